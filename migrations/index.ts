@@ -1,0 +1,5 @@
+import { Foundation1795539900744 } from './1795539900744-foundation';
+import { CatalogData1795539900800 } from './1795539900800-catalog-data';
+
+/** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
+export const MIGRATIONS: Function[] = [Foundation1795539900744, CatalogData1795539900800];

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { diff, AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { PasswordHasher } from '../auth/password-hasher';
+import { Role } from '../auth/roles';
+import { DomainError } from '../common/errors/domain-error';
+import { Page, page, PageQuery } from '../common/pagination/page';
+import { Account } from './account.entity';
+import { AccountsRepository } from './accounts.repository';
+import { AccountView, CreateAccountDto, UpdateAccountDto } from './account.dto';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Administration of accounts and roles; every change is audited. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly accounts: AccountsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async list(query: PageQuery): Promise<Page<AccountView>> {
+    const [items, total] = await this.accounts.list(query.limit, query.offset);
+    return page(
+      items.map((item) => AccountView.of(item)),
+      total,
+      query,
+    );
+  }
+
+  async get(id: string): Promise<AccountView> {
+    return AccountView.of(await this.require(id));
+  }
+
+  async create(input: CreateAccountDto, actor: Principal | undefined): Promise<AccountView> {
+    const passwordHash = await this.hasher.hash(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const account = manager.create(Account, {
+        email: input.email.toLowerCase(),
+        passwordHash,
+        displayName: input.displayName,
+        roles: unique(input.roles),
+        intellectualId: input.intellectualId ?? null,
+        disabledAt: null,
+      });
+      await manager.save(account).catch(rethrowDuplicateEmail);
+      await this.audit.record(manager, {
+        actor,
+        action: 'account.create',
+        entityType: 'account',
+        entityId: account.id,
+        changes: diff({}, auditable(account)),
+      });
+      return AccountView.of(account);
+    });
+  }
+
+  async update(id: string, input: UpdateAccountDto, actor: Principal | undefined): Promise<AccountView> {
+    const passwordHash = input.password ? await this.hasher.hash(input.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(Account, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!account) throw DomainError.notFound('Account', 'tài khoản');
+      const before = auditable(account);
+      if (input.displayName !== undefined) account.displayName = input.displayName;
+      if (input.roles !== undefined) account.roles = unique(input.roles);
+      if (input.intellectualId !== undefined) account.intellectualId = input.intellectualId;
+      if (input.disabled !== undefined)
+        account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
+      if (passwordHash) account.passwordHash = passwordHash;
+      await manager.save(account);
+      const changes = diff(before, auditable(account));
+      if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
+      await this.audit.record(manager, {
+        actor,
+        action: 'account.update',
+        entityType: 'account',
+        entityId: id,
+        changes,
+      });
+      return AccountView.of(account);
+    });
+  }
+
+  private async require(id: string): Promise<Account> {
+    const account = await this.accounts.findById(id);
+    if (!account) throw DomainError.notFound('Account', 'tài khoản');
+    return account;
+  }
+}
+
+function unique(roles: Role[]): Role[] {
+  return [...new Set(roles)];
+}
+
+/** The account's facts worth auditing; never the password hash. */
+function auditable(account: Account): Record<string, unknown> {
+  return {
+    email: account.email,
+    displayName: account.displayName,
+    roles: account.roles,
+    intellectualId: account.intellectualId,
+    disabled: account.disabledAt !== null,
+  };
+}
+
+function rethrowDuplicateEmail(error: unknown): never {
+  if (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+  ) {
+    throw new DomainError(
+      'CONFLICT',
+      { en: 'An account with this email exists', vi: 'Email này đã có tài khoản' },
+      [
+        {
+          field: 'email',
+          message: 'An account with this email exists',
+          messageVi: 'Email này đã có tài khoản',
+        },
+      ],
+    );
+  }
+  throw error;
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { PinoNestLogger } from './common/logging/logger';
+
+export const API_PREFIX = 'api/v1';
+
+/** Builds the configured HTTP application; used by main.ts and by every e2e test. */
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+  extraModules: DynamicModule['imports'] = [],
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, extraModules), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(helmet());
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (request, response) => {
+        const incoming = request.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
+  app.useBodyParser('json', { limit: config.bodyLimit, strict: true });
+  app.setGlobalPrefix(API_PREFIX);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Trí thức Khánh Hòa API')
+      .setDescription(
+        'Registry and talent database of Khánh Hòa intellectuals (cơ sở dữ liệu trí thức tỉnh Khánh Hòa)',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { NfcPipe } from './common/text/nfc.pipe';
+import { validationFailed } from './common/validation/validation-problems';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { HealthModule } from './platform/health/health.module';
+import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, extraModules: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule,
+        MeilisearchModule,
+        AuditModule,
+        AuthModule,
+        AccountsModule,
+        CatalogModule,
+        HealthModule,
+        ...extraModules,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // NFC first, then validation: both see every body and query.
+        { provide: APP_PIPE, useClass: NfcPipe },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationFailed,
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+/** A problem with one input field, in English and Vietnamese. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  messageVi: string;
+}
+
+/**
+ * Every error the service reports on purpose. `code` is stable for clients; `status` is the HTTP
+ * status the one exception filter answers with; the titles are for people.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, title: 'Invalid input', titleVi: 'Dữ liệu không hợp lệ' },
+  MALFORMED_JSON: { status: 400, title: 'Malformed JSON body', titleVi: 'Nội dung JSON không đúng cú pháp' },
+  UNPROCESSABLE: {
+    status: 422,
+    title: 'The request cannot be applied',
+    titleVi: 'Không thể thực hiện yêu cầu',
+  },
+  UNAUTHENTICATED: { status: 401, title: 'Authentication required', titleVi: 'Cần đăng nhập' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password', titleVi: 'Sai email hoặc mật khẩu' },
+  FORBIDDEN: { status: 403, title: 'Not allowed', titleVi: 'Không có quyền' },
+  NOT_FOUND: { status: 404, title: 'Not found', titleVi: 'Không tìm thấy' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed', titleVi: 'Phương thức không được hỗ trợ' },
+  CONFLICT: { status: 409, title: 'Conflict', titleVi: 'Xung đột dữ liệu' },
+  PRECONDITION_FAILED: {
+    status: 412,
+    title: 'The record changed since you read it',
+    titleVi: 'Hồ sơ đã bị thay đổi kể từ lần bạn đọc',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large', titleVi: 'Dữ liệu gửi lên quá lớn' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    title: 'Unsupported media type',
+    titleVi: 'Kiểu dữ liệu không được hỗ trợ',
+  },
+  PRECONDITION_REQUIRED: {
+    status: 428,
+    title: 'If-Match header required',
+    titleVi: 'Cần gửi kèm tiêu đề If-Match',
+  },
+  TOO_MANY_REQUESTS: {
+    status: 429,
+    title: 'Too many requests',
+    titleVi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+  },
+  INTERNAL: { status: 500, title: 'Internal error', titleVi: 'Lỗi hệ thống' },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    title: 'Service unavailable',
+    titleVi: 'Dịch vụ tạm thời không khả dụng',
+  },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class DomainError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    /** What went wrong, for a person, in English and Vietnamese. */
+    readonly detail?: { en: string; vi: string },
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(detail?.en ?? ERROR_CODES[code].title);
+    this.status = ERROR_CODES[code].status;
+  }
+
+  static notFound(what: string, whatVi: string): DomainError {
+    return new DomainError('NOT_FOUND', { en: `${what} not found`, vi: `Không tìm thấy ${whatVi}` });
+  }
+
+  static invalidField(field: string, message: string, messageVi: string): DomainError {
+    return new DomainError('VALIDATION_FAILED', { en: message, vi: messageVi }, [
+      { field, message, messageVi },
+    ]);
+  }
+}

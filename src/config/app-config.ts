@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { EnvironmentVariables } from './environment';
+
+/** The one typed configuration object of a running instance, with every service address resolved. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  meili: { url: string; masterKey: string; indexPrefix: string };
+  jwt: { secret: string; ttlSeconds: number };
+  admin: { email: string; password?: string };
+  /** True when PostgreSQL and Meilisearch run inside this process tree (development defaults). */
+  embedded: boolean;
+  seedDemo: boolean;
+  runMigrations: boolean;
+  logLevel: string;
+  bodyLimit: string;
+  loginRateLimit: { limit: number; windowSeconds: number };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@trithuc.khanhhoa.local';
+
+export interface ResolvedServices {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  jwtSecret: string;
+  embedded: boolean;
+}
+
+export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedServices): AppConfig {
+  return {
+    env: vars.NODE_ENV as AppConfig['env'],
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir: resolve(vars.DATA_DIR),
+    databaseUrl: services.databaseUrl,
+    meili: {
+      url: services.meiliUrl,
+      masterKey: services.meiliMasterKey,
+      indexPrefix: vars.MEILI_INDEX_PREFIX,
+    },
+    jwt: { secret: services.jwtSecret, ttlSeconds: vars.JWT_TTL_SECONDS },
+    admin: { email: vars.ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL, password: vars.ADMIN_PASSWORD },
+    embedded: services.embedded,
+    seedDemo: vars.SEED_DEMO ?? services.embedded,
+    runMigrations: vars.RUN_MIGRATIONS,
+    logLevel: vars.LOG_LEVEL,
+    bodyLimit: vars.BODY_LIMIT,
+    loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },
+  };
+}

@@ -1,0 +1,142 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/** The environment variables the service reads; each is validated once at start. */
+export class EnvironmentVariables {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR = './.data';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  MEILI_MASTER_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9_]*$/, { message: 'MEILI_INDEX_PREFIX may hold only a-z, 0-9 and _' })
+  MEILI_INDEX_PREFIX = '';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_TTL_SECONDS = 3600;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10)
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO?: boolean;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
+  BODY_LIMIT = '1mb';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_WINDOW_SECONDS = 60;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses and validates the environment; throws one error listing every bad variable. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
+  const known = new Set(Object.keys(new EnvironmentVariables()));
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.has(key)),
+  );
+  const parsed = plainToInstance(EnvironmentVariables, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(parsed, { whitelist: true });
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (parsed.NODE_ENV === 'production') {
+    for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET'] as const) {
+      if (!parsed[name]) problems.push(`${name}: is required when NODE_ENV=production`);
+    }
+  }
+  if ((parsed.DATABASE_URL || parsed.MEILI_URL) && !parsed.JWT_SECRET) {
+    problems.push('JWT_SECRET: is required when PostgreSQL or Meilisearch are not embedded');
+  }
+  if (parsed.MEILI_URL && !parsed.MEILI_MASTER_KEY) {
+    problems.push('MEILI_MASTER_KEY: is required with MEILI_URL');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return parsed;
+}

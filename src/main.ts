@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from './app.factory';
+import { BootstrapAccountsService } from './accounts/bootstrap-accounts.service';
+import { buildAppConfig } from './config/app-config';
+import { ConfigurationError, parseEnvironment } from './config/environment';
+import { createLogger } from './common/logging/logger';
+import { LocalServices, startLocalServices } from './platform/embedded/local-services';
+
+async function main(): Promise<void> {
+  let vars;
+  try {
+    vars = parseEnvironment(process.env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(vars.LOG_LEVEL);
+  const log = {
+    debug: (m: string) => logger.debug(m),
+    info: (m: string) => logger.info(m),
+    warn: (m: string) => logger.warn(m),
+  };
+  let services: LocalServices | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    await app?.close().catch((error: unknown) => logger.error(error));
+    await services?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    services = await startLocalServices(vars, log);
+    const config = buildAppConfig(vars, services);
+    app = await createApp(config, logger);
+    const credentials = await app.get(BootstrapAccountsService).ensureAccounts();
+    await app.listen(config.port, config.host);
+    const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+    const banner = [
+      `Trí thức Khánh Hòa is running`,
+      `  API:  ${base}/api/v1`,
+      `  Docs: ${base}/api/docs`,
+      ...credentials.map((line) => `  ${line}`),
+    ];
+    process.stdout.write(`\n${banner.join('\n')}\n\n`);
+  } catch (error) {
+    logger.fatal(error instanceof Error ? { err: error } : { error }, 'start failed');
+    await app?.close().catch(() => undefined);
+    await services?.stop();
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,21 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow } from '../../auth/allow.decorator';
+import { HealthReport, HealthService } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @Allow('public')
+  @ApiOkResponse({ description: 'Both PostgreSQL and Meilisearch answer' })
+  @ApiServiceUnavailableResponse({ description: 'Names the service that is down' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const report = await this.health.check();
+    if (report.status !== 'ok') response.status(503);
+    return report;
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+
+export type ServiceState = 'up' | 'down';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  postgres: ServiceState;
+  meilisearch: ServiceState;
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meilisearch: Meilisearch,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const [postgres, meilisearch] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.meilisearch.health()),
+    ]);
+    return { status: postgres === 'up' && meilisearch === 'up' ? 'ok' : 'degraded', postgres, meilisearch };
+  }
+}
+
+async function probe(check: () => Promise<unknown>): Promise<ServiceState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([check(), timeout]);
+    return 'up';
+  } catch {
+    return 'down';
+  } finally {
+    clearTimeout(timer);
+  }
+}

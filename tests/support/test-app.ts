@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { DynamicModule } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Meilisearch } from 'meilisearch';
+import pino from 'pino';
+import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { AccountsService } from '../../src/accounts/accounts.service';
+import { createApp } from '../../src/app.factory';
+import { Role } from '../../src/auth/roles';
+import { TokenService } from '../../src/auth/token.service';
+import { AppConfig, buildAppConfig } from '../../src/config/app-config';
+import { parseEnvironment } from '../../src/config/environment';
+import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { requireEnv, TEST_ENV } from './test-env';
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  token: string;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: TestAgent;
+  dataSource: DataSource;
+  meilisearch: Meilisearch;
+  /** Creates an account with these roles and returns it with a bearer token. */
+  account(roles: Role[], options?: { intellectualId?: string; email?: string }): Promise<TestAccount>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Overrides applied after the configuration is built (e.g. another Meilisearch). */
+  config?: Partial<AppConfig>;
+  modules?: DynamicModule['imports'];
+}
+
+/**
+ * Boots the real application on a database of its own (copied from the migrated template) and its own
+ * Meilisearch index prefix, so test files run in parallel without seeing each other's data.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const id = randomBytes(5).toString('hex');
+  const serverUrl = requireEnv(TEST_ENV.serverUrl);
+  const databaseName = `t_${id}`;
+  const databaseUrl = await ensureDatabase(serverUrl, databaseName, requireEnv(TEST_ENV.templateDb));
+  const vars = parseEnvironment({
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    MEILI_INDEX_PREFIX: `t${id}_`,
+    RUN_MIGRATIONS: 'false',
+    SEED_DEMO: 'false',
+    ...options.env,
+  });
+  const config: AppConfig = {
+    ...buildAppConfig(vars, {
+      databaseUrl,
+      meiliUrl: requireEnv(TEST_ENV.meiliUrl),
+      meiliMasterKey: requireEnv(TEST_ENV.meiliKey),
+      jwtSecret: vars.JWT_SECRET!,
+      embedded: false,
+    }),
+    ...options.config,
+  };
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const app = await createApp(config, logger, options.modules);
+  await app.init();
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const meilisearch = app.get(Meilisearch);
+  let accounts = 0;
+
+  return {
+    app,
+    config,
+    http: request.agent(app.getHttpServer()),
+    dataSource,
+    meilisearch,
+    async account(roles, accountOptions = {}) {
+      accounts += 1;
+      const email = accountOptions.email ?? `${roles.join('-')}-${accounts}-${id}@test.local`;
+      const view = await app
+        .get(AccountsService)
+        .create(
+          {
+            email,
+            password: 'correct horse battery',
+            displayName: email,
+            roles,
+            intellectualId: accountOptions.intellectualId,
+          },
+          undefined,
+        );
+      return { id: view.id, email, token: app.get(TokenService).issue(view.id).accessToken };
+    },
+    async close() {
+      const { results } = await meilisearch.getIndexes({ limit: 1000 }).catch(() => ({ results: [] }));
+      await Promise.all(
+        results
+          .filter((index) => index.uid.startsWith(config.meili.indexPrefix))
+          .map((index) => meilisearch.deleteIndex(index.uid)),
+      );
+      await app.close();
+      await dropDatabase(serverUrl, databaseName);
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
