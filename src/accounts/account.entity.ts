@@ -1,7 +1,18 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import type { Role } from '../auth/roles';
 
 @Entity('account')
+@Index('account_intellectual_key', ['intellectualId'], { unique: true, where: 'intellectual_id IS NOT NULL' })
 export class Account {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,6 +33,10 @@ export class Account {
   /** The intellectual this account belongs to, for accounts with the `intellectual` role. */
   @Column({ name: 'intellectual_id', type: 'uuid', nullable: true })
   intellectualId: string | null;
+
+  @ManyToOne(() => Intellectual, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'intellectual_id' })
+  intellectual?: Intellectual;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -1,0 +1,32 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Intellectual } from './intellectual.entity';
+import { ProfilePart } from './provenance';
+
+@Entity('employment')
+@Index('employment_intellectual_idx', ['intellectualId'])
+export class Employment extends ProfilePart {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'intellectual_id', type: 'uuid' })
+  intellectualId: string;
+
+  @ManyToOne(() => Intellectual, (intellectual) => intellectual.employments, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'intellectual_id' })
+  intellectual: Intellectual;
+
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @Column({ name: 'organization_name', type: 'text', nullable: true })
+  organizationName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  position: string | null;
+
+  @Column({ name: 'from_year', type: 'smallint', nullable: true })
+  fromYear: number | null;
+
+  @Column({ name: 'to_year', type: 'smallint', nullable: true })
+  toYear: number | null;
+}
