@@ -1,10 +1,16 @@
 import { Foundation1795539900744 } from './1795539900744-foundation';
 import { CatalogData1795539900800 } from './1795539900800-catalog-data';
 import { Intellectuals1795540291767 } from './1795540291767-intellectuals';
+import { ProfileWorkflows1795540400000 } from './1795540400000-profile-workflows';
+import { Search1795540500000 } from './1795540500000-search';
+import { Imports1795540600000 } from './1795540600000-imports';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
   Foundation1795539900744,
   CatalogData1795539900800,
   Intellectuals1795540291767,
+  ProfileWorkflows1795540400000,
+  Search1795540500000,
+  Imports1795540600000,
 ];

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -34,6 +35,15 @@ export async function createApp(
         response.setHeader('x-request-id', id);
         return id;
       },
+      // One short line per request: no headers (they may carry tokens), no bodies.
+      serializers: {
+        req: (request: { id: unknown; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: request.url,
+        }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
       customLogLevel: (_, response, error) =>
         error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
     }),
@@ -52,5 +62,12 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  // Nest answers unknown routes only under the global prefix; every other path outside the docs is
+  // unknown too and goes through the same exception layer, so it gets problem details, not HTML.
+  const prefix = `/${API_PREFIX}`;
+  app.use((request: Request, _response: Response, next: NextFunction) => {
+    if (request.path === prefix || request.path.startsWith(`${prefix}/`)) return next();
+    next(new NotFoundException());
+  });
   return app;
 }

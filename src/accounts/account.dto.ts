@@ -19,8 +19,9 @@ import { Account } from './account.entity';
 const rolesMessage = bilingual(
   `roles must be some of: ${ROLES.join(', ')}`,
   `roles chỉ gồm các giá trị: ${ROLES.join(', ')}`,
-  { each: true },
 );
+/** For the per-element check only: `each` on the array-size checks would apply them to every role. */
+const eachRoleMessage = { ...rolesMessage, each: true };
 const passwordRule = bilingual(
   'password must be 10 to 200 characters',
   'mật khẩu phải dài từ 10 đến 200 ký tự',
@@ -47,7 +48,7 @@ export class CreateAccountDto {
   @ApiProperty({ enum: ROLES, isArray: true })
   @ArrayMinSize(1, bilingual('roles must name at least one role', 'roles phải có ít nhất một vai trò'))
   @ArrayMaxSize(ROLES.length, rolesMessage)
-  @IsIn(ROLES, rolesMessage)
+  @IsIn(ROLES, eachRoleMessage)
   roles: Role[];
 
   @ApiProperty({
@@ -73,7 +74,7 @@ export class UpdateAccountDto {
   @IsOptional()
   @ArrayMinSize(1, bilingual('roles must name at least one role', 'roles phải có ít nhất một vai trò'))
   @ArrayMaxSize(ROLES.length, rolesMessage)
-  @IsIn(ROLES, rolesMessage)
+  @IsIn(ROLES, eachRoleMessage)
   roles?: Role[];
 
   @ApiProperty({ required: false })

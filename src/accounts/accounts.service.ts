@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { diff, AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Role } from '../auth/roles';
 import { DomainError } from '../common/errors/domain-error';
 import { Page, page, PageQuery } from '../common/pagination/page';
+import { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import { Account } from './account.entity';
 import { AccountsRepository } from './accounts.repository';
 import { AccountView, CreateAccountDto, UpdateAccountDto } from './account.dto';
@@ -36,9 +37,15 @@ export class AccountsService {
     return AccountView.of(await this.require(id));
   }
 
-  async create(input: CreateAccountDto, actor: Principal | undefined): Promise<AccountView> {
+  /** `manager`: create inside the caller's transaction (e.g. accepting a profile invitation). */
+  async create(
+    input: CreateAccountDto,
+    actor: Principal | undefined,
+    manager?: EntityManager,
+  ): Promise<AccountView> {
     const passwordHash = await this.hasher.hash(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const run = async (manager: EntityManager) => {
+      await requireLinkableIntellectual(manager, input.intellectualId);
       const account = manager.create(Account, {
         email: input.email.toLowerCase(),
         passwordHash,
@@ -47,7 +54,7 @@ export class AccountsService {
         intellectualId: input.intellectualId ?? null,
         disabledAt: null,
       });
-      await manager.save(account).catch(rethrowDuplicateEmail);
+      await manager.save(account).catch(rethrowDuplicate);
       await this.audit.record(manager, {
         actor,
         action: 'account.create',
@@ -56,7 +63,8 @@ export class AccountsService {
         changes: diff({}, auditable(account)),
       });
       return AccountView.of(account);
-    });
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   async update(id: string, input: UpdateAccountDto, actor: Principal | undefined): Promise<AccountView> {
@@ -67,11 +75,14 @@ export class AccountsService {
       const before = auditable(account);
       if (input.displayName !== undefined) account.displayName = input.displayName;
       if (input.roles !== undefined) account.roles = unique(input.roles);
-      if (input.intellectualId !== undefined) account.intellectualId = input.intellectualId;
+      if (input.intellectualId !== undefined) {
+        await requireLinkableIntellectual(manager, input.intellectualId);
+        account.intellectualId = input.intellectualId;
+      }
       if (input.disabled !== undefined)
         account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
       if (passwordHash) account.passwordHash = passwordHash;
-      await manager.save(account);
+      await manager.save(account).catch(rethrowDuplicate);
       const changes = diff(before, auditable(account));
       if (passwordHash) changes.password = { before: '(hidden)', after: '(changed)' };
       await this.audit.record(manager, {
@@ -107,11 +118,32 @@ function auditable(account: Account): Record<string, unknown> {
   };
 }
 
-function rethrowDuplicateEmail(error: unknown): never {
-  if (
-    error instanceof QueryFailedError &&
-    (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
-  ) {
+/** An account links only to a profile that exists and is not deleted. */
+async function requireLinkableIntellectual(
+  manager: EntityManager,
+  id: string | null | undefined,
+): Promise<void> {
+  if (id && !(await manager.existsBy(Intellectual, { id }))) {
+    throw DomainError.invalidField(
+      'intellectualId',
+      'intellectualId names no existing intellectual profile',
+      'intellectualId không ứng với hồ sơ trí thức nào',
+    );
+  }
+}
+
+/** Unique violations: the email, or a profile already linked to another account. */
+function rethrowDuplicate(error: unknown): never {
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
+  if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === 'account_intellectual_key') {
+    const message = 'Another account is already linked to this intellectual';
+    const messageVi = 'Hồ sơ trí thức này đã được liên kết với một tài khoản khác';
+    throw new DomainError('CONFLICT', { en: message, vi: messageVi }, [
+      { field: 'intellectualId', message, messageVi },
+    ]);
+  }
+  if (driverError.code === UNIQUE_VIOLATION) {
     throw new DomainError(
       'CONFLICT',
       { en: 'An account with this email exists', vi: 'Email này đã có tài khoản' },

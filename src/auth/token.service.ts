@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
 import { AccountsRepository } from '../accounts/accounts.repository';
@@ -25,15 +26,19 @@ export class TokenService {
 
   /** Re-reads the account on every request so a disabled account's tokens stop working at once. */
   async authenticate(token: string): Promise<Principal> {
+    const invalid = () =>
+      new DomainError('UNAUTHENTICATED', {
+        en: 'The access token is invalid or has expired',
+        vi: 'Mã truy cập không hợp lệ hoặc đã hết hạn',
+      });
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
-      throw new DomainError('UNAUTHENTICATED', {
-        en: 'The access token is invalid or has expired',
-        vi: 'Mã truy cập không hợp lệ hoặc đã hết hạn',
-      });
+      throw invalid();
     }
+    // A validly signed token without an account id must not reach the database query (500).
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw invalid();
     const account = await this.accounts.findById(claims.sub);
     if (!account || account.disabledAt) {
       throw new DomainError('UNAUTHENTICATED', {

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
+import { enqueueOutbox } from '../search/outbox/outbox';
 import { DomainError } from '../common/errors/domain-error';
 import { Page, page } from '../common/pagination/page';
 import { CatalogService, escapeLike } from './catalog.service';
@@ -80,6 +81,16 @@ export class OrganizationsService {
       );
       await manager.save(organization).catch(rethrowDuplicateName);
       const view = OrganizationView.of(organization);
+      // Search documents carry the organization's names: refresh everyone who works there.
+      const people = await manager.query<Array<{ id: string }>>(
+        `SELECT id FROM intellectual WHERE organization_id = $1 AND deleted_at IS NULL`,
+        [id],
+      );
+      await enqueueOutbox(
+        manager,
+        'intellectual',
+        people.map((person) => person.id),
+      );
       await this.audit.record(manager, {
         actor,
         action: 'organization.update',

@@ -14,12 +14,23 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+/** Only recognised spellings become booleans; anything else stays a string and fails @IsBoolean. */
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const word = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(word)) return true;
+  if (['0', 'false', 'no', 'off'].includes(word)) return false;
+  return value;
+};
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
-/** The environment variables the service reads; each is validated once at start. */
+/**
+ * The environment variables the service reads; each is validated once at start. Every field has an
+ * initialiser (`= undefined` for optional ones) because parseEnvironment recognises variables by the
+ * own keys of an instance, which class fields without one do not create under every compiler setting
+ * (useDefineForClassFields false, as in the Jest transform).
+ */
 export class EnvironmentVariables {
   @IsOptional()
   @IsIn(['development', 'production', 'test'])
@@ -42,16 +53,16 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false })
-  MEILI_URL?: string;
+  MEILI_URL?: string = undefined;
 
   @IsOptional()
   @IsString()
   @MinLength(16)
-  MEILI_MASTER_KEY?: string;
+  MEILI_MASTER_KEY?: string = undefined;
 
   @IsOptional()
   @Matches(/^[a-z0-9_]*$/, { message: 'MEILI_INDEX_PREFIX may hold only a-z, 0-9 and _' })
@@ -60,7 +71,7 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   @MinLength(32)
-  JWT_SECRET?: string;
+  JWT_SECRET?: string = undefined;
 
   @IsOptional()
   @Transform(toInt)
@@ -71,17 +82,17 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @IsEmail()
-  ADMIN_EMAIL?: string;
+  ADMIN_EMAIL?: string = undefined;
 
   @IsOptional()
   @IsString()
   @MinLength(10)
-  ADMIN_PASSWORD?: string;
+  ADMIN_PASSWORD?: string = undefined;
 
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
-  SEED_DEMO?: boolean;
+  SEED_DEMO?: boolean = undefined;
 
   @IsOptional()
   @Transform(toBoolean)

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -16,7 +17,7 @@ export class Award extends ProfilePart {
 
   @ManyToOne(() => Intellectual, (intellectual) => intellectual.awards, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ type: 'text' })
   name: string;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -25,7 +26,7 @@ export class Education extends ProfilePart {
 
   @ManyToOne(() => Intellectual, (intellectual) => intellectual.educations, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ type: 'text' })
   level: DegreeLevel;

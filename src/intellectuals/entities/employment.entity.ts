@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -13,7 +14,7 @@ export class Employment extends ProfilePart {
 
   @ManyToOne(() => Intellectual, (intellectual) => intellectual.employments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;

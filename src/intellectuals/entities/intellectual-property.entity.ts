@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -21,7 +22,7 @@ export class IntellectualProperty extends ProfilePart {
     onDelete: 'CASCADE',
   })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ type: 'text' })
   kind: IpKind;

@@ -26,7 +26,11 @@ export const FACT_GROUPS = [
 ] as const;
 export type FactGroup = (typeof FACT_GROUPS)[number];
 
-/** Columns every part of the profile (education, publication…) shares. */
+/**
+ * Columns every part of the profile (education, publication…) shares. Parts type their owner as
+ * typeorm's `Relation<Intellectual>` (imported as Lazy) so decorator metadata does not touch the
+ * Intellectual class while the two modules are still loading each other.
+ */
 export abstract class ProfilePart {
   @Column({ type: 'text' })
   source: Source;

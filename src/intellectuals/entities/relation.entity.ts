@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -22,14 +23,14 @@ export class Relation extends ProfilePart {
 
   @ManyToOne(() => Intellectual, (intellectual) => intellectual.relations, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ name: 'related_intellectual_id', type: 'uuid' })
   relatedIntellectualId: string;
 
   @ManyToOne(() => Intellectual, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'related_intellectual_id' })
-  relatedIntellectual: Intellectual;
+  relatedIntellectual: Lazy<Intellectual>;
 
   @Column({ type: 'text' })
   kind: RelationKind;

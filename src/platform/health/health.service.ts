@@ -9,6 +9,8 @@ export interface HealthReport {
   status: 'ok' | 'degraded';
   postgres: ServiceState;
   meilisearch: ServiceState;
+  /** Changes waiting to reach the search index (outbox rows not parked); null when PostgreSQL is down. */
+  searchBacklog: number | null;
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
@@ -25,7 +27,20 @@ export class HealthService {
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.meilisearch.health()),
     ]);
-    return { status: postgres === 'up' && meilisearch === 'up' ? 'ok' : 'degraded', postgres, meilisearch };
+    const searchBacklog = postgres === 'up' ? await this.searchBacklog().catch(() => null) : null;
+    return {
+      status: postgres === 'up' && meilisearch === 'up' ? 'ok' : 'degraded',
+      postgres,
+      meilisearch,
+      searchBacklog,
+    };
+  }
+
+  private async searchBacklog(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<Array<{ count: string }>>(
+      'SELECT count(*) AS count FROM outbox_event WHERE parked_at IS NULL',
+    );
+    return Number(count);
   }
 }
 

@@ -1,0 +1,38 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/principal';
+import { ExportQuery } from './export.query';
+import { ExportsService } from './exports.service';
+import { CONTENT_TYPES, SpreadsheetFormat } from './spreadsheet-stream';
+
+@ApiTags('exports')
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get('intellectuals.xlsx')
+  @Allow('personnel_officer', 'association_staff', 'admin')
+  @ApiOperation({ summary: 'The staff list as an Excel workbook, with the columns the caller may see' })
+  @ApiProduces(CONTENT_TYPES.xlsx)
+  async xlsx(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {
+    return file(await this.exports.intellectuals('xlsx', query, actor), 'xlsx');
+  }
+
+  @Get('intellectuals.csv')
+  @Allow('personnel_officer', 'association_staff', 'admin')
+  @ApiOperation({ summary: 'The staff list as CSV (UTF-8 with BOM), with the columns the caller may see' })
+  @ApiProduces(CONTENT_TYPES.csv)
+  async csv(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {
+    return file(await this.exports.intellectuals('csv', query, actor), 'csv');
+  }
+}
+
+function file(stream: Readable, format: SpreadsheetFormat): StreamableFile {
+  return new StreamableFile(stream, {
+    type: CONTENT_TYPES[format],
+    disposition: `attachment; filename="tri-thuc.${format}"`,
+  });
+}

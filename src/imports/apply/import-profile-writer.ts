@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '../../auth/principal';
+import type { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
+import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { IntellectualsService } from '../../intellectuals/intellectuals.service';
+import { applyFacts, assertValidFacts, planFacts } from '../../intellectuals/profile-facts';
+import { ProfilePartsService, unverified } from '../../intellectuals/profile-parts.service';
+import { ProfileWriter } from '../../intellectuals/profile-writer';
+import { factReferences, ReferenceChecker } from '../../intellectuals/validation/reference-checker';
+import { RowChanges } from './row-changes';
+
+const SOURCE = 'hr_import';
+
+/**
+ * Writes imported rows through the profile module: creation is IntellectualsService.create, and an
+ * update is one ProfileWriter change (version check, row lock, audit, search outbox) that sets the
+ * changed facts and adds the new degree together, so a row stays all or nothing.
+ */
+@Injectable()
+export class ImportProfileWriter {
+  constructor(
+    private readonly intellectuals: IntellectualsService,
+    private readonly writer: ProfileWriter,
+    private readonly parts: ProfilePartsService,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  async create(dto: CreateIntellectualDto, actor: Principal): Promise<void> {
+    await this.intellectuals.create(dto, actor, SOURCE);
+  }
+
+  async update(profile: Intellectual, changes: RowChanges, actor: Principal): Promise<void> {
+    await this.references.assertExist(factReferences({ ...changes.facts }));
+    const education = changes.education
+      ? await this.parts.parseNew('educations', { ...changes.education })
+      : null;
+    await this.writer.change(profile.id, profile.version, actor, async (unit) => {
+      const plan = planFacts(unit.profile, changes.facts);
+      await assertValidFacts(unit, plan);
+      if (plan.fields.length) {
+        await unit.record(
+          'intellectual.update',
+          applyFacts(unit.profile, plan, unverified(SOURCE)),
+          `source: ${SOURCE}`,
+        );
+      }
+      if (education) await this.parts.addOne(unit, 'educations', education, SOURCE);
+    });
+  }
+}

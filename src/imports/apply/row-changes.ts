@@ -1,0 +1,50 @@
+import { foldVietnamese } from '../../common/text/normalize';
+import type { EducationDto } from '../../intellectuals/dto/part.dto';
+import type { CreateIntellectualDto, ProfileFactsDto } from '../../intellectuals/dto/profile.dto';
+import type { Education } from '../../intellectuals/entities/education.entity';
+import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { planFacts } from '../../intellectuals/profile-facts';
+
+/** What applying a row to a stored profile would change: facts to set, and a degree to add. */
+export interface RowChanges {
+  facts: Partial<ProfileFactsDto>;
+  education: EducationDto | null;
+}
+
+/**
+ * Compares a row with a stored profile the way the profile writer does (planFacts). Only the cells
+ * the row fills count (an empty cell never clears a fact); the row's field is added to the
+ * profile's fields, not put in their place; its degree is new unless one with the same level and
+ * institution (and year, when given) is on file.
+ */
+export function rowChanges(
+  dto: CreateIntellectualDto,
+  existing: Intellectual,
+  educations: Education[],
+): RowChanges {
+  const { educations: rowEducations, fieldCodes, ...facts } = dto;
+  const input: Partial<ProfileFactsDto> & { source?: unknown } = { ...facts };
+  delete input.source;
+  if (fieldCodes?.some((code) => !existing.fieldCodes.includes(code))) {
+    input.fieldCodes = [...new Set([...existing.fieldCodes, ...fieldCodes])];
+  }
+  const plan = planFacts(existing, input);
+  const changed = Object.fromEntries(
+    plan.fields.map((field) => [field, input[field]]),
+  ) as Partial<ProfileFactsDto>;
+  const education = rowEducations?.[0] ?? null;
+  const known = education !== null && educations.some((stored) => sameEducation(education, stored));
+  return { facts: changed, education: education && !known ? education : null };
+}
+
+export function hasChanges(changes: RowChanges): boolean {
+  return Object.keys(changes.facts).length > 0 || changes.education !== null;
+}
+
+function sameEducation(row: EducationDto, stored: Education): boolean {
+  return (
+    row.level === stored.level &&
+    foldVietnamese(row.institution) === foldVietnamese(stored.institution) &&
+    (row.year === undefined || row.year === null || row.year === stored.year)
+  );
+}

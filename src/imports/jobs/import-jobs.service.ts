@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { Principal } from '../../auth/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { page, PageQuery } from '../../common/pagination/page';
+import { inspectUpload, SpreadsheetKind, Upload } from '../intake/file-intake';
+import { sheetRows } from '../reading/sheet-rows';
+import { mapHeaders } from '../rows/header-mapping';
+import { ImportJob } from './import-job.entity';
+import { FailedCellView, ImportJobView } from './import-job.view';
+import { ImportRowIssue } from './import-row-issue.entity';
+import { ImportRunner } from './import-runner.service';
+
+export interface StartedImport {
+  job: ImportJob;
+  /** Settles when the job has finished (completed or failed); the HTTP API does not wait for it. */
+  done: Promise<void>;
+}
+
+/**
+ * Starts import jobs and reports on them. Jobs run in this process one after another (bounded memory
+ * and database load); the uploaded file stays in memory until its job ends.
+ */
+@Injectable()
+export class ImportJobsService {
+  private readonly logger = new Logger(ImportJobsService.name);
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runner: ImportRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Jobs of this process not finished yet (queued or running). */
+  readonly active = new Set<string>();
+
+  async start(upload: Upload, dryRun: boolean, actor: Principal): Promise<StartedImport> {
+    const fileKind = await inspectUpload(upload);
+    await checkHeaders(upload.content, fileKind);
+    const job = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(ImportJob, {
+          fileName: upload.fileName.slice(0, 255),
+          fileKind,
+          fileSha256: createHash('sha256').update(upload.content).digest('hex'),
+          dryRun,
+          createdBy: actor.accountId,
+        }),
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: dryRun ? 'import.dry_run' : 'import.start',
+        entityType: 'import_job',
+        entityId: created.id,
+        changes: {
+          fileName: { before: null, after: created.fileName },
+          sha256: { before: null, after: created.fileSha256 },
+        },
+      });
+      return created;
+    });
+    this.active.add(job.id);
+    const done = this.queue
+      .then(() => this.runner.run(job, upload.content, actor))
+      .catch((error: unknown) => this.logger.error(error instanceof Error ? error.stack : String(error)))
+      .finally(() => this.active.delete(job.id));
+    this.queue = done;
+    return { job, done };
+  }
+
+  async view(id: string, query: PageQuery): Promise<ImportJobView> {
+    const job = await this.find(id);
+    const issues = this.dataSource.getRepository(ImportRowIssue);
+    const [failed, total] = await issues.findAndCount({
+      where: { jobId: id, kind: 'error' },
+      order: { row: 'ASC', id: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    const duplicates = await issues.find({
+      where: { jobId: id, kind: 'possible_duplicate' },
+      order: { row: 'ASC' },
+      take: 100,
+    });
+    return ImportJobView.of(
+      job,
+      page(
+        failed.map((issue) => FailedCellView.of(issue)),
+        total,
+        query,
+      ),
+      duplicates,
+    );
+  }
+
+  /** Import jobs are the department's shared work: every officer and admin sees every job. */
+  async find(id: string): Promise<ImportJob> {
+    const job = await this.dataSource.getRepository(ImportJob).findOneBy({ id });
+    if (!job) throw DomainError.notFound('Import job', 'lượt nhập dữ liệu');
+    return job;
+  }
+}
+
+/** The header row is checked before the job is queued, so a wrong template fails at once. */
+async function checkHeaders(content: Buffer, kind: SpreadsheetKind): Promise<void> {
+  for await (const row of sheetRows(content, kind)) {
+    mapHeaders(row.values);
+    return;
+  }
+  mapHeaders([]);
+}

@@ -1,0 +1,16 @@
+import type { CellValue } from 'exceljs';
+
+/**
+ * The text of a cell as the person saw it. Formulas are never evaluated: only the value Excel cached
+ * when it saved the file is read. Dates become ISO yyyy-mm-dd.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null);
+  if ('hyperlink' in value) return cellText(value.text);
+  return '';
+}

@@ -1,0 +1,90 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { DomainError } from '../../common/errors/domain-error';
+import { IMPORT_LIMITS, ImportLimits } from '../intake/import-limits';
+import type { SpreadsheetKind } from '../intake/file-intake';
+import { unreadableFile } from '../intake/unreadable-file';
+import { tooManyRows } from '../intake/zip-inspection';
+import { cellText } from './cell-text';
+
+/** Names of the template's helper sheets; the data is on the first other visible sheet. */
+export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
+export const LISTS_SHEET = 'Danh mục';
+export const DATA_SHEET = 'Danh sách';
+
+export interface SheetRow {
+  /** 1-based, as the spreadsheet shows it; the header is row 1. */
+  number: number;
+  values: string[];
+}
+
+/**
+ * The rows of an inspected upload, streamed (the header row first), never more than the row limit.
+ * Blank rows are skipped.
+ */
+export async function* sheetRows(
+  content: Buffer,
+  kind: SpreadsheetKind,
+  limits: ImportLimits = IMPORT_LIMITS,
+): AsyncGenerator<SheetRow> {
+  const rows = kind === 'xlsx' ? xlsxRows(content) : csvRows(content);
+  for await (const row of rows) {
+    if (row.number > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
+    if (row.values.some((value) => value.trim() !== '')) yield row;
+  }
+}
+
+/** The rows after the header, counted in a streaming pass. */
+export async function countDataRows(content: Buffer, kind: SpreadsheetKind): Promise<number> {
+  const rows = sheetRows(content, kind);
+  let count = 0;
+  while (!(await rows.next()).done) count += 1;
+  return Math.max(count - 1, 0);
+}
+
+async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(content), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const sheet of reader) {
+      // The stream reader sets these from workbook.xml; its type declarations omit them.
+      const { name, state } = sheet as unknown as { name?: string; state?: string };
+      if (state === 'hidden' || state === 'veryHidden' || name === INSTRUCTIONS_SHEET) continue;
+      for await (const row of sheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => cellText(value));
+        yield { number: row.number, values: Array.from(values, (value) => value ?? '') };
+      }
+      return;
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadableFile('The workbook is damaged and cannot be read', 'Bảng tính bị hỏng, không đọc được');
+  }
+}
+
+async function* csvRows(content: Buffer): AsyncGenerator<SheetRow> {
+  const text = content.toString('utf8');
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const parser = Readable.from([text]).pipe(
+    parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true }),
+  );
+  let number = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      number += 1;
+      yield { number, values: record };
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadableFile('The CSV file is malformed', 'Tệp CSV sai định dạng');
+  } finally {
+    parser.destroy();
+  }
+}

@@ -1,0 +1,61 @@
+import {
+  CallHandler,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { map, Observable } from 'rxjs';
+import { DomainError } from '../../common/errors/domain-error';
+
+/** A response body with the profile version it reflects; the interceptor turns it into an ETag. */
+export class Tagged<T> {
+  constructor(
+    readonly body: T,
+    readonly version: number,
+  ) {}
+}
+
+/** Strong ETag of a profile version. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** Sets the ETag header for Tagged results and answers with the body alone. */
+@Injectable()
+export class EtagInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      map((result: unknown) => {
+        if (!(result instanceof Tagged)) return result;
+        context.switchToHttp().getResponse<Response>().setHeader('ETag', etagOf(result.version));
+        return result.body as unknown;
+      }),
+    );
+  }
+}
+
+/**
+ * The profile version named by the If-Match header. Without it the write is refused (428): every
+ * write must say which version it read. A value that is not one of our ETags can never match (412).
+ */
+export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext): number => {
+  const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
+  if (!header || header.trim() === '*') {
+    throw new DomainError('PRECONDITION_REQUIRED', {
+      en: 'Send If-Match with the ETag you read, so that no one else’s change is overwritten',
+      vi: 'Vui lòng gửi If-Match với ETag đã đọc để không ghi đè thay đổi của người khác',
+    });
+  }
+  const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
+  if (!match) throw staleVersion();
+  return Number(match[1]);
+});
+
+export function staleVersion(): DomainError {
+  return new DomainError('PRECONDITION_FAILED', {
+    en: 'The profile changed since you read it; read it again and reapply your change',
+    vi: 'Hồ sơ đã thay đổi kể từ lần bạn đọc; vui lòng tải lại và thực hiện lại thay đổi',
+  });
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { CorrectionsService } from './corrections.service';
+import { IntellectualPartsController, IntellectualsController } from './intellectuals.controller';
+import { IntellectualsService } from './intellectuals.service';
+import { InvitationsService } from './invitations.service';
+import { MeController, MePartsController } from './me.controller';
+import { ProfileAccess } from './profile-access';
+import { ProfileLoader } from './profile-loader';
+import { PartRoutesService } from './profile-parts-routes.service';
+import { ProfilePartsService } from './profile-parts.service';
+import { ProfileWriter } from './profile-writer';
+import { SelfService } from './self-service.service';
+import { ReferenceChecker } from './validation/reference-checker';
+import { CorrectionRequestsController, InvitationsController } from './workflows.controller';
+
+/** Intellectual profiles: the record, provenance, privacy, self-service, corrections and invitations. */
+@Module({
+  imports: [AccountsModule, CatalogModule],
+  // generic part routes last: the fixed routes (restore, verify, correction-requests…) must win
+  controllers: [
+    IntellectualsController,
+    MeController,
+    CorrectionRequestsController,
+    InvitationsController,
+    IntellectualPartsController,
+    MePartsController,
+  ],
+  providers: [
+    IntellectualsService,
+    SelfService,
+    CorrectionsService,
+    InvitationsService,
+    PartRoutesService,
+    ProfilePartsService,
+    ProfileWriter,
+    ProfileLoader,
+    ProfileAccess,
+    ReferenceChecker,
+  ],
+  exports: [IntellectualsService, ProfileWriter, ProfileLoader],
+})
+export class IntellectualsModule {}

@@ -1,0 +1,308 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FieldChanges } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { hasAnyRole, Principal } from '../auth/principal';
+import { DomainError, FieldProblem } from '../common/errors/domain-error';
+import { Page, page, PageQuery } from '../common/pagination/page';
+import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
+import { IntellectualQuery, VerifyDto } from './dto/requests.dto';
+import { Intellectual } from './entities/intellectual.entity';
+import { FactGroup, Source } from './entities/provenance';
+import { Tagged } from './http/etag';
+import { PrivacyClass, PRIVACY_CLASSES, visibleClasses } from './privacy/attribute-classes';
+import { ProfileAccess, PROFILE_NOT_FOUND } from './profile-access';
+import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
+import { ProfileLoader } from './profile-loader';
+import { PART_KINDS, PARTS, PartEntity } from './profile-parts';
+import { ProfilePartsService, unverified } from './profile-parts.service';
+import { ProfileView, serializeProfile, serializeSummary } from './profile-view';
+import { ProfileUnit, ProfileWriter } from './profile-writer';
+import { HistoryEventView, historyView } from './history-view';
+import { applyIntellectualFilters } from './intellectual-filter';
+import { factProblems, partProblems } from './validation/profile-rules';
+import {
+  factReferences,
+  invalidInput,
+  partReferences,
+  ReferenceChecker,
+} from './validation/reference-checker';
+
+const ALL_CLASSES: ReadonlySet<PrivacyClass> = new Set(PRIVACY_CLASSES);
+
+/** The staff side of profiles: list, read, create, edit, delete, restore, verify, history. */
+@Injectable()
+export class IntellectualsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ProfileWriter,
+    private readonly loader: ProfileLoader,
+    private readonly access: ProfileAccess,
+    private readonly references: ReferenceChecker,
+    private readonly parts: ProfilePartsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
+    if (query.deleted && !hasAnyRole(principal, ['personnel_officer', 'admin'])) {
+      throw new DomainError('FORBIDDEN', {
+        en: 'Only personnel officers and admins list deleted profiles',
+        vi: 'Chỉ cán bộ Sở Nội vụ và quản trị viên xem được hồ sơ đã xóa',
+      });
+    }
+    const builder = this.dataSource.manager.createQueryBuilder(Intellectual, 'i');
+    if (query.deleted) builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
+    applyIntellectualFilters(builder, query);
+    const [column, direction] = sortOf(query.sort);
+    const [rows, total] = await builder
+      .orderBy(column, direction)
+      .addOrderBy('i.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    const loaded = await this.loader.withParts(this.dataSource.manager, rows, PART_KINDS);
+    const classes = visibleClasses(principal, false);
+    return page(
+      loaded.map((item) => serializeSummary(item, classes)),
+      total,
+      query,
+    );
+  }
+
+  async get(id: string, principal: Principal): Promise<Tagged<ProfileView>> {
+    const { isOwner } = this.access.requireReadable(principal, id);
+    const loaded = await this.loader.load(this.dataSource.manager, id);
+    if (!loaded) throw PROFILE_NOT_FOUND();
+    const classes = visibleClasses(principal, isOwner);
+    if (!isOwner && classes.has('restricted')) {
+      // Staff reads of restricted attributes are audited (DESIGN.md section 4).
+      await this.audit.record(this.dataSource.manager, {
+        actor: principal,
+        action: 'intellectual.read_restricted',
+        entityType: 'intellectual',
+        entityId: id,
+        purpose: 'profile read including restricted attributes',
+      });
+    }
+    return new Tagged(serializeProfile(loaded, classes), loaded.profile.version);
+  }
+
+  /**
+   * Creates a profile with its parts in one transaction. Also the entry point for imports and the
+   * demo seed: `actor` undefined means the system, and `source` says where the facts come from.
+   */
+  async create(
+    input: CreateIntellectualDto,
+    actor: Principal | undefined,
+    source: Source = input.source ?? 'officer',
+  ): Promise<Tagged<ProfileView>> {
+    const plan = planFacts(new Intellectual(), input);
+    const facts = { ...plan.values };
+    const problems: FieldProblem[] = factProblems(facts);
+    for (const kind of PART_KINDS) {
+      (input[kind] ?? []).forEach((item, index) =>
+        problems.push(...partProblems(kind, { ...item }, `${kind}.${index}`, { birthDate: input.birthDate })),
+      );
+    }
+    const refs = [
+      ...factReferences(facts),
+      ...PART_KINDS.flatMap((kind) =>
+        (input[kind] ?? []).flatMap((item, index) => partReferences(kind, { ...item }, `${kind}.${index}`)),
+      ),
+    ];
+    problems.push(...(await this.references.problems(refs)));
+    if (problems.length) throw invalidInput(problems);
+
+    const root = {
+      ...(facts as Partial<Intellectual>),
+      provenance: Object.fromEntries(plan.groups.map((group) => [group, unverified(source)])),
+    };
+    const { result: id, version } = await this.writer.create(actor, root, async (unit) => {
+      const changes: FieldChanges = Object.fromEntries(
+        plan.fields.map((field) => [field, { before: null, after: facts[field] ?? null }]),
+      );
+      for (const kind of PART_KINDS) {
+        const items = (input[kind] ?? []).map((item) => ({ ...item }));
+        const rows = await this.parts.add(unit, kind, items, source, (index) => `${kind}.${index}`);
+        if (rows.length) {
+          changes[kind] = {
+            before: null,
+            after: rows.map((row, index) => ({ id: row.id, ...items[index] })),
+          };
+        }
+      }
+      await unit.record('intellectual.create', changes, `source: ${source}`);
+      return unit.profile.id;
+    });
+    return this.viewAfterWrite(id, version, actor);
+  }
+
+  async update(
+    id: string,
+    version: number,
+    input: UpdateIntellectualDto,
+    actor: Principal,
+  ): Promise<Tagged<ProfileView>> {
+    const { source = 'officer', ...facts } = input;
+    await this.references.assertExist(factReferences(facts));
+    const saved = await this.writer.change(id, version, actor, async (unit) => {
+      const plan = planFacts(unit.profile, facts);
+      await assertValidFacts(unit, plan);
+      if (plan.fields.length === 0) return;
+      await unit.record('intellectual.update', applyFacts(unit.profile, plan, unverified(source)));
+    });
+    return this.viewAfterWrite(id, saved.version, actor);
+  }
+
+  /** Soft delete: the profile leaves every list and search; officers and admins can restore it. */
+  async remove(id: string, version: number, actor: Principal): Promise<Tagged<void>> {
+    const saved = await this.writer.change(id, version, actor, async (unit) => {
+      unit.profile.deletedAt = new Date();
+      await unit.record('intellectual.delete', {
+        deletedAt: { before: null, after: unit.profile.deletedAt.toISOString() },
+      });
+    });
+    return new Tagged(undefined, saved.version);
+  }
+
+  async restore(id: string, version: number, actor: Principal): Promise<Tagged<ProfileView>> {
+    const saved = await this.writer.change(
+      id,
+      version,
+      actor,
+      async (unit) => {
+        const deletedAt = unit.profile.deletedAt;
+        unit.profile.deletedAt = null;
+        await unit.record('intellectual.restore', {
+          deletedAt: { before: deletedAt?.toISOString() ?? null, after: null },
+        });
+      },
+      { deleted: true },
+    );
+    return this.viewAfterWrite(id, saved.version, actor);
+  }
+
+  /** Marks fact groups and part items as verified by the caller, now. */
+  async verify(
+    id: string,
+    version: number,
+    input: VerifyDto,
+    actor: Principal,
+  ): Promise<Tagged<ProfileView>> {
+    const saved = await this.writer.change(id, version, actor, async (unit) => {
+      const changes = { ...this.verifyGroups(unit, input), ...(await this.verifyParts(unit, input)) };
+      if (Object.keys(changes).length === 0) {
+        throw DomainError.invalidField(
+          'groups',
+          'Name the fact groups or part items you verified (or all: true); they must be unverified',
+          'Hãy nêu nhóm thông tin hoặc mục đã xác minh (hoặc all: true); chúng phải chưa được xác minh',
+        );
+      }
+      await unit.record('intellectual.verify', changes);
+    });
+    return this.viewAfterWrite(id, saved.version, actor);
+  }
+
+  async history(id: string, query: PageQuery, principal: Principal): Promise<Page<HistoryEventView>> {
+    const { isOwner } = this.access.requireReadable(principal, id);
+    if (!(await this.dataSource.manager.existsBy(Intellectual, { id }))) throw PROFILE_NOT_FOUND();
+    const [events, total] = await this.audit.history('intellectual', id, query.limit, query.offset);
+    const classes = visibleClasses(principal, isOwner);
+    return page(
+      events.map((event) => historyView(event, classes)),
+      total,
+      query,
+    );
+  }
+
+  /** The profile as the writer left it, for the caller (the system sees everything). */
+  async viewAfterWrite(
+    id: string,
+    version: number,
+    actor: Principal | undefined,
+  ): Promise<Tagged<ProfileView>> {
+    const loaded = await this.loader.load(this.dataSource.manager, id);
+    if (!loaded) throw PROFILE_NOT_FOUND();
+    const classes = actor ? visibleClasses(actor, actor.intellectualId === id) : ALL_CLASSES;
+    return new Tagged(serializeProfile(loaded, classes), version);
+  }
+
+  private verifyGroups(unit: ProfileUnit, input: VerifyDto): FieldChanges {
+    const provenance = unit.profile.provenance;
+    const groups = input.all ? (Object.keys(provenance) as FactGroup[]) : (input.groups ?? []);
+    const missing = groups.filter((group) => !provenance[group]);
+    if (missing.length) {
+      throw invalidInput(
+        missing.map((group) => ({
+          field: `groups.${groups.indexOf(group)}`,
+          message: `The profile has no ${group} facts to verify`,
+          messageVi: `Hồ sơ chưa có thông tin nhóm ${group} để xác minh`,
+        })),
+      );
+    }
+    const changes: FieldChanges = {};
+    const stamp = {
+      verification: 'verified' as const,
+      verifiedBy: unit.actor?.accountId ?? null,
+      verifiedAt: new Date().toISOString(),
+    };
+    const next = { ...provenance };
+    for (const group of groups) {
+      if (provenance[group]!.verification === 'verified') continue;
+      next[group] = { ...provenance[group]!, ...stamp };
+      changes[`provenance.${group}.verification`] = { before: 'unverified', after: 'verified' };
+    }
+    unit.profile.provenance = next;
+    return changes;
+  }
+
+  private async verifyParts(unit: ProfileUnit, input: VerifyDto): Promise<FieldChanges> {
+    const stamp: Partial<PartEntity> = {
+      verification: 'verified',
+      verifiedBy: unit.actor?.accountId ?? null,
+      verifiedAt: new Date(),
+    };
+    const changes: FieldChanges = {};
+    const mark = (kind: string, item: PartEntity) => {
+      changes[`${kind}.${item.id}.verification`] = { before: item.verification, after: 'verified' };
+    };
+    if (input.all) {
+      for (const kind of PART_KINDS) {
+        const items = await unit.manager.find<PartEntity>(PARTS[kind].entity, {
+          where: { intellectualId: unit.profile.id, verification: 'unverified' },
+        });
+        if (items.length === 0) continue;
+        await unit.manager.update(
+          PARTS[kind].entity,
+          items.map((item) => item.id),
+          stamp,
+        );
+        items.forEach((item) => mark(kind, item));
+      }
+      return changes;
+    }
+    for (const [index, ref] of (input.parts ?? []).entries()) {
+      const item = await unit.manager.findOne<PartEntity>(PARTS[ref.part].entity, {
+        where: { id: ref.id, intellectualId: unit.profile.id },
+      });
+      if (!item) {
+        throw DomainError.invalidField(
+          `parts.${index}.id`,
+          `No ${PARTS[ref.part].label.en} ${ref.id} in this profile`,
+          `Hồ sơ không có mục ${PARTS[ref.part].label.vi} ${ref.id}`,
+        );
+      }
+      if (item.verification === 'verified') continue;
+      await unit.manager.update(PARTS[ref.part].entity, item.id, stamp);
+      mark(ref.part, item);
+    }
+    return changes;
+  }
+}
+
+function sortOf(sort: IntellectualQuery['sort'] = 'fullName'): [string, 'ASC' | 'DESC'] {
+  const descending = sort.startsWith('-');
+  const name = descending ? sort.slice(1) : sort;
+  return [`i.${name}`, descending ? 'DESC' : 'ASC'];
+}

@@ -1,0 +1,117 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/principal';
+import { PageQuery } from '../common/pagination/page';
+import { CorrectionsService } from './corrections.service';
+import { SelfUpdateDto } from './dto/profile.dto';
+import { ConsentDto, CorrectionRequestDto } from './dto/requests.dto';
+import { EtagInterceptor, IfMatch } from './http/etag';
+import { PART_KINDS, PARTS } from './profile-parts';
+import { PartRoutesService } from './profile-parts-routes.service';
+import { SelfService } from './self-service.service';
+
+const IF_MATCH = ApiHeader({
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag of your profile as read',
+});
+
+/** The linked intellectual's own record, consent and requests. */
+@ApiTags('me')
+@Controller('me')
+@UseInterceptors(EtagInterceptor)
+@Allow('intellectual')
+export class MeController {
+  constructor(
+    private readonly self: SelfService,
+    private readonly corrections: CorrectionsService,
+  ) {}
+
+  @Get()
+  get(@CurrentPrincipal() principal: Principal) {
+    return this.self.get(principal);
+  }
+
+  @Patch()
+  @IF_MATCH
+  update(@IfMatch() version: number, @Body() input: SelfUpdateDto, @CurrentPrincipal() principal: Principal) {
+    return this.self.update(principal, version, input);
+  }
+
+  @Put('public-profile')
+  @IF_MATCH
+  consent(@IfMatch() version: number, @Body() input: ConsentDto, @CurrentPrincipal() principal: Principal) {
+    return this.self.consent(principal, version, input.consent);
+  }
+
+  @Post('correction-requests')
+  fileCorrection(@Body() input: CorrectionRequestDto, @CurrentPrincipal() principal: Principal) {
+    return this.corrections.file(principal, input);
+  }
+
+  @Get('correction-requests')
+  myCorrections(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
+    return this.corrections.mine(principal, query);
+  }
+}
+
+/** The person's own part items; registered after MeController so its routes win. */
+@ApiTags('me')
+@Controller('me/:part')
+@UseInterceptors(EtagInterceptor)
+@Allow('intellectual')
+export class MePartsController {
+  constructor(private readonly parts: PartRoutesService) {}
+
+  @Post()
+  @ApiParam({ name: 'part', enum: PART_KINDS.map((kind) => PARTS[kind].segment) })
+  @ApiBody({ schema: { oneOf: PART_KINDS.map((kind) => ({ $ref: getSchemaPath(PARTS[kind].dto) })) } })
+  @IF_MATCH
+  add(
+    @Param('part') part: string,
+    @IfMatch() version: number,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.parts.add(principal, undefined, part, version, body);
+  }
+
+  @Patch(':partId')
+  @IF_MATCH
+  update(
+    @Param('part') part: string,
+    @Param('partId', ParseUUIDPipe) partId: string,
+    @IfMatch() version: number,
+    @Body() body: unknown,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.parts.update(principal, undefined, part, partId, version, body);
+  }
+
+  @Delete(':partId')
+  @HttpCode(204)
+  @IF_MATCH
+  remove(
+    @Param('part') part: string,
+    @Param('partId', ParseUUIDPipe) partId: string,
+    @IfMatch() version: number,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.parts.remove(principal, undefined, part, partId, version);
+  }
+}

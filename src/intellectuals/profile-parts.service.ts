@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import { FieldChanges } from '../audit/audit-event.entity';
+import { DomainError } from '../common/errors/domain-error';
+import { Provenance, Source } from './entities/provenance';
+import { PartEntity, PartKind, PARTS, partFacts } from './profile-parts';
+import { partItemView, PartItemView } from './profile-view';
+import { ProfileUnit } from './profile-writer';
+import { partProblems } from './validation/profile-rules';
+import { invalidInput, partReferences, ReferenceChecker } from './validation/reference-checker';
+import { validateBody } from './validation/validate-body';
+
+/** Who is changing a part: officers change any item, the person only self-declared ones. */
+export type PartEditor = 'officer' | 'self';
+
+/**
+ * Adds, changes and removes part items inside a profile write (ProfileWriter), with their rules,
+ * provenance and audit. The same code serves officers, the person and approved corrections.
+ */
+@Injectable()
+export class ProfilePartsService {
+  constructor(private readonly references: ReferenceChecker) {}
+
+  /** Validates a body for a new item of `kind` (types, then that referenced codes exist). */
+  async parseNew(kind: PartKind, body: unknown, path = ''): Promise<Record<string, unknown>> {
+    const item = { ...(await validateBody(PARTS[kind].dto, body, path)) } as Record<string, unknown>;
+    await this.references.assertExist(partReferences(kind, item, path || kind));
+    return item;
+  }
+
+  /** Validates a partial body for an existing item: the merged item must satisfy the whole DTO. */
+  async parseChange(kind: PartKind, current: PartEntity, body: unknown): Promise<Record<string, unknown>> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return this.parseNew(kind, body);
+    const merged = { ...partFacts(current), ...(body as Record<string, unknown>) };
+    const item = await this.parseNew(kind, merged);
+    return Object.fromEntries(Object.keys(body).map((key) => [key, item[key]]));
+  }
+
+  async find(unit: ProfileUnit, kind: PartKind, partId: string): Promise<PartEntity> {
+    const item = await unit.manager.findOne<PartEntity>(PARTS[kind].entity, {
+      where: { id: partId, intellectualId: unit.profile.id },
+    });
+    if (!item) throw DomainError.notFound(PARTS[kind].label.en, PARTS[kind].label.vi);
+    return item;
+  }
+
+  /** Inserts items (already parsed); `path` names them in problems (educations → educations.0). */
+  async add(
+    unit: ProfileUnit,
+    kind: PartKind,
+    items: Record<string, unknown>[],
+    source: Source,
+    path: (index: number) => string,
+  ): Promise<PartEntity[]> {
+    if (items.length === 0) return [];
+    const spec = PARTS[kind];
+    const problems = items.flatMap((item, index) =>
+      partProblems(kind, item, path(index), { birthDate: unit.profile.birthDate, selfId: unit.profile.id }),
+    );
+    if (problems.length) throw invalidInput(problems);
+    const existing = await unit.manager.count(spec.entity, { where: { intellectualId: unit.profile.id } });
+    if (existing + items.length > spec.maxItems) {
+      throw new DomainError('UNPROCESSABLE', {
+        en: `A profile may hold at most ${spec.maxItems} ${spec.label.en} items`,
+        vi: `Mỗi hồ sơ có tối đa ${spec.maxItems} mục ${spec.label.vi}`,
+      });
+    }
+    const now = Date.now();
+    // a millisecond apart, so that items keep the order they were given in (views sort by createdAt)
+    const rows = items.map((item, index) =>
+      unit.manager.create(spec.entity, {
+        ...item,
+        intellectualId: unit.profile.id,
+        ...unverified(source),
+        createdAt: new Date(now + index),
+        updatedAt: new Date(now + index),
+      }),
+    );
+    await unit.manager.insert(spec.entity, rows);
+    if (kind === 'relations') rows.forEach((row) => unit.alsoChanged(row.relatedIntellectualId as string));
+    return rows;
+  }
+
+  async addOne(
+    unit: ProfileUnit,
+    kind: PartKind,
+    item: Record<string, unknown>,
+    source: Source,
+  ): Promise<PartItemView> {
+    const [inserted] = await this.add(unit, kind, [item], source, () => kind);
+    const row = await this.find(unit, kind, inserted.id); // with the columns the body left out
+    await unit.record(`intellectual.${kind}.add`, itemChanges(kind, row.id, {}, partFacts(row)));
+    return partItemView(row);
+  }
+
+  async change(
+    unit: ProfileUnit,
+    kind: PartKind,
+    item: PartEntity,
+    changes: Record<string, unknown>,
+    provenance: Provenance,
+    purpose?: string,
+  ): Promise<PartItemView> {
+    const before = partFacts(item);
+    const after = { ...before, ...changes };
+    const problems = partProblems(kind, after, kind, {
+      birthDate: unit.profile.birthDate,
+      selfId: unit.profile.id,
+    });
+    if (problems.length) throw invalidInput(problems);
+    Object.assign(item, changes, {
+      source: provenance.source,
+      verification: provenance.verification,
+      verifiedBy: provenance.verifiedBy,
+      verifiedAt: provenance.verifiedAt ? new Date(provenance.verifiedAt) : null,
+      updatedAt: new Date(),
+    });
+    await unit.manager.save(PARTS[kind].entity, item);
+    if (kind === 'relations') {
+      unit.alsoChanged(before.relatedIntellectualId as string);
+      unit.alsoChanged(item.relatedIntellectualId as string);
+    }
+    await unit.record(
+      `intellectual.${kind}.update`,
+      itemChanges(kind, item.id, before, partFacts(item)),
+      purpose,
+    );
+    return partItemView(item);
+  }
+
+  async remove(unit: ProfileUnit, kind: PartKind, item: PartEntity, purpose?: string): Promise<void> {
+    await unit.manager.delete(PARTS[kind].entity, { id: item.id, intellectualId: unit.profile.id });
+    if (kind === 'relations') unit.alsoChanged(item.relatedIntellectualId as string);
+    await unit.record(
+      `intellectual.${kind}.delete`,
+      itemChanges(kind, item.id, partFacts(item), {}),
+      purpose,
+    );
+  }
+
+  /** The person may change only what they declared themselves; the rest needs a correction request. */
+  requireEditableBy(editor: PartEditor, kind: PartKind, item: PartEntity): void {
+    if (editor === 'self' && item.source !== 'self_declared') throw protectedFacts([`${kind}.${item.id}`]);
+  }
+}
+
+export function unverified(source: Source): Provenance {
+  return { source, verification: 'unverified', verifiedBy: null, verifiedAt: null };
+}
+
+/** 409 for facts the person may not edit directly, naming them. */
+export function protectedFacts(fields: string[]): DomainError {
+  const message =
+    'These facts come from HR records, an officer or the association; file a correction request (POST /api/v1/me/correction-requests)';
+  const messageVi =
+    'Thông tin này do hồ sơ nhân sự, cán bộ hoặc Liên hiệp hội cung cấp; vui lòng gửi yêu cầu đính chính (POST /api/v1/me/correction-requests)';
+  return new DomainError(
+    'CONFLICT',
+    { en: message, vi: messageVi },
+    fields.map((field) => ({ field, message, messageVi })),
+  );
+}
+
+/** Audit changes of one item, keyed `kind.id.field`. */
+function itemChanges(
+  kind: PartKind,
+  id: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      changes[`${kind}.${id}.${key}`] = { before: before[key] ?? null, after: after[key] ?? null };
+    }
+  }
+  return changes;
+}

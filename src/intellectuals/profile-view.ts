@@ -1,0 +1,144 @@
+import { Intellectual } from './entities/intellectual.entity';
+import { FactGroup, Provenance, Source, VerificationStatus } from './entities/provenance';
+import { ageBand, birthYear, highestDegree, overallVerification, publicationCounts } from './profile-derived';
+import { PART_KINDS, PartEntity, partFacts } from './profile-parts';
+import {
+  ATTRIBUTE_CLASSES,
+  PrivacyClass,
+  ProfileAttribute,
+  projectAttributes,
+} from './privacy/attribute-classes';
+
+export interface VerificationView {
+  status: VerificationStatus;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+}
+
+export interface ProvenanceView {
+  source: Source;
+  verification: VerificationView;
+}
+
+export type PartItemView = Record<string, unknown> & {
+  id: string;
+  source?: Source;
+  verification?: VerificationView;
+};
+
+export type ProfileView = Partial<Record<ProfileAttribute, unknown>>;
+
+/** A loaded profile: the root with every part array, and the name of its organization when linked. */
+export interface LoadedProfile {
+  profile: Intellectual;
+  organizationNameVi: string | null;
+}
+
+/**
+ * The one serializer of profiles: builds every attribute (stored and derived), then keeps only those
+ * whose privacy class the caller may see. Every response about a profile goes through here.
+ */
+export function serializeProfile(loaded: LoadedProfile, classes: ReadonlySet<PrivacyClass>): ProfileView {
+  const view = projectAttributes(fullView(loaded), classes);
+  const showProvenance = classes.has(ATTRIBUTE_CLASSES.provenance);
+  for (const kind of PART_KINDS) {
+    const items = view[kind] as PartItemView[] | undefined;
+    if (items && !showProvenance) view[kind] = items.map(({ source: _, verification: __, ...rest }) => rest);
+  }
+  return view;
+}
+
+/** The list shape: no part arrays, and never restricted attributes (lists are not audited reads). */
+export function serializeSummary(loaded: LoadedProfile, classes: ReadonlySet<PrivacyClass>): ProfileView {
+  const allowed = new Set([...classes].filter((name) => name !== 'restricted'));
+  const view = projectAttributes(fullView(loaded), allowed);
+  for (const kind of PART_KINDS) delete view[kind];
+  return view;
+}
+
+function fullView({ profile, organizationNameVi }: LoadedProfile): Record<ProfileAttribute, unknown> {
+  const parts = (kind: (typeof PART_KINDS)[number]) =>
+    ((profile[kind] ?? []) as PartEntity[])
+      .slice()
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+      .map(partItemView);
+  return {
+    id: profile.id,
+    fullName: profile.fullName,
+    otherNames: profile.otherNames,
+    gender: profile.gender,
+    birthYear: birthYear(profile.birthDate),
+    ageBand: ageBand(profile.birthDate),
+    birthDate: profile.birthDate,
+    ethnicGroupCode: profile.ethnicGroupCode,
+    nationalId: profile.nationalId,
+    hometown: profile.hometown,
+    disability: profile.disability,
+    homeAddress: profile.homeAddress,
+    communeCode: profile.communeCode,
+    provinceName: profile.provinceName,
+    countryCode: profile.countryCode,
+    overseas: profile.countryCode !== 'VN',
+    email: profile.email,
+    phone: profile.phone,
+    biography: profile.biography,
+    expertise: profile.expertise,
+    languages: profile.languages,
+    primaryFieldCode: profile.primaryFieldCode,
+    fieldCodes: profile.fieldCodes,
+    academicTitle: profile.academicTitle,
+    honoraryTitles: profile.honoraryTitles,
+    highestDegree: highestDegree((profile.educations ?? []).map((item) => item.level)),
+    organizationId: profile.organizationId,
+    organizationName: profile.organizationName ?? organizationNameVi,
+    position: profile.position,
+    sector: profile.sector,
+    civilService: profile.civilService,
+    status: profile.status,
+    overseasInfo: profile.overseasInfo,
+    publicProfile: profile.publicProfile,
+    provenance: provenanceView(profile.provenance),
+    verification: overallVerification(profile),
+    version: profile.version,
+    createdAt: profile.createdAt.toISOString(),
+    updatedAt: profile.updatedAt.toISOString(),
+    educations: parts('educations'),
+    employments: parts('employments'),
+    publications: parts('publications'),
+    publicationCounts: publicationCounts((profile.publications ?? []).map((item) => item.indexClass)),
+    intellectualProperties: parts('intellectualProperties'),
+    ipCount: (profile.intellectualProperties ?? []).length,
+    researchProjects: parts('researchProjects'),
+    awards: parts('awards'),
+    supervisions: parts('supervisions'),
+    memberships: parts('memberships'),
+    relations: parts('relations'),
+  };
+}
+
+export function partItemView(item: PartEntity): PartItemView {
+  return { id: item.id, ...partFacts(item), source: item.source, verification: verificationView(item) };
+}
+
+function verificationView(part: {
+  verification: VerificationStatus;
+  verifiedBy: string | null;
+  verifiedAt: Date | string | null;
+}): VerificationView {
+  return {
+    status: part.verification,
+    verifiedBy: part.verifiedBy,
+    verifiedAt: part.verifiedAt ? new Date(part.verifiedAt).toISOString() : null,
+  };
+}
+
+function provenanceView(
+  provenance: Partial<Record<FactGroup, Provenance>>,
+): Partial<Record<FactGroup, ProvenanceView>> {
+  return Object.fromEntries(
+    Object.entries(provenance ?? {}).map(([group, value]) => [
+      group,
+      { source: value.source, verification: verificationView(value) },
+    ]),
+  );
+}

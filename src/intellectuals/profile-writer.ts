@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { FieldChanges } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/principal';
+import { DomainError } from '../common/errors/domain-error';
+import { enqueueOutbox } from '../search/outbox/outbox';
+import { Intellectual } from './entities/intellectual.entity';
+import { staleVersion } from './http/etag';
+import { PROFILE_NOT_FOUND } from './profile-access';
+
+/** What one write does to a profile, inside its transaction. */
+export class ProfileUnit {
+  private readonly touched = new Set<string>();
+  /** Set by record(): every real change is audited, so an unaudited unit changed nothing. */
+  changed = false;
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly actor: Principal | undefined,
+    /** The root as read under the row lock; change its columns here and the writer saves them. */
+    readonly profile: Intellectual,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Appends an audit event about this profile. */
+  async record(action: string, changes: FieldChanges, purpose?: string): Promise<void> {
+    this.changed = true;
+    await this.audit.record(this.manager, {
+      actor: this.actor,
+      action,
+      entityType: 'intellectual',
+      entityId: this.profile.id,
+      changes,
+      purpose,
+    });
+  }
+
+  /** Another profile whose search document this write changes too (e.g. the other side of a relation). */
+  alsoChanged(id: string): void {
+    this.touched.add(id);
+  }
+
+  get changedIds(): string[] {
+    return [this.profile.id, ...this.touched];
+  }
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Columns of the root the writer compares and saves (not the version, dates or relations). */
+const ROOT_COLUMNS = [
+  'fullName',
+  'otherNames',
+  'gender',
+  'birthDate',
+  'ethnicGroupCode',
+  'nationalId',
+  'hometown',
+  'disability',
+  'homeAddress',
+  'communeCode',
+  'provinceName',
+  'countryCode',
+  'email',
+  'phone',
+  'biography',
+  'expertise',
+  'languages',
+  'primaryFieldCode',
+  'fieldCodes',
+  'academicTitle',
+  'honoraryTitles',
+  'organizationId',
+  'organizationName',
+  'position',
+  'sector',
+  'civilService',
+  'status',
+  'overseasInfo',
+  'publicProfile',
+  'publicProfileConsentedAt',
+  'provenance',
+  'deletedAt',
+] as const satisfies ReadonlyArray<keyof Intellectual>;
+
+/**
+ * Every write to a profile goes through here: one transaction that locks the root, checks the version
+ * the client read, applies the change, saves the root with `UPDATE … WHERE version = ?` (bumping it),
+ * and records the audit events and the search outbox row. So no write is lost, none skips the audit,
+ * and search always hears about it.
+ */
+@Injectable()
+export class ProfileWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates a profile; `build` inserts the parts and records the audit event. */
+  async create<T>(
+    actor: Principal | undefined,
+    root: Partial<Intellectual>,
+    build: (unit: ProfileUnit) => Promise<T>,
+  ): Promise<{ result: T; version: number }> {
+    return this.dataSource
+      .transaction(async (manager) => {
+        const profile = manager.create(Intellectual, root);
+        await manager.save(profile);
+        const unit = new ProfileUnit(manager, actor, profile, this.audit);
+        const result = await build(unit);
+        await enqueueOutbox(manager, 'intellectual', unit.changedIds);
+        return { result, version: profile.version };
+      })
+      .catch(rethrowDuplicateNationalId);
+  }
+
+  /**
+   * Changes the profile `id` the client read at `expectedVersion`. 404 when it does not exist (or,
+   * for `deleted: true`, is not deleted), 412 when someone changed it since.
+   */
+  async change<T>(
+    id: string,
+    expectedVersion: number,
+    actor: Principal | undefined,
+    work: (unit: ProfileUnit) => Promise<T>,
+    options: { deleted?: boolean } = {},
+  ): Promise<{ result: T; version: number }> {
+    return this.dataSource
+      .transaction(async (manager) => {
+        const profile = await manager.findOne(Intellectual, {
+          where: { id },
+          withDeleted: true,
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!profile || (profile.deletedAt !== null) !== !!options.deleted) throw PROFILE_NOT_FOUND();
+        if (profile.version !== expectedVersion) throw staleVersion();
+        const before = snapshot(profile);
+        const unit = new ProfileUnit(manager, actor, profile, this.audit);
+        const result = await work(unit);
+        const after = snapshot(profile);
+        const changed: Partial<Intellectual> = Object.fromEntries(
+          ROOT_COLUMNS.filter(
+            (column) => JSON.stringify(before[column]) !== JSON.stringify(after[column]),
+          ).map((column) => [column, profile[column]]),
+        );
+        if (!unit.changed && Object.keys(changed).length === 0) return { result, version: profile.version };
+        const saved = await manager
+          .createQueryBuilder()
+          .update(Intellectual)
+          .set(changed)
+          .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+          .andWhere(options.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL')
+          .returning(['version'])
+          .execute();
+        // Unreachable under the row lock, but the guarded UPDATE is what promises no lost write.
+        if (saved.affected !== 1) throw staleVersion();
+        await enqueueOutbox(manager, 'intellectual', unit.changedIds);
+        return { result, version: (saved.raw as Array<{ version: number }>)[0].version };
+      })
+      .catch(rethrowDuplicateNationalId);
+  }
+}
+
+function snapshot(profile: Intellectual): Record<string, unknown> {
+  return Object.fromEntries(ROOT_COLUMNS.map((column) => [column, structuredClone(profile[column])]));
+}
+
+function rethrowDuplicateNationalId(error: unknown): never {
+  const driverError =
+    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
+  if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === 'intellectual_national_id_key') {
+    const message = 'Another profile has this nationalId';
+    const messageVi = 'Số định danh này đã thuộc về một hồ sơ khác';
+    throw new DomainError('CONFLICT', { en: message, vi: messageVi }, [
+      { field: 'nationalId', message, messageVi },
+    ]);
+  }
+  throw error;
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '../auth/principal';
+import { FIELD_GROUPS, SelfUpdateDto } from './dto/profile.dto';
+import { Tagged } from './http/etag';
+import { IntellectualsService } from './intellectuals.service';
+import { ProfileAccess } from './profile-access';
+import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
+import { ProfileView } from './profile-view';
+import { ProfileWriter } from './profile-writer';
+import { protectedFacts, unverified } from './profile-parts.service';
+import { factReferences, ReferenceChecker } from './validation/reference-checker';
+
+/**
+ * /me: the linked person reads their whole record and edits what they declared themselves. Facts from
+ * HR records, officers or the association change only through a correction request.
+ */
+@Injectable()
+export class SelfService {
+  constructor(
+    private readonly access: ProfileAccess,
+    private readonly intellectuals: IntellectualsService,
+    private readonly writer: ProfileWriter,
+    private readonly references: ReferenceChecker,
+  ) {}
+
+  get(principal: Principal): Promise<Tagged<ProfileView>> {
+    return this.intellectuals.get(this.access.requireOwnProfile(principal), principal);
+  }
+
+  async update(principal: Principal, version: number, input: SelfUpdateDto): Promise<Tagged<ProfileView>> {
+    const id = this.access.requireOwnProfile(principal);
+    await this.references.assertExist(factReferences({ ...input }));
+    const saved = await this.writer.change(id, version, principal, async (unit) => {
+      const plan = planFacts(unit.profile, input);
+      const provenance = unit.profile.provenance;
+      const locked = plan.fields.filter((field) => {
+        const source = provenance[FIELD_GROUPS[field]]?.source;
+        return source !== undefined && source !== 'self_declared';
+      });
+      if (locked.length) throw protectedFacts(locked);
+      await assertValidFacts(unit, plan);
+      if (plan.fields.length === 0) return;
+      const changes = applyFacts(unit.profile, plan, unverified('self_declared'));
+      await unit.record('intellectual.self_update', changes, 'self-service');
+    });
+    return this.intellectuals.viewAfterWrite(id, saved.version, principal);
+  }
+
+  /** Explicit consent to (or withdrawal of) a public profile in the directory, with its time. */
+  async consent(principal: Principal, version: number, consent: boolean): Promise<Tagged<ProfileView>> {
+    const id = this.access.requireOwnProfile(principal);
+    const saved = await this.writer.change(id, version, principal, async (unit) => {
+      if (unit.profile.publicProfile === consent) return;
+      unit.profile.publicProfile = consent;
+      unit.profile.publicProfileConsentedAt = consent ? new Date() : null;
+      await unit.record(
+        consent ? 'intellectual.public_profile_consent' : 'intellectual.public_profile_withdrawal',
+        { publicProfile: { before: !consent, after: consent } },
+        'consent to a public profile in the directory',
+      );
+    });
+    return this.intellectuals.viewAfterWrite(id, saved.version, principal);
+  }
+}

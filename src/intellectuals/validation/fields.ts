@@ -1,0 +1,389 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISBN,
+  IsISSN,
+  IsOptional,
+  IsString,
+  IsUUID,
+  isPhoneNumber,
+  Matches,
+  MaxLength,
+  MinLength,
+  registerDecorator,
+  ValidateNested,
+  ValidationArguments,
+} from 'class-validator';
+import { bilingual } from '../../common/validation/bilingual-message';
+
+/**
+ * Composite validation decorators for profile DTOs: each validates, carries its message in English
+ * and Vietnamese, and documents the property in OpenAPI at once.
+ */
+
+interface FieldOptions {
+  optional?: boolean;
+  description?: string;
+  example?: unknown;
+}
+
+const nameOf = (args: ValidationArguments) => args.property;
+
+function doc(options: FieldOptions, extra: ApiPropertyOptions = {}): PropertyDecorator {
+  return ApiProperty({
+    required: !options.optional,
+    nullable: options.optional,
+    description: options.description,
+    example: options.example,
+    ...extra,
+  } as ApiPropertyOptions);
+}
+
+function optional(options: FieldOptions): PropertyDecorator[] {
+  return options.optional ? [IsOptional()] : [];
+}
+
+/** Text of `min` to `max` characters (after NFC normalisation, which the global pipe does). */
+export function Text(min: number, max: number, options: FieldOptions = {}): PropertyDecorator {
+  const message = bilingual(
+    (args) => `${nameOf(args)} must be text of ${min} to ${max} characters`,
+    (args) => `${nameOf(args)} phải là chuỗi dài từ ${min} đến ${max} ký tự`,
+  );
+  return applyDecorators(
+    doc(options, { type: String, minLength: min, maxLength: max }),
+    ...optional(options),
+    IsString(message),
+    MinLength(min, message),
+    MaxLength(max, message),
+  );
+}
+
+/** A list of at most `maxItems` texts, each `min` to `max` characters. */
+export function TextList(maxItems: number, min: number, max: number, options: FieldOptions = {}) {
+  const message = bilingual(
+    (args) => `each ${nameOf(args)} item must be text of ${min} to ${max} characters`,
+    (args) => `mỗi phần tử của ${nameOf(args)} phải dài từ ${min} đến ${max} ký tự`,
+    { each: true },
+  );
+  return applyDecorators(
+    doc(options, { type: [String], maxItems }),
+    ...optional(options),
+    ...listShape(maxItems),
+    IsString(message),
+    MinLength(min, message),
+    MaxLength(max, message),
+  );
+}
+
+function listShape(maxItems: number): PropertyDecorator[] {
+  return [
+    IsArray(
+      bilingual(
+        (args) => `${nameOf(args)} must be a list`,
+        (args) => `${nameOf(args)} phải là danh sách`,
+      ),
+    ),
+    ArrayMaxSize(
+      maxItems,
+      bilingual(
+        (args) => `${nameOf(args)} may hold at most ${maxItems} items`,
+        (args) => `${nameOf(args)} có tối đa ${maxItems} phần tử`,
+      ),
+    ),
+  ];
+}
+
+/** One of the listed values. */
+export function OneOf(values: readonly string[], options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { enum: values }),
+    ...optional(options),
+    IsIn(
+      values,
+      bilingual(
+        (args) => `${nameOf(args)} must be one of: ${values.join(', ')}`,
+        (args) => `${nameOf(args)} phải là một trong: ${values.join(', ')}`,
+      ),
+    ),
+  );
+}
+
+/** A list of values each one of `values`. */
+export function OneOfList(values: readonly string[], maxItems: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    doc(options, { enum: values, isArray: true, maxItems }),
+    ...optional(options),
+    ...listShape(maxItems),
+    IsIn(
+      values,
+      bilingual(
+        (args) => `each ${nameOf(args)} item must be one of: ${values.join(', ')}`,
+        (args) => `mỗi phần tử của ${nameOf(args)} phải là một trong: ${values.join(', ')}`,
+        { each: true },
+      ),
+    ),
+  );
+}
+
+/** A reference-catalog code; whether it exists is checked against the catalog by the service. */
+export function Code(options: FieldOptions = {}): PropertyDecorator {
+  const message = bilingual(
+    (args) => `${nameOf(args)} must be a catalog code (letters, digits, dots, _ or -)`,
+    (args) => `${nameOf(args)} phải là mã danh mục (chữ, số, dấu chấm, _ hoặc -)`,
+  );
+  return applyDecorators(
+    doc(options, { type: String, maxLength: 20 }),
+    ...optional(options),
+    IsString(message),
+    Matches(/^[A-Za-z0-9._-]{1,20}$/, message),
+  );
+}
+
+export function CodeList(maxItems: number, options: FieldOptions = {}): PropertyDecorator {
+  const message = bilingual(
+    (args) => `each ${nameOf(args)} item must be a catalog code`,
+    (args) => `mỗi phần tử của ${nameOf(args)} phải là mã danh mục`,
+    { each: true },
+  );
+  return applyDecorators(
+    doc(options, { type: [String], maxItems }),
+    ...optional(options),
+    ...listShape(maxItems),
+    IsString(message),
+    Matches(/^[A-Za-z0-9._-]{1,20}$/, message),
+  );
+}
+
+/** ISO 3166-1 alpha-2, upper case; existence is checked against the countries catalog. */
+export function CountryCode(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: 'VN' }),
+    ...optional(options),
+    Matches(
+      /^[A-Z]{2}$/,
+      bilingual(
+        (args) => `${nameOf(args)} must be an ISO 3166-1 alpha-2 country code such as VN`,
+        (args) => `${nameOf(args)} phải là mã quốc gia ISO 3166-1 hai chữ cái, ví dụ VN`,
+      ),
+    ),
+  );
+}
+
+export function Uuid(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, format: 'uuid' }),
+    ...optional(options),
+    IsUUID(
+      'all',
+      bilingual(
+        (args) => `${nameOf(args)} must be a UUID`,
+        (args) => `${nameOf(args)} phải là mã UUID`,
+      ),
+    ),
+  );
+}
+
+export function Bool(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: Boolean }),
+    ...optional(options),
+    IsBoolean(
+      bilingual(
+        (args) => `${nameOf(args)} must be true or false`,
+        (args) => `${nameOf(args)} phải là true hoặc false`,
+      ),
+    ),
+  );
+}
+
+/** A year between 1900 and the current year (checked when validating, so it follows the calendar). */
+export function Year(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: Number, minimum: 1900 }),
+    ...optional(options),
+    IsInt(
+      bilingual(
+        (args) => `${nameOf(args)} must be a whole number`,
+        (args) => `${nameOf(args)} phải là số nguyên`,
+      ),
+    ),
+    custom('isYear', (value) => typeof value === 'number' && value >= 1900 && value <= currentYear(), {
+      en: (args) => `${nameOf(args)} must be a year between 1900 and ${currentYear()}`,
+      vi: (args) => `${nameOf(args)} phải là năm từ 1900 đến ${currentYear()}`,
+    }),
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) from 1900, at least 15 years ago: an intellectual's birth date. */
+export function BirthDate(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, format: 'date', example: '1980-05-17' }),
+    ...optional(options),
+    custom('isBirthDate', (value) => typeof value === 'string' && isBirthDate(value), {
+      en: (args) => `${nameOf(args)} must be a date (YYYY-MM-DD) from 1900 on, at least 15 years ago`,
+      vi: (args) => `${nameOf(args)} phải là ngày (YYYY-MM-DD) từ năm 1900, cách đây ít nhất 15 năm`,
+    }),
+  );
+}
+
+/** Vietnamese numbers in national form (0…) or any valid international number in E.164 form (+…). */
+export function Phone(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '0912345678' }),
+    ...optional(options),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.replace(/[\s.()-]/g, '') : value,
+    ),
+    custom(
+      'isPhone',
+      (value) =>
+        typeof value === 'string' &&
+        value.length <= 20 &&
+        (value.startsWith('+') ? isPhoneNumber(value) : isPhoneNumber(value, 'VN')),
+      {
+        en: (args) =>
+          `${nameOf(args)} must be a Vietnamese phone number or an international one (+country code)`,
+        vi: (args) => `${nameOf(args)} phải là số điện thoại Việt Nam hoặc số quốc tế (+mã quốc gia)`,
+      },
+    ),
+  );
+}
+
+export function NationalId(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '056080001234' }),
+    ...optional(options),
+    Matches(
+      /^\d{12}$/,
+      bilingual(
+        (args) => `${nameOf(args)} must be exactly 12 digits (personal identification number)`,
+        (args) => `${nameOf(args)} phải gồm đúng 12 chữ số (số định danh cá nhân)`,
+      ),
+    ),
+  );
+}
+
+export function Email(options: FieldOptions = {}): PropertyDecorator {
+  const message = bilingual(
+    (args) => `${nameOf(args)} must be a valid email address`,
+    (args) => `${nameOf(args)} phải là địa chỉ email hợp lệ`,
+  );
+  return applyDecorators(
+    doc(options, { type: String, format: 'email', maxLength: 254 }),
+    ...optional(options),
+    IsEmail({}, message),
+    MaxLength(254, message),
+  );
+}
+
+export function Doi(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '10.1016/j.aquaculture.2024.740001' }),
+    ...optional(options),
+    Matches(
+      /^10\.\d{4,9}\/\S{1,200}$/,
+      bilingual(
+        (args) => `${nameOf(args)} must be a DOI such as 10.1000/xyz123`,
+        (args) => `${nameOf(args)} phải là mã DOI, ví dụ 10.1000/xyz123`,
+      ),
+    ),
+  );
+}
+
+export function Issn(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '0028-0836' }),
+    ...optional(options),
+    IsISSN(
+      { require_hyphen: true, case_sensitive: true },
+      bilingual(
+        (args) => `${nameOf(args)} must be a valid ISSN (####-###X, with a correct check digit)`,
+        (args) => `${nameOf(args)} phải là ISSN hợp lệ (####-###X, đúng chữ số kiểm tra)`,
+      ),
+    ),
+  );
+}
+
+export function Isbn(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '978-604-0-00000-0' }),
+    ...optional(options),
+    MaxLength(17, bilingual('isbn is too long', 'isbn quá dài')),
+    IsISBN(
+      undefined,
+      bilingual(
+        (args) => `${nameOf(args)} must be a valid ISBN-10 or ISBN-13 (with a correct check digit)`,
+        (args) => `${nameOf(args)} phải là ISBN-10 hoặc ISBN-13 hợp lệ (đúng chữ số kiểm tra)`,
+      ),
+    ),
+  );
+}
+
+/** A nested object validated with its own DTO class. */
+export function Nested(type: () => Function, options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type }),
+    ...optional(options),
+    ValidateNested(
+      bilingual(
+        (args) => `${nameOf(args)} must be an object`,
+        (args) => `${nameOf(args)} phải là một đối tượng`,
+      ),
+    ),
+    Type(type),
+  );
+}
+
+/** A list of at most `maxItems` nested objects. */
+export function NestedList(type: () => Function, maxItems: number, options: FieldOptions = {}) {
+  return applyDecorators(
+    doc(options, { type, isArray: true, maxItems }),
+    ...optional(options),
+    ...listShape(maxItems),
+    ValidateNested({
+      each: true,
+      ...bilingual(
+        (args) => `each ${nameOf(args)} item must be an object`,
+        (args) => `mỗi phần tử của ${nameOf(args)} phải là một đối tượng`,
+      ),
+    }),
+    Type(type),
+  );
+}
+
+export function currentYear(): number {
+  return new Date().getUTCFullYear();
+}
+
+export const MIN_AGE = 15;
+
+export function isBirthDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
+  const latest = new Date();
+  latest.setUTCFullYear(latest.getUTCFullYear() - MIN_AGE);
+  return date.getUTCFullYear() >= 1900 && date <= latest;
+}
+
+function custom(
+  name: string,
+  check: (value: unknown) => boolean,
+  message: { en: (args: ValidationArguments) => string; vi: (args: ValidationArguments) => string },
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: bilingual(message.en, message.vi),
+      validator: { validate: check },
+    });
+}

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, IsNull } from 'typeorm';
+import { CatalogEntry } from '../../catalog/catalog-entry.entity';
+import { Organization } from '../../catalog/organization.entity';
+import { Award } from '../../intellectuals/entities/award.entity';
+import { Education } from '../../intellectuals/entities/education.entity';
+import { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
+import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { Publication } from '../../intellectuals/entities/publication.entity';
+import { ResearchProject } from '../../intellectuals/entities/research-project.entity';
+import { CatalogLookup } from './catalog-lookup';
+import { IntellectualDocument, toDocument } from './intellectual-document';
+
+export interface DocumentChanges {
+  upserts: IntellectualDocument[];
+  /** Ids that must leave the index: deleted, merged into another record, or never existed. */
+  deletions: string[];
+}
+
+/** Reads the current rows of intellectuals from PostgreSQL and maps them to search documents. */
+@Injectable()
+export class DocumentSource {
+  private catalogs?: Promise<CatalogLookup>;
+
+  async load(manager: EntityManager, ids: string[]): Promise<DocumentChanges> {
+    if (ids.length === 0) return { upserts: [], deletions: [] };
+    const people = await manager.find(Intellectual, {
+      where: { id: In(ids), mergedIntoId: IsNull() },
+    });
+    const found = people.map((person) => person.id);
+    const byOwner = { intellectualId: In(found) };
+    const organizationIds = [
+      ...new Set(people.map((p) => p.organizationId).filter((id): id is string => !!id)),
+    ];
+    // One transaction is one connection: its queries run one after another.
+    const educations = await manager.find(Education, {
+      select: { intellectualId: true, level: true },
+      where: byOwner,
+    });
+    const publications = await manager.find(Publication, {
+      select: { intellectualId: true, title: true, indexClass: true },
+      where: byOwner,
+    });
+    const properties = await manager.find(IntellectualProperty, {
+      select: { intellectualId: true, title: true },
+      where: byOwner,
+    });
+    const awards = await manager.find(Award, {
+      select: { intellectualId: true, name: true },
+      where: byOwner,
+    });
+    const projects = await manager.find(ResearchProject, {
+      select: { intellectualId: true, title: true },
+      where: byOwner,
+    });
+    const organizations = await manager.find(Organization, { where: { id: In(organizationIds) } });
+    const catalogs = await this.catalogLookup(manager);
+    const of = <T extends { intellectualId: string }>(rows: T[], id: string) =>
+      rows.filter((row) => row.intellectualId === id);
+    const upserts = people.map((intellectual) =>
+      toDocument(
+        {
+          intellectual,
+          educations: of(educations, intellectual.id),
+          publications: of(publications, intellectual.id),
+          intellectualProperties: of(properties, intellectual.id),
+          awards: of(awards, intellectual.id),
+          researchProjects: of(projects, intellectual.id),
+          organization: organizations.find((org) => org.id === intellectual.organizationId) ?? null,
+        },
+        catalogs,
+      ),
+    );
+    const kept = new Set(found);
+    return { upserts, deletions: ids.filter((id) => !kept.has(id)) };
+  }
+
+  /** Ids of everyone who belongs in the index, in id order after `afterId` (keyset paging for rebuilds). */
+  async idsAfter(manager: EntityManager, afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `SELECT id FROM intellectual
+       WHERE deleted_at IS NULL AND merged_into_id IS NULL AND ($1::uuid IS NULL OR id > $1::uuid)
+       ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async countIndexable(manager: EntityManager): Promise<number> {
+    const [{ count }] = await manager.query<Array<{ count: string }>>(
+      `SELECT count(*) AS count FROM intellectual WHERE deleted_at IS NULL AND merged_into_id IS NULL`,
+    );
+    return Number(count);
+  }
+
+  /** Reference catalogs change only by migration, so one read per process is enough. */
+  private catalogLookup(manager: EntityManager): Promise<CatalogLookup> {
+    this.catalogs ??= manager
+      .find(CatalogEntry, {
+        where: {
+          catalog: In([
+            'fields',
+            'degree-levels',
+            'academic-titles',
+            'honorary-titles',
+            'communes',
+            'countries',
+          ]),
+        },
+      })
+      .then((entries) => new CatalogLookup(entries));
+    this.catalogs.catch(() => (this.catalogs = undefined));
+    return this.catalogs;
+  }
+}

@@ -1,0 +1,240 @@
+import type { Organization, Sector } from '../../catalog/organization.entity';
+import type { Award } from '../../intellectuals/entities/award.entity';
+import {
+  DEGREE_LEVELS,
+  type DegreeLevel,
+  type Education,
+} from '../../intellectuals/entities/education.entity';
+import type { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
+import type {
+  AcademicTitleCode,
+  Gender,
+  Intellectual,
+  IntellectualStatus,
+} from '../../intellectuals/entities/intellectual.entity';
+import type { IndexClass, Publication } from '../../intellectuals/entities/publication.entity';
+import type { ResearchProject } from '../../intellectuals/entities/research-project.entity';
+import {
+  ATTRIBUTE_CLASSES,
+  attributesOf,
+  type PrivacyClass,
+  type ProfileAttribute,
+} from '../../intellectuals/privacy/attribute-classes';
+import type { CatalogLookup, LocalizedName } from './catalog-lookup';
+
+/** One intellectual as the search index holds it: public and internal attributes only. */
+export interface IntellectualDocument {
+  id: string;
+  fullName: string;
+  otherNames: string[];
+  gender: Gender | null;
+  birthYear: number | null;
+  communeCode: string | null;
+  communeName: string | null;
+  provinceName: string | null;
+  countryCode: string;
+  countryName: string | null;
+  overseas: boolean;
+  biography: string | null;
+  expertise: string[];
+  languages: string[];
+  primaryFieldCode: string | null;
+  /** The person's fields and all their ancestors. */
+  fieldCodes: string[];
+  /** Vietnamese and English names of the person's own fields. */
+  fieldNames: string[];
+  academicTitle: AcademicTitleCode | null;
+  academicTitleName: string | null;
+  honoraryTitles: string[];
+  honoraryTitleNames: string[];
+  /** Highest degree held. */
+  degreeLevel: DegreeLevel | null;
+  degreeName: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+  /** English and short names of the organization (NTU, Nha Trang University…). */
+  organizationAliases: string[];
+  position: string | null;
+  sector: Sector | null;
+  status: IntellectualStatus;
+  publicProfile: boolean;
+  verified: boolean;
+  publicationTitles: string[];
+  publicationCount: number;
+  publicationCounts: Partial<Record<IndexClass, number>>;
+  /** Publications in SCIE, SSCI, AHCI, ESCI or Scopus (the province's yearly target counts these). */
+  internationalPublicationCount: number;
+  projectTitles: string[];
+  ipTitles: string[];
+  ipCount: number;
+  awardNames: string[];
+  /** Epoch milliseconds, for sorting. */
+  updatedAt: number;
+}
+
+export type DocumentAttribute = keyof IntellectualDocument;
+
+/**
+ * The profile attribute each document attribute derives from. Its privacy class (attribute-classes.ts)
+ * decides whether it may enter the index at all and who sees it in results.
+ */
+export const DOCUMENT_SOURCES: Record<DocumentAttribute, ProfileAttribute> = {
+  id: 'id',
+  fullName: 'fullName',
+  otherNames: 'otherNames',
+  gender: 'gender',
+  birthYear: 'birthYear',
+  communeCode: 'communeCode',
+  communeName: 'communeCode',
+  provinceName: 'provinceName',
+  countryCode: 'countryCode',
+  countryName: 'countryCode',
+  overseas: 'overseas',
+  biography: 'biography',
+  expertise: 'expertise',
+  languages: 'languages',
+  primaryFieldCode: 'primaryFieldCode',
+  fieldCodes: 'fieldCodes',
+  fieldNames: 'fieldCodes',
+  academicTitle: 'academicTitle',
+  academicTitleName: 'academicTitle',
+  honoraryTitles: 'honoraryTitles',
+  honoraryTitleNames: 'honoraryTitles',
+  degreeLevel: 'highestDegree',
+  degreeName: 'highestDegree',
+  organizationId: 'organizationId',
+  organizationName: 'organizationName',
+  organizationAliases: 'organizationName',
+  position: 'position',
+  sector: 'sector',
+  status: 'status',
+  publicProfile: 'publicProfile',
+  verified: 'verification',
+  publicationTitles: 'publications',
+  publicationCount: 'publicationCounts',
+  publicationCounts: 'publicationCounts',
+  internationalPublicationCount: 'publicationCounts',
+  projectTitles: 'researchProjects',
+  ipTitles: 'intellectualProperties',
+  ipCount: 'ipCount',
+  awardNames: 'awards',
+  updatedAt: 'updatedAt',
+};
+
+/** Only these classes may enter the index (DESIGN.md section 4): restricted attributes never do. */
+export const INDEXED_CLASSES: ReadonlySet<PrivacyClass> = new Set(['public', 'internal']);
+
+const indexable = new Set(attributesOf(INDEXED_CLASSES));
+const notIndexable = Object.entries(DOCUMENT_SOURCES).filter(([, source]) => !indexable.has(source));
+if (notIndexable.length > 0) {
+  throw new Error(`Search documents must not hold ${notIndexable.map(([name]) => name).join(', ')}`);
+}
+
+/** The document attributes a caller who may see `classes` is shown. */
+export function documentAttributesFor(classes: ReadonlySet<PrivacyClass>): DocumentAttribute[] {
+  return (Object.keys(DOCUMENT_SOURCES) as DocumentAttribute[]).filter((name) =>
+    classes.has(ATTRIBUTE_CLASSES[DOCUMENT_SOURCES[name]]),
+  );
+}
+
+/** What the mapper reads: the current row, the parts that rank experts, and its organization. */
+export interface ProfileSnapshot {
+  intellectual: Intellectual;
+  educations: Array<Pick<Education, 'level'>>;
+  publications: Array<Pick<Publication, 'title' | 'indexClass'>>;
+  intellectualProperties: Array<Pick<IntellectualProperty, 'title'>>;
+  awards: Array<Pick<Award, 'name'>>;
+  researchProjects: Array<Pick<ResearchProject, 'title'>>;
+  organization: Pick<Organization, 'nameVi' | 'nameEn' | 'shortName'> | null;
+}
+
+const INTERNATIONAL: ReadonlySet<IndexClass> = new Set(['SCIE', 'SSCI', 'AHCI', 'ESCI', 'Scopus']);
+
+export function toDocument(snapshot: ProfileSnapshot, catalogs: CatalogLookup): IntellectualDocument {
+  const person = snapshot.intellectual;
+  const ownFields = unique([person.primaryFieldCode, ...person.fieldCodes]);
+  const degree = highestDegree(snapshot.educations, catalogs);
+  const publicationCounts: Partial<Record<IndexClass, number>> = {};
+  for (const { indexClass } of snapshot.publications) {
+    publicationCounts[indexClass] = (publicationCounts[indexClass] ?? 0) + 1;
+  }
+  const organization = snapshot.organization;
+  return {
+    id: person.id,
+    fullName: person.fullName,
+    otherNames: person.otherNames,
+    gender: person.gender,
+    birthYear: person.birthDate ? Number(person.birthDate.slice(0, 4)) : null,
+    communeCode: person.communeCode,
+    communeName: catalogs.name('communes', person.communeCode)?.vi ?? null,
+    provinceName: person.provinceName,
+    countryCode: person.countryCode,
+    countryName: catalogs.name('countries', person.countryCode)?.vi ?? null,
+    overseas: person.countryCode !== 'VN',
+    biography: person.biography,
+    expertise: person.expertise,
+    languages: person.languages,
+    primaryFieldCode: person.primaryFieldCode,
+    fieldCodes: unique(ownFields.flatMap((code) => catalogs.fieldWithAncestors(code))),
+    fieldNames: unique(ownFields.flatMap((code) => bothNames(catalogs.name('fields', code)))),
+    academicTitle: person.academicTitle?.code ?? null,
+    academicTitleName: catalogs.name('academic-titles', person.academicTitle?.code)?.vi ?? null,
+    honoraryTitles: person.honoraryTitles.map((title) => title.code),
+    honoraryTitleNames: unique(
+      person.honoraryTitles.map((title) => catalogs.name('honorary-titles', title.code)?.vi),
+    ),
+    degreeLevel: degree,
+    degreeName: catalogs.name('degree-levels', degree)?.vi ?? null,
+    organizationId: person.organizationId,
+    organizationName: person.organizationName ?? organization?.nameVi ?? null,
+    organizationAliases: unique([organization?.nameVi, organization?.nameEn, organization?.shortName]).filter(
+      (name) => name !== person.organizationName,
+    ),
+    position: person.position,
+    sector: person.sector,
+    status: person.status,
+    publicProfile: person.publicProfile,
+    verified: isVerified(person),
+    publicationTitles: snapshot.publications.map((publication) => publication.title),
+    publicationCount: snapshot.publications.length,
+    publicationCounts,
+    internationalPublicationCount: snapshot.publications.filter((p) => INTERNATIONAL.has(p.indexClass))
+      .length,
+    projectTitles: snapshot.researchProjects.map((project) => project.title),
+    ipTitles: snapshot.intellectualProperties.map((ip) => ip.title),
+    ipCount: snapshot.intellectualProperties.length,
+    awardNames: snapshot.awards.map((award) => award.name),
+    updatedAt: person.updatedAt.getTime(),
+  };
+}
+
+/** The highest ranked degree; among equal ranks the academic degree listed first in DEGREE_LEVELS. */
+function highestDegree(
+  educations: Array<Pick<Education, 'level'>>,
+  catalogs: CatalogLookup,
+): DegreeLevel | null {
+  let best: DegreeLevel | null = null;
+  for (const { level } of educations) {
+    const better =
+      best === null ||
+      catalogs.degreeRank(level) > catalogs.degreeRank(best) ||
+      (catalogs.degreeRank(level) === catalogs.degreeRank(best) &&
+        DEGREE_LEVELS.indexOf(level) < DEGREE_LEVELS.indexOf(best));
+    if (better) best = level;
+  }
+  return best;
+}
+
+/** Verified when an officer verified every fact group the profile records. */
+function isVerified(person: Intellectual): boolean {
+  const groups = Object.values(person.provenance);
+  return groups.length > 0 && groups.every((provenance) => provenance?.verification === 'verified');
+}
+
+function bothNames(name: LocalizedName | undefined): string[] {
+  return name ? unique([name.vi, name.en]) : [];
+}
+
+function unique(values: Array<string | null | undefined>): string[] {
+  return [...new Set(values.filter((value): value is string => !!value))];
+}

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Settings } from 'meilisearch';
+import { findProjectRoot } from '../../platform/project-root';
+
+interface SettingsFile {
+  settings: Settings;
+  /** Each group lists spellings and acronyms that mean the same; every one finds the others. */
+  synonymGroups: string[][];
+}
+
+export interface IndexSettings {
+  settings: Settings;
+  /** Identifies this version of the settings file; a different hash means the index must be rebuilt. */
+  hash: string;
+}
+
+/** Reads search/<name>.settings.json: the index settings are code, versioned with the repository. */
+export function loadIndexSettings(name: string): IndexSettings {
+  const text = readFileSync(join(findProjectRoot(__dirname), 'search', `${name}.settings.json`), 'utf8');
+  return compileIndexSettings(JSON.parse(text) as SettingsFile);
+}
+
+export function compileIndexSettings(file: SettingsFile): IndexSettings {
+  const settings: Settings = { ...file.settings, synonyms: expandSynonyms(file.synonymGroups) };
+  const hash = createHash('sha256').update(canonicalJson(settings)).digest('hex').slice(0, 16);
+  return { settings, hash };
+}
+
+/** Meilisearch synonyms are one-way; a group becomes every member pointing at all the others. */
+export function expandSynonyms(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    const words = [...new Set(group.map((word) => word.normalize('NFC').toLowerCase().trim()))];
+    for (const word of words) {
+      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...words.filter((other) => other !== word)])];
+    }
+  }
+  return synonyms;
+}
+
+/** JSON with sorted object keys, so reformatting the file does not count as a change. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

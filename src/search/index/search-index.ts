@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type EnqueuedTask,
+  type SearchParams,
+  type SearchResponse,
+  type Settings,
+} from 'meilisearch';
+import { Agent } from 'undici';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { MEILI_AGENT } from '../../platform/meilisearch/meilisearch.module';
+import { undiciHttpClient } from '../../platform/meilisearch/undici-http-client';
+import type { IntellectualDocument } from '../document/intellectual-document';
+
+/** Meilisearch cannot be reached (down, timing out) or the index is not built yet. */
+export class SearchUnavailableError extends Error {}
+
+const WRITE_TIMEOUT_MS = 30_000;
+const REBUILD_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * The one adapter between the application and Meilisearch: the rest of the code speaks documents,
+ * index names and search parameters. Writes use the admin client; searches use a search-only key
+ * scoped to this instance's index prefix, so the master key serves index maintenance only.
+ */
+@Injectable()
+export class SearchIndex {
+  /** The index searches read; rebuilds fill `<live>_<timestamp>` and swap it in. */
+  readonly liveUid: string;
+  private searchClient?: Promise<Meilisearch>;
+
+  constructor(
+    private readonly admin: Meilisearch,
+    @Inject(MEILI_AGENT) private readonly agent: Agent,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.liveUid = `${config.meili.indexPrefix}intellectuals`;
+  }
+
+  newBuildUid(): string {
+    return `${this.liveUid}_${Date.now()}`;
+  }
+
+  /** When the index was created, as Meilisearch reports it; null when it does not exist. */
+  async createdAt(uid: string): Promise<string | null> {
+    return translate(async () => {
+      try {
+        return String((await this.admin.getRawIndex(uid)).createdAt);
+      } catch (error) {
+        if (apiErrorCode(error) === 'index_not_found') return null;
+        throw error;
+      }
+    });
+  }
+
+  async create(uid: string, settings: Settings): Promise<void> {
+    await translate(async () => {
+      await this.wait(await this.admin.createIndex(uid, { primaryKey: 'id' }), REBUILD_TIMEOUT_MS);
+      await this.wait(await this.admin.index(uid).updateSettings(settings), REBUILD_TIMEOUT_MS);
+    });
+  }
+
+  /** Replaces `upserts` and removes `deletions` in every index named, and waits until applied. */
+  async write(uids: string[], upserts: IntellectualDocument[], deletions: string[]): Promise<void> {
+    await translate(async () => {
+      const tasks: EnqueuedTask[] = [];
+      for (const uid of uids) {
+        const index = this.admin.index<IntellectualDocument>(uid);
+        if (upserts.length) tasks.push(await index.addDocuments(upserts, { primaryKey: 'id' }));
+        if (deletions.length) tasks.push(await index.deleteDocuments(deletions));
+      }
+      for (const task of tasks) await this.wait(task, WRITE_TIMEOUT_MS);
+    });
+  }
+
+  async documentCount(uid: string): Promise<number> {
+    return translate(async () => (await this.admin.index(uid).getStats()).numberOfDocuments);
+  }
+
+  /** Exchanges the contents of two indexes atomically: searches see one or the other, never neither. */
+  async swap(first: string, second: string): Promise<void> {
+    await translate(async () =>
+      this.wait(
+        await this.admin.swapIndexes([{ indexes: [first, second], rename: false }]),
+        REBUILD_TIMEOUT_MS,
+      ),
+    );
+  }
+
+  async drop(uid: string): Promise<void> {
+    await translate(async () => {
+      try {
+        await this.wait(await this.admin.deleteIndex(uid), REBUILD_TIMEOUT_MS);
+      } catch (error) {
+        if (apiErrorCode(error) !== 'index_not_found') throw error;
+      }
+    });
+  }
+
+  async search(params: SearchParams & { q: string }): Promise<SearchResponse<IntellectualDocument>> {
+    return translate(async () => {
+      const client = await this.searchOnlyClient();
+      try {
+        return await client.index<IntellectualDocument>(this.liveUid).search(params.q, params);
+      } catch (error) {
+        if (apiErrorCode(error) === 'index_not_found') {
+          throw new SearchUnavailableError('The search index is not built yet');
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Polls the task until Meilisearch finished it; a task still pending at the deadline counts as an outage. */
+  private async wait(task: EnqueuedTask, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      const done = await this.admin.tasks.getTask(task.taskUid);
+      if (done.status === 'succeeded') return;
+      if (done.status === 'failed' || done.status === 'canceled') {
+        throw new Error(
+          `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? ''}`,
+        );
+      }
+      if (Date.now() > deadline) {
+        throw new SearchUnavailableError(
+          `Meilisearch task ${done.uid} still ${done.status} after ${timeoutMs} ms`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
+  /** A client holding a search-only key for this prefix's indexes, created once (or found) via the admin key. */
+  private searchOnlyClient(): Promise<Meilisearch> {
+    this.searchClient ??= this.ensureSearchKey().then(
+      (key) =>
+        new Meilisearch({
+          host: this.config.meili.url,
+          apiKey: key,
+          httpClient: undiciHttpClient(this.agent),
+          timeout: 5_000,
+        }),
+    );
+    // A failed attempt (Meilisearch down at the time) is retried on the next search.
+    this.searchClient.catch(() => (this.searchClient = undefined));
+    return this.searchClient;
+  }
+
+  private async ensureSearchKey(): Promise<string> {
+    const prefix = this.config.meili.indexPrefix;
+    const uid = uuidFrom(`search-only:${prefix}`);
+    try {
+      return (await this.admin.getKey(uid)).key;
+    } catch (error) {
+      if (apiErrorCode(error) !== 'api_key_not_found') throw error;
+    }
+    const created = await this.admin.createKey({
+      uid,
+      name: `trithuc search (${prefix || 'no prefix'})`,
+      description: 'Search-only key used by the API server; created at start',
+      actions: ['search'],
+      indexes: [`${prefix}*`],
+      expiresAt: null,
+    });
+    return created.key;
+  }
+}
+
+/** Runs a Meilisearch call and reports an outage as SearchUnavailableError, whatever the client threw. */
+async function translate<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isOutage(error)) throw new SearchUnavailableError('Meilisearch is unavailable', { cause: error });
+    throw error;
+  }
+}
+
+function isOutage(error: unknown): boolean {
+  if (error instanceof MeilisearchRequestTimeOutError) return true;
+  // The client wraps whatever its HTTP transport throws; an API error inside is Meilisearch answering.
+  if (error instanceof MeilisearchRequestError) return !(error.cause instanceof MeilisearchApiError);
+  return false;
+}
+
+function apiErrorCode(error: unknown): string | undefined {
+  const api =
+    error instanceof MeilisearchApiError
+      ? error
+      : error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError
+        ? error.cause
+        : undefined;
+  return api?.cause?.code;
+}
+
+/** A stable UUID (version 4 layout) derived from a name, so every instance finds the same key. */
+function uuidFrom(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex').slice(0, 32).split('');
+  hex[12] = '4';
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

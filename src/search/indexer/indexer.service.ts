@@ -1,0 +1,150 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { DocumentSource } from '../document/document-source';
+import { IndexLifecycle } from '../index/index-lifecycle.service';
+import { lockAggregates } from '../index/index-locks';
+import { SearchIndex, SearchUnavailableError } from '../index/search-index';
+import { ClaimedEvent, OutboxQueue } from './outbox-queue';
+
+/** How the indexer paces itself; a change is searchable within about IDLE_POLL_MS plus indexing time. */
+export const INDEXER_TIMING = {
+  batchSize: 500,
+  idlePollMs: 250,
+  /** While Meilisearch is down the pause doubles from idlePollMs up to this. */
+  maxOutagePauseMs: 2_000,
+};
+
+/**
+ * Consumes the outbox: claims due rows, re-reads the intellectuals they name and upserts or deletes
+ * their documents in one batch. Runs in every instance; SKIP LOCKED and per-aggregate locks let the
+ * instances share the work. Delivery is at least once, and writes are idempotent.
+ */
+@Injectable()
+export class IndexerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(IndexerService.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  /** Batches of this instance run one at a time: the loop and drain() share this chain. */
+  private chain: Promise<unknown> = Promise.resolve();
+  private indexCurrent = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxQueue,
+    private readonly documents: DocumentSource,
+    private readonly index: SearchIndex,
+    private readonly lifecycle: IndexLifecycle,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Meilisearch being down must not stop the API from starting: the loop tries again.
+    await this.ensureIndex().catch((error: unknown) =>
+      this.logger.warn(`Search index not checked at start: ${String(error)}`),
+    );
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Processes due outbox rows until none is left; throws when Meilisearch is unavailable. */
+  async drain(): Promise<void> {
+    await this.ensureIndex();
+    while ((await this.exclusive(() => this.processBatch())) > 0);
+  }
+
+  private async run(): Promise<void> {
+    let pause = INDEXER_TIMING.idlePollMs;
+    while (this.running) {
+      try {
+        await this.ensureIndex();
+        const claimed = await this.exclusive(() => this.processBatch());
+        pause = INDEXER_TIMING.idlePollMs;
+        if (claimed > 0) continue;
+      } catch (error) {
+        if (error instanceof SearchUnavailableError) {
+          pause = Math.min(pause * 2, INDEXER_TIMING.maxOutagePauseMs);
+        } else {
+          this.logger.error(`Indexer batch failed: ${error instanceof Error ? error.stack : String(error)}`);
+        }
+      }
+      await this.sleep(pause);
+    }
+  }
+
+  private async ensureIndex(): Promise<void> {
+    if (this.indexCurrent) return;
+    await this.lifecycle.ensureCurrent();
+    this.indexCurrent = true;
+  }
+
+  /** One batch in one transaction: the claimed rows stay locked until Meilisearch applied them. */
+  private async processBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const events = await this.outbox.claim(manager, INDEXER_TIMING.batchSize);
+      if (events.length === 0) return 0;
+      const ids = [...new Set(events.map((event) => event.aggregateId))];
+      await lockAggregates(manager, ids);
+      const targets = await this.lifecycle.writeTargets(manager);
+      try {
+        await this.apply(manager, ids, targets);
+        await this.outbox.complete(
+          manager,
+          events.map((event) => event.id),
+        );
+      } catch (error) {
+        // An outage is nobody's fault: roll back and leave the rows due. Otherwise find the culprits.
+        if (error instanceof SearchUnavailableError) throw error;
+        await this.isolateFailures(manager, ids, events, targets);
+      }
+      return events.length;
+    });
+  }
+
+  /** After a failed batch, each aggregate alone: the good ones are indexed, the bad ones retried later. */
+  private async isolateFailures(
+    manager: EntityManager,
+    ids: string[],
+    events: ClaimedEvent[],
+    targets: string[],
+  ): Promise<void> {
+    for (const id of ids) {
+      const mine = events.filter((event) => event.aggregateId === id).map((event) => event.id);
+      try {
+        await this.apply(manager, [id], targets);
+        await this.outbox.complete(manager, mine);
+      } catch (error) {
+        if (error instanceof SearchUnavailableError) throw error;
+        this.logger.warn(`Indexing intellectual ${id} failed: ${String(error)}`);
+        await this.outbox.fail(manager, mine, String(error));
+      }
+    }
+  }
+
+  private async apply(manager: EntityManager, ids: string[], targets: string[]): Promise<void> {
+    const { upserts, deletions } = await this.documents.load(manager, ids);
+    await this.index.write(targets, upserts, deletions);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.chain.then(work);
+    this.chain = result.catch(() => undefined);
+    return result;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import type { FacetDistribution, Hit } from 'meilisearch';
+import { isStaff, type Principal } from '../../auth/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import type { PrivacyClass } from '../../intellectuals/privacy/attribute-classes';
+import {
+  documentAttributesFor,
+  INDEXED_CLASSES,
+  type DocumentAttribute,
+  type IntellectualDocument,
+} from '../document/intellectual-document';
+import { SearchIndex, SearchUnavailableError } from '../index/search-index';
+import {
+  ageBandOf,
+  buildFilter,
+  FILTERS,
+  filtersFor,
+  type FilterName,
+  type FilterValues,
+} from './search-filters';
+import type { DirectoryQuery, SearchHit, SearchPage, StaffSearchQuery } from './search.dto';
+
+/** Whom a search runs for: what they may see, and whom they may find. */
+interface Audience {
+  classes: ReadonlySet<PrivacyClass>;
+  /** Filter clauses that bound whom this caller may find, added to any the caller chose. */
+  scope: Array<string | string[]>;
+}
+
+/** In the order of the index's searchableAttributes: matches in earlier ones rank higher. */
+const SEARCHABLE: DocumentAttribute[] = [
+  'fullName',
+  'otherNames',
+  'expertise',
+  'fieldNames',
+  'position',
+  'organizationName',
+  'organizationAliases',
+  'academicTitleName',
+  'honoraryTitleNames',
+  'degreeName',
+  'publicationTitles',
+  'projectTitles',
+  'ipTitles',
+  'awardNames',
+  'countryName',
+  'communeName',
+  'biography',
+];
+
+/**
+ * Long lists (hundreds of publication titles for some people) still rank hits but are neither returned
+ * nor highlighted in result lists: highlighting them cost 16–23 ms and 60–80 KB a page (BENCHMARKS.md).
+ */
+const LIST_ONLY: ReadonlySet<DocumentAttribute> = new Set([
+  'publicationTitles',
+  'projectTitles',
+  'ipTitles',
+  'awardNames',
+]);
+
+// Private-use characters cannot come from user text; they become <mark> after HTML escaping.
+const MARK_START = '\uE000';
+const MARK_END = '\uE001';
+
+/** Searches the index on behalf of a caller: their visibility goes into the filter and the projection. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly index: SearchIndex) {}
+
+  /** The public directory: people who consented to a public profile, public attributes only. */
+  directory(query: DirectoryQuery): Promise<SearchPage> {
+    return this.search(query, {
+      classes: new Set(['public']),
+      scope: ['publicProfile = true', ...buildFilter({ status: ['active', 'retired'] })],
+    });
+  }
+
+  /** Staff see public and internal attributes of everyone, active people unless they ask otherwise. */
+  staff(query: StaffSearchQuery, principal: Principal): Promise<SearchPage> {
+    if (!isStaff(principal)) {
+      throw new DomainError('FORBIDDEN', {
+        en: 'Only staff search all intellectuals; use the directory',
+        vi: 'Chỉ cán bộ mới được tìm trong toàn bộ trí thức; vui lòng dùng danh bạ công khai',
+      });
+    }
+    return this.search(
+      { ...query, status: query.status ?? ['active'] },
+      { classes: INDEXED_CLASSES, scope: [] },
+    );
+  }
+
+  private async search(
+    query: (DirectoryQuery | StaffSearchQuery) & Partial<Record<FilterName, string[]>>,
+    audience: Audience,
+  ): Promise<SearchPage> {
+    const visible = new Set<string>(documentAttributesFor(audience.classes));
+    const searchable = SEARCHABLE.filter((name) => visible.has(name));
+    const shown = searchable.filter((name) => !LIST_ONLY.has(name));
+    const requested: FilterValues = {};
+    for (const name of filtersFor(audience.classes)) requested[name] = query[name];
+    const facets = query.facets ?? [];
+    try {
+      const response = await this.index.search({
+        q: query.q ?? '',
+        filter: [...audience.scope, ...buildFilter(requested)],
+        ...pageOf(query.limit, query.offset),
+        sort: query.sort,
+        // Every word (or a synonym or near spelling of it) must match: precise hits and honest totals.
+        matchingStrategy: 'all',
+        facets: facets.map((name) => FILTERS[name as FilterName]),
+        attributesToRetrieve: [...visible].filter((name) => !LIST_ONLY.has(name as DocumentAttribute)),
+        attributesToSearchOn: searchable,
+        attributesToHighlight: shown,
+        attributesToCrop: visible.has('biography') ? ['biography'] : [],
+        cropLength: 30,
+        highlightPreTag: MARK_START,
+        highlightPostTag: MARK_END,
+      });
+      return {
+        items: response.hits.map((hit) => toSearchHit(hit, shown)),
+        total: response.totalHits ?? response.estimatedTotalHits ?? 0,
+        limit: query.limit,
+        offset: query.offset,
+        facets: facetCounts(facets as FilterName[], response.facetDistribution ?? {}),
+      };
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) {
+        throw new DomainError('SERVICE_UNAVAILABLE', {
+          en: 'Search is temporarily unavailable; please try again shortly',
+          vi: 'Chức năng tìm kiếm tạm thời không khả dụng, vui lòng thử lại sau',
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+/** Page mode gives an exact total; an offset that is not a multiple of the limit falls back to an estimate. */
+function pageOf(limit: number, offset: number) {
+  return offset % limit === 0 ? { hitsPerPage: limit, page: offset / limit + 1 } : { limit, offset };
+}
+
+function toSearchHit(hit: Hit<IntellectualDocument>, searchable: DocumentAttribute[]): SearchHit {
+  const { _formatted: formatted, ...attributes } = hit;
+  const highlight: Record<string, string | string[]> = {};
+  for (const name of searchable) {
+    const value: unknown = formatted?.[name];
+    if (typeof value === 'string' && value.includes(MARK_START)) highlight[name] = markup(value);
+    if (Array.isArray(value)) {
+      const matched = value.filter(
+        (item): item is string => typeof item === 'string' && item.includes(MARK_START),
+      );
+      if (matched.length) highlight[name] = matched.map(markup);
+    }
+  }
+  return { ...attributes, highlight };
+}
+
+function markup(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>');
+}
+
+/** Facet counts keyed by parameter name; age bands are summed from the birth-year distribution. */
+function facetCounts(names: FilterName[], distribution: FacetDistribution): SearchPage['facets'] {
+  const facets: SearchPage['facets'] = {};
+  for (const name of names) {
+    const counts = distribution[FILTERS[name]] ?? {};
+    if (name !== 'ageBand') {
+      facets[name] = counts;
+      continue;
+    }
+    const bands: Record<string, number> = {};
+    for (const [year, count] of Object.entries(counts)) {
+      const band = ageBandOf(Number(year));
+      bands[band] = (bands[band] ?? 0) + count;
+    }
+    facets[name] = bands;
+  }
+  return facets;
+}

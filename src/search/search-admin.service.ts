@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
+import { IndexLifecycle, RebuildResult } from './index/index-lifecycle.service';
+import { SearchIndex, SearchUnavailableError } from './index/search-index';
+import { OutboxQueue, OutboxStats } from './indexer/outbox-queue';
+
+export interface SearchStatus extends OutboxStats {
+  index: string;
+  /** Null when Meilisearch cannot be reached. */
+  documents: number | null;
+  /** The index a rebuild is filling, if one runs. */
+  building: string | null;
+  settingsHash: string | null;
+}
+
+/** What admins see of the search pipeline and the rebuild they can start. */
+@Injectable()
+export class SearchAdminService {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly outbox: OutboxQueue,
+    private readonly lifecycle: IndexLifecycle,
+  ) {}
+
+  async status(): Promise<SearchStatus> {
+    const [stats, state, documents] = await Promise.all([
+      this.outbox.stats(),
+      this.lifecycle.state(),
+      this.index.documentCount(this.index.liveUid).catch(() => null),
+    ]);
+    return {
+      index: this.index.liveUid,
+      documents,
+      ...stats,
+      building: state.buildingUid,
+      settingsHash: state.settingsHash,
+    };
+  }
+
+  /** Rebuilds from PostgreSQL and answers once the new index is live. */
+  async reindex(): Promise<RebuildResult> {
+    try {
+      return (await this.lifecycle.rebuild({ wait: false }))!;
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) {
+        throw new DomainError('SERVICE_UNAVAILABLE', {
+          en: 'Meilisearch is unavailable; the index cannot be rebuilt now',
+          vi: 'Meilisearch không khả dụng; chưa thể xây dựng lại chỉ mục',
+        });
+      }
+      throw error;
+    }
+  }
+}

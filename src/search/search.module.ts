@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { DocumentSource } from './document/document-source';
+import { IndexLifecycle } from './index/index-lifecycle.service';
+import { SearchIndex } from './index/search-index';
+import { IndexerService } from './indexer/indexer.service';
+import { OutboxQueue } from './indexer/outbox-queue';
+import { SearchService } from './query/search.service';
+import { SearchAdminService } from './search-admin.service';
+import { DirectoryController, SearchController } from './search.controller';
+
+/** The intellectuals index: outbox consumer, rebuilds, and role-aware search (DESIGN.md section 6). */
+@Module({
+  controllers: [SearchController, DirectoryController],
+  providers: [
+    SearchIndex,
+    DocumentSource,
+    OutboxQueue,
+    IndexLifecycle,
+    IndexerService,
+    SearchService,
+    SearchAdminService,
+  ],
+})
+export class SearchModule {}

@@ -1,0 +1,87 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Not, Repository } from 'typeorm';
+import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsService } from '../accounts/accounts.service';
+import { DEMO_ACCOUNTS } from '../accounts/bootstrap-accounts.service';
+import { Organization } from '../catalog/organization.entity';
+import { Intellectual } from '../intellectuals/entities/intellectual.entity';
+import { IntellectualsService } from '../intellectuals/intellectuals.service';
+import { ProfileWriter } from '../intellectuals/profile-writer';
+import { toCreateInput } from './create-input';
+import type { GeneratedProfile } from './generated-profile';
+import { generateProfiles } from './profile-generator';
+
+export const DEMO_PROFILES = 300;
+export const DEMO_SEED = 'tri-thuc-khanh-hoa-demo';
+
+/**
+ * Fills an empty registry with fictional profiles (SEED_DEMO) through the profile service, so they
+ * are validated, audited and indexed like any other, and links the demo intellectual account to one.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    private readonly intellectuals: IntellectualsService,
+    private readonly writer: ProfileWriter,
+    private readonly accounts: AccountsRepository,
+    private readonly accountsService: AccountsService,
+    @InjectRepository(Intellectual) private readonly profiles: Repository<Intellectual>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+  ) {}
+
+  /** Returns how many profiles it created: none when the registry already holds any. */
+  async seedIfEmpty(): Promise<number> {
+    if (await this.profiles.exists({ withDeleted: true })) return 0;
+    const started = Date.now();
+    const organizationIds = new Map(
+      (await this.organizations.findBy({ shortName: Not(IsNull()) })).map((o) => [o.shortName!, o.id]),
+    );
+    const generated = generateProfiles(
+      { seed: DEMO_SEED, asOfYear: new Date().getFullYear() },
+      DEMO_PROFILES,
+    );
+    const ids: string[] = [];
+    for (const profile of generated) {
+      const created = await this.intellectuals.create(
+        toCreateInput(profile, organizationIds),
+        undefined,
+        'hr_import',
+      );
+      const id = String(created.body.id);
+      if (profile.publicProfile) await this.recordConsent(id, created.version);
+      ids.push(id);
+    }
+    await this.linkDemoAccount(ids[generated.findIndex(isGoodShowcase)] ?? ids[0]);
+    this.logger.log(`Demo data: ${ids.length} fictional profiles in ${Date.now() - started} ms`);
+    return ids.length;
+  }
+
+  /** The consent a person would give in /me, recorded for the fictional person (audited as such). */
+  private async recordConsent(id: string, version: number): Promise<void> {
+    await this.writer.change(id, version, undefined, async (unit) => {
+      unit.profile.publicProfile = true;
+      unit.profile.publicProfileConsentedAt = new Date();
+      await unit.record(
+        'intellectual.public_profile_consent',
+        { publicProfile: { before: false, after: true } },
+        'demo data: consent of a fictional person',
+      );
+    });
+  }
+
+  private async linkDemoAccount(intellectualId: string): Promise<void> {
+    const email = DEMO_ACCOUNTS.find((demo) => demo.roles.includes('intellectual'))?.email;
+    const account = email ? await this.accounts.findByEmail(email) : null;
+    if (account && !account.intellectualId) {
+      await this.accountsService.update(account.id, { intellectualId }, undefined);
+    }
+  }
+}
+
+/** An active resident with publications makes the demo profile worth showing. */
+function isGoodShowcase(profile: GeneratedProfile): boolean {
+  return profile.status === 'active' && profile.countryCode === 'VN' && profile.publications.length > 0;
+}

@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { findProjectRoot } from '../../../src/platform/project-root';
+import { requireEnv, TEST_ENV } from '../../support/test-env';
+
+const run = promisify(execFile);
+const number = expect.any(Number);
+const level = {
+  concurrency: number,
+  requests: number,
+  errors: 0,
+  throughput: number,
+  p50: number,
+  p95: number,
+  p99: number,
+  max: number,
+};
+
+/**
+ * Runs the benchmark harness at its smoke size from dist/ (npm test builds first) as a child process,
+ * so the harness never rots. It checks the shape and that every figure is a number; never a timing.
+ */
+describe('npm run bench (smoke size)', () => {
+  let out: string;
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'tkh-bench-smoke-'));
+  });
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('measures every section and writes them as numbers', async () => {
+    const root = findProjectRoot(__dirname);
+    // The test run's servers; the harness makes a database and an index prefix of its own there.
+    const env = {
+      ...process.env,
+      DATABASE_URL: requireEnv(TEST_ENV.serverUrl),
+      MEILI_URL: requireEnv(TEST_ENV.meiliUrl),
+      MEILI_MASTER_KEY: requireEnv(TEST_ENV.meiliKey),
+    };
+    await run(process.execPath, [join(root, 'dist', 'bench', 'run.js'), '--smoke', '--out', out], {
+      cwd: root,
+      env,
+      timeout: 110_000,
+    });
+    const [file] = await readdir(out);
+    const report = JSON.parse(await readFile(join(out, file), 'utf8'));
+
+    expect(report.size).toMatchObject({
+      label: 'smoke',
+      profiles: 300,
+      rows: { intellectual: 300, outbox_event: 300 },
+    });
+    expect(report.machine).toMatchObject({ cores: number, memoryGb: number });
+    expect(report.versions).toMatchObject({
+      node: expect.any(String),
+      postgres: expect.any(String),
+      meilisearch: expect.any(String),
+    });
+    expect(report.load).toMatchObject({ seconds: number, profilesPerSecond: number });
+    expect(report.indexing).toEqual({ secondsToSearchable: number, documents: 300 });
+    for (const engine of ['api', 'meilisearch', 'postgres']) {
+      expect(report.search[engine]).toEqual([level, level]);
+    }
+    expect(report.search.ratios).toEqual([
+      { concurrency: 1, apiOverMeilisearchP95: number, postgresOverApiP95: number },
+      { concurrency: 4, apiOverMeilisearchP95: number, postgresOverApiP95: number },
+    ]);
+    expect(report.postgresBaseline).toEqual({ buildSeconds: number });
+    expect(report.correctness).toMatchObject({
+      queries: 10,
+      api: { correct: number, share: number },
+      postgres: { correct: number, share: number },
+    });
+    expect(report.freshness).toEqual({ updates: 5, p50: number, p95: number, max: number });
+    expect(report.memory).toEqual({ apiRestRssMb: number, apiPeakRssUnderLoadMb: number });
+    expect(report.import).toEqual({ measured: false, reason: 'not measured: import not built yet' });
+    expect(report.targets).toHaveLength(6);
+    for (const target of report.targets)
+      expect(target).toEqual({
+        name: expect.any(String),
+        goal: expect.any(String),
+        value: number,
+        met: expect.any(Boolean),
+      });
+  }, 120_000);
+});

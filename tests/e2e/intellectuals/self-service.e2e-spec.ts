@@ -1,0 +1,459 @@
+import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
+import { createIntellectual } from '../../support/factories/intellectual.factory';
+import { expectProblem } from '../foundation/problem';
+import { logOutbox } from './outbox-log';
+
+// the project-level testTimeout is not applied to hooks by this Jest version; booting takes a few seconds
+jest.setTimeout(60_000);
+
+interface AuditRow {
+  action: string;
+  actor_account_id: string | null;
+  changes: Record<string, unknown>;
+  purpose: string | null;
+}
+const idsOf = (body: { items: Array<{ id: string }> }) => body.items.map((item) => item.id);
+const actionsOf = (rows: AuditRow[]) => rows.map((row) => row.action);
+
+describe('self-service, corrections, consent and invitations', () => {
+  let t: TestApp;
+  let officer: TestAccount;
+  let admin: TestAccount;
+  let outboxCount: (id: string) => Promise<number>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    outboxCount = await logOutbox(t);
+    officer = await t.account(['personnel_officer']);
+    admin = await t.account(['admin']);
+  });
+  afterAll(() => t.close());
+
+  /** A profile (facts from `source`) and the person's linked account. */
+  async function person(source = 'officer', overrides: Record<string, unknown> = {}) {
+    const profile = await createIntellectual(t, officer, { source, ...overrides });
+    const account = await t.account(['intellectual'], { intellectualId: profile.id });
+    return { ...profile, account };
+  }
+  const me = (account: TestAccount) => ({ ...bearer(account.token) });
+  const audit = async (id: string) =>
+    t.dataSource.query<AuditRow[]>(
+      `SELECT action, actor_account_id, changes, purpose FROM audit_event WHERE entity_id = $1 ORDER BY id`,
+      [id],
+    );
+
+  describe('/me', () => {
+    it('gives the person their whole record with an ETag, without auditing it as a staff read', async () => {
+      const p = await person();
+      const response = await t.http.get('/api/v1/me').set(me(p.account)).expect(200);
+      expect(response.headers.etag).toBe('"1"');
+      expect(response.body).toEqual(
+        expect.objectContaining({ id: p.id, nationalId: p.body.nationalId, birthDate: '1980-05-17' }),
+      );
+      expect(actionsOf(await audit(p.id))).toEqual(['intellectual.create']);
+    });
+
+    it('answers 404 to an intellectual account linked to no profile', async () => {
+      const loose = await t.account(['intellectual']);
+      expectProblem(await t.http.get('/api/v1/me').set(me(loose)), 404, 'NOT_FOUND');
+    });
+
+    it('refuses edits of officer-sourced facts with 409 naming them, pointing to a correction request', async () => {
+      const p = await person('officer');
+      const response = await t.http
+        .patch('/api/v1/me')
+        .set(me(p.account))
+        .set('If-Match', '"1"')
+        .send({ position: 'Giáo sư', biography: 'Mới' });
+      const problem = expectProblem(response, 409, 'CONFLICT', { fields: ['biography', 'position'] });
+      expect(problem.detail).toMatch(/correction request/);
+      const [row] = await t.dataSource.query(`SELECT version, position FROM intellectual WHERE id = $1`, [
+        p.id,
+      ]);
+      expect(row).toEqual({ version: 1, position: 'Phó Viện trưởng' });
+    });
+
+    it('applies self-declared edits at once as unverified, audited and queued for search', async () => {
+      const p = await person('self_declared');
+      await t.http
+        .post(`/api/v1/intellectuals/${p.id}/verify`)
+        .set(bearer(officer.token))
+        .set('If-Match', '"1"')
+        .send({ groups: ['expertise'] })
+        .expect(200);
+      expectProblem(
+        await t.http.patch('/api/v1/me').set(me(p.account)).send({ biography: 'x' }),
+        428,
+        'PRECONDITION_REQUIRED',
+      );
+      const response = await t.http
+        .patch('/api/v1/me')
+        .set(me(p.account))
+        .set('If-Match', '"2"')
+        .send({
+          biography: 'Chuyên gia vắc xin thủy sản',
+          overseasInfo: { willingToContribute: true, topics: [] },
+        });
+      expect(response.status).toBe(200);
+      expect(response.headers.etag).toBe('"3"');
+      expect(response.body.biography).toBe('Chuyên gia vắc xin thủy sản');
+      expect(response.body.provenance.expertise).toEqual({
+        source: 'self_declared',
+        verification: { status: 'unverified', verifiedBy: null, verifiedAt: null },
+      });
+      expect(response.body.provenance.overseas.source).toBe('self_declared');
+      const events = await audit(p.id);
+      expect(events[events.length - 1]).toEqual(
+        expect.objectContaining({
+          action: 'intellectual.self_update',
+          actor_account_id: p.account.id,
+          purpose: 'self-service',
+        }),
+      );
+      expect(await outboxCount(p.id)).toBe(3);
+    });
+
+    it('lets the person add and change own parts, but not officer-sourced items', async () => {
+      const p = await person('officer');
+      const added = await t.http
+        .post('/api/v1/me/publications')
+        .set(me(p.account))
+        .set('If-Match', '"1"')
+        .send({ title: 'Bài báo tự khai', year: 2024, indexClass: 'Scopus', doi: '10.1234/abc.2024' });
+      expect(added.status).toBe(201);
+      expect(added.body).toEqual(
+        expect.objectContaining({
+          source: 'self_declared',
+          verification: { status: 'unverified', verifiedBy: null, verifiedAt: null },
+        }),
+      );
+      await t.http
+        .patch(`/api/v1/me/publications/${added.body.id}`)
+        .set(me(p.account))
+        .set('If-Match', '"2"')
+        .send({ year: 2023 })
+        .expect(200);
+      const officerItem = p.body.publications[0].id;
+      expectProblem(
+        await t.http
+          .patch(`/api/v1/me/publications/${officerItem}`)
+          .set(me(p.account))
+          .set('If-Match', '"3"')
+          .send({ year: 2000 }),
+        409,
+        'CONFLICT',
+        { fields: [`publications.${officerItem}`] },
+      );
+      expectProblem(
+        await t.http
+          .delete(`/api/v1/me/publications/${officerItem}`)
+          .set(me(p.account))
+          .set('If-Match', '"3"'),
+        409,
+        'CONFLICT',
+      );
+      await t.http
+        .delete(`/api/v1/me/publications/${added.body.id}`)
+        .set(me(p.account))
+        .set('If-Match', '"3"')
+        .expect(204);
+      const other = await createIntellectual(t, officer);
+      expectProblem(
+        await t.http
+          .patch(`/api/v1/me/publications/${other.body.publications[0].id}`)
+          .set(me(p.account))
+          .set('If-Match', '"4"')
+          .send({ year: 2000 }),
+        404,
+        'NOT_FOUND',
+      );
+    });
+
+    it('records explicit consent to a public profile, and its withdrawal', async () => {
+      const p = await person();
+      expectProblem(
+        await t.http.put('/api/v1/me/public-profile').set(me(p.account)).set('If-Match', '"1"').send({}),
+        400,
+        'VALIDATION_FAILED',
+        {
+          fields: ['consent'],
+        },
+      );
+      const given = await t.http
+        .put('/api/v1/me/public-profile')
+        .set(me(p.account))
+        .set('If-Match', '"1"')
+        .send({ consent: true });
+      expect(given.status).toBe(200);
+      expect(given.body.publicProfile).toBe(true);
+      const [row] = await t.dataSource.query(
+        `SELECT public_profile, public_profile_consented_at FROM intellectual WHERE id = $1`,
+        [p.id],
+      );
+      expect(row.public_profile).toBe(true);
+      expect(row.public_profile_consented_at).toBeInstanceOf(Date);
+      const withdrawn = await t.http
+        .put('/api/v1/me/public-profile')
+        .set(me(p.account))
+        .set('If-Match', '"2"')
+        .send({ consent: false });
+      expect(withdrawn.body.publicProfile).toBe(false);
+      const actions = actionsOf(await audit(p.id));
+      expect(actions).toEqual([
+        'intellectual.create',
+        'intellectual.public_profile_consent',
+        'intellectual.public_profile_withdrawal',
+      ]);
+      expect(await outboxCount(p.id)).toBe(3);
+    });
+  });
+
+  describe('correction requests', () => {
+    it('are filed by the person, listed for officers, and approved atomically with If-Match', async () => {
+      const p = await person('hr_import');
+      const educationId = p.body.educations[0].id;
+      const filed = await t.http
+        .post('/api/v1/me/correction-requests')
+        .set(me(p.account))
+        .send({
+          changes: { position: 'Viện trưởng' },
+          parts: [{ part: 'educations', id: educationId, action: 'update', changes: { year: 2003 } }],
+          reason: 'Quyết định bổ nhiệm số 12/QĐ-ĐHNT',
+        });
+      expect(filed.status).toBe(201);
+      expect(filed.body).toEqual({
+        id: expect.any(String),
+        intellectualId: p.id,
+        changes: { position: 'Viện trưởng' },
+        parts: [{ part: 'educations', id: educationId, action: 'update', changes: { year: 2003 } }],
+        reason: 'Quyết định bổ nhiệm số 12/QĐ-ĐHNT',
+        status: 'pending',
+        decisionReason: null,
+        decidedAt: null,
+        createdAt: expect.any(String),
+      });
+      const mine = await t.http.get('/api/v1/me/correction-requests').set(me(p.account)).expect(200);
+      expect(idsOf(mine.body)).toEqual([filed.body.id]);
+      const pending = await t.http
+        .get('/api/v1/correction-requests?status=pending&limit=100')
+        .set(bearer(officer.token))
+        .expect(200);
+      expect(idsOf(pending.body)).toContain(filed.body.id);
+
+      const approve = () =>
+        t.http.post(`/api/v1/correction-requests/${filed.body.id}/approve`).set(bearer(officer.token));
+      expectProblem(await approve(), 428, 'PRECONDITION_REQUIRED');
+      expectProblem(await approve().set('If-Match', '"9"'), 412, 'PRECONDITION_FAILED');
+      const approved = await approve().set('If-Match', '"1"');
+      expect(approved.status).toBe(200);
+      expect(approved.headers.etag).toBe('"2"');
+      expect(approved.body.position).toBe('Viện trưởng');
+      expect(approved.body.provenance.employment).toEqual({
+        source: 'officer',
+        verification: { status: 'verified', verifiedBy: officer.id, verifiedAt: expect.any(String) },
+      });
+      expect(approved.body.educations[0]).toEqual(expect.objectContaining({ year: 2003, source: 'officer' }));
+      const [request] = await t.dataSource.query(
+        `SELECT status, decided_by FROM correction_request WHERE id = $1`,
+        [filed.body.id],
+      );
+      expect(request).toEqual({ status: 'approved', decided_by: officer.id });
+      const actions = actionsOf(await audit(p.id));
+      expect(actions).toEqual([
+        'intellectual.create',
+        'intellectual.correction_requested',
+        'intellectual.correction_approved',
+        'intellectual.educations.update',
+      ]);
+      expectProblem(await approve().set('If-Match', '"2"'), 409, 'CONFLICT');
+      expect(await outboxCount(p.id)).toBe(2); // created, then the approval (filing changes no profile)
+    });
+
+    it('are rejected with a reason the person sees, leaving the profile unchanged', async () => {
+      const p = await person('hr_import');
+      const filed = await t.http
+        .post('/api/v1/me/correction-requests')
+        .set(me(p.account))
+        .send({ changes: { gender: 'male' }, reason: 'Nhập sai giới tính' });
+      expectProblem(
+        await t.http
+          .post(`/api/v1/correction-requests/${filed.body.id}/reject`)
+          .set(bearer(admin.token))
+          .send({}),
+        400,
+        'VALIDATION_FAILED',
+        { fields: ['reason'] },
+      );
+      const rejected = await t.http
+        .post(`/api/v1/correction-requests/${filed.body.id}/reject`)
+        .set(bearer(admin.token))
+        .send({ reason: 'Giấy khai sinh ghi giới tính nữ' });
+      expect(rejected.status).toBe(200);
+      const mine = await t.http.get('/api/v1/me/correction-requests').set(me(p.account)).expect(200);
+      expect(mine.body.items[0]).toEqual(
+        expect.objectContaining({ status: 'rejected', decisionReason: 'Giấy khai sinh ghi giới tính nữ' }),
+      );
+      const [row] = await t.dataSource.query(`SELECT gender, version FROM intellectual WHERE id = $1`, [
+        p.id,
+      ]);
+      expect(row).toEqual({ gender: 'female', version: 1 });
+      const events = await audit(p.id);
+      expect(events[events.length - 1]).toEqual(
+        expect.objectContaining({
+          action: 'intellectual.correction_rejected',
+          actor_account_id: admin.id,
+          purpose: 'Giấy khai sinh ghi giới tính nữ',
+        }),
+      );
+    });
+
+    it('validate the requested changes when filed', async () => {
+      const p = await person('hr_import');
+      const send = (body: object) =>
+        t.http.post('/api/v1/me/correction-requests').set(me(p.account)).send(body);
+      expectProblem(
+        await send({ changes: { nationalId: '123' }, reason: 'Sai số định danh' }),
+        400,
+        'VALIDATION_FAILED',
+        {
+          fields: ['changes.nationalId'],
+        },
+      );
+      expectProblem(await send({ reason: 'Không có gì' }), 400, 'VALIDATION_FAILED', { fields: ['changes'] });
+      expectProblem(
+        await send({ changes: { communeCode: '00000' }, reason: 'Chuyển nơi ở' }),
+        400,
+        'VALIDATION_FAILED',
+        {
+          fields: ['communeCode'],
+        },
+      );
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM correction_request WHERE intellectual_id = $1`,
+        [p.id],
+      );
+      expect(n).toBe(0);
+    });
+  });
+
+  describe('linking accounts to profiles', () => {
+    it('issues a one-time invitation code, stored only as a hash, that creates a linked account once', async () => {
+      const profile = await createIntellectual(t, officer);
+      const issued = await t.http
+        .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+        .set(bearer(officer.token))
+        .send({});
+      expect(issued.status).toBe(201);
+      expect(issued.body).toEqual({
+        id: expect.any(String),
+        intellectualId: profile.id,
+        code: expect.stringMatching(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/),
+        expiresAt: expect.any(String),
+      });
+      const days = (Date.parse(issued.body.expiresAt) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(13.9);
+      const [stored] = await t.dataSource.query(`SELECT code_hash FROM profile_invitation WHERE id = $1`, [
+        issued.body.id,
+      ]);
+      expect(stored.code_hash).not.toContain(issued.body.code);
+      expect(stored.code_hash).toMatch(/^[0-9a-f]{64}$/);
+
+      const accept = (code: string, email: string) =>
+        t.http.post('/api/v1/invitations/accept').send({ code, email, password: 'mật khẩu đủ dài' });
+      expectProblem(await accept('AAAA-BBBB-CCCC-DDDD', 'someone@test.local'), 422, 'UNPROCESSABLE', {
+        fields: ['code'],
+      });
+      const accepted = await accept((issued.body.code as string).toLowerCase(), 'Chau.Invited@Test.Local');
+      expect(accepted.status).toBe(201);
+      expect(accepted.body).toEqual(
+        expect.objectContaining({
+          email: 'chau.invited@test.local',
+          roles: ['intellectual'],
+          intellectualId: profile.id,
+        }),
+      );
+      expectProblem(await accept(issued.body.code, 'second@test.local'), 422, 'UNPROCESSABLE');
+
+      const login = await t.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'chau.invited@test.local', password: 'mật khẩu đủ dài' })
+        .expect(200);
+      const mine = await t.http.get('/api/v1/me').set(bearer(login.body.accessToken)).expect(200);
+      expect(mine.body.id).toBe(profile.id);
+      expectProblem(
+        await t.http
+          .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+          .set(bearer(officer.token))
+          .send({}),
+        409,
+        'CONFLICT',
+      );
+      const actions = actionsOf(await audit(profile.id));
+      expect(actions).toEqual([
+        'intellectual.create',
+        'intellectual.invitation_issued',
+        'intellectual.invitation_accepted',
+      ]);
+    });
+
+    it('binds an invitation to its email when given, and a newer code replaces an older one', async () => {
+      const profile = await createIntellectual(t, officer);
+      const first = await t.http
+        .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+        .set(bearer(officer.token))
+        .send({});
+      const second = await t.http
+        .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+        .set(bearer(officer.token))
+        .send({ email: 'only.me@test.local' });
+      const accept = (code: string, email: string) =>
+        t.http.post('/api/v1/invitations/accept').send({ code, email, password: 'mật khẩu đủ dài' });
+      expectProblem(await accept(first.body.code, 'only.me@test.local'), 422, 'UNPROCESSABLE');
+      expectProblem(await accept(second.body.code, 'someone.else@test.local'), 422, 'UNPROCESSABLE');
+      expect((await accept(second.body.code, 'only.me@test.local')).status).toBe(201);
+    });
+
+    it('validates intellectualId on POST and PATCH /accounts: existing, not deleted, linked once', async () => {
+      const profile = await createIntellectual(t, officer);
+      const create = (intellectualId: string, email: string) =>
+        t.http
+          .post('/api/v1/accounts')
+          .set(bearer(admin.token))
+          .send({
+            email,
+            password: 'a long enough password',
+            displayName: 'Người dùng',
+            roles: ['intellectual'],
+            intellectualId,
+          });
+      expectProblem(
+        await create('00000000-0000-4000-8000-000000000000', 'ghost@test.local'),
+        400,
+        'VALIDATION_FAILED',
+        {
+          fields: ['intellectualId'],
+        },
+      );
+      expect((await create(profile.id, 'first.link@test.local')).status).toBe(201);
+      expectProblem(await create(profile.id, 'second.link@test.local'), 409, 'CONFLICT', {
+        fields: ['intellectualId'],
+      });
+
+      const deleted = await createIntellectual(t, officer);
+      await t.http
+        .delete(`/api/v1/intellectuals/${deleted.id}`)
+        .set(bearer(officer.token))
+        .set('If-Match', '"1"')
+        .expect(204);
+      const loose = await t.account(['intellectual']);
+      expectProblem(
+        await t.http
+          .patch(`/api/v1/accounts/${loose.id}`)
+          .set(bearer(admin.token))
+          .send({ intellectualId: deleted.id }),
+        400,
+        'VALIDATION_FAILED',
+        { fields: ['intellectualId'] },
+      );
+    });
+  });
+});

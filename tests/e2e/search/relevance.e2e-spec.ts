@@ -1,0 +1,216 @@
+import { ageBandOf } from '../../../src/search/query/search-filters';
+import { IndexerService } from '../../../src/search/indexer/indexer.service';
+import { createProfile, ProfileSpec } from '../../support/factories/search-profile.factory';
+import { bearer, startTestApp, TestApp } from '../../support/test-app';
+import { SearchBody } from './search-body';
+
+/** Fictional people; keys name them in the expectations below. */
+const PEOPLE: Record<string, ProfileSpec> = {
+  anIT: {
+    fullName: 'Nguyễn Văn An',
+    organization: 'NTU',
+    primaryFieldCode: '102',
+    fieldCodes: ['102'],
+    expertise: ['trí tuệ nhân tạo', 'học máy'],
+    position: 'Giảng viên',
+    birthDate: '1990-03-02',
+    degrees: ['master', 'doctorate'],
+    publicationTitles: [{ title: 'Deep learning for reef fish recognition', indexClass: 'SCIE' }],
+  },
+  anAqua: {
+    fullName: 'Nguyễn Văn An',
+    organization: 'RIA3',
+    primaryFieldCode: '405',
+    fieldCodes: ['405'],
+    expertise: ['nuôi trồng thủy sản', 'tôm hùm lồng'],
+    degrees: ['master'],
+  },
+  ngoc: {
+    fullName: 'Trần Thị Bích Ngọc',
+    organization: 'IO',
+    fieldCodes: ['105'],
+    expertise: ['hải dương học', 'rạn san hô'],
+    academicTitle: { code: 'professor', year: 2015 },
+    degrees: ['doctorate'],
+  },
+  duc: {
+    fullName: 'Lê Minh Đức',
+    organization: 'PASTEUR-NT',
+    fieldCodes: ['305'],
+    expertise: ['vắc xin', 'miễn dịch học'],
+    degrees: ['doctorate'],
+  },
+  hong: {
+    fullName: 'Phạm Thị Hồng',
+    organization: 'UKH',
+    fieldCodes: ['502'],
+    expertise: ['du lịch bền vững'],
+  },
+  hung: {
+    fullName: 'Võ Quốc Hùng',
+    fieldCodes: ['202'],
+    expertise: ['năng lượng tái tạo', 'lưới điện thông minh'],
+  },
+  trang: {
+    fullName: 'Đặng Thu Trang',
+    fieldCodes: ['102'],
+    expertise: ['xử lý ngôn ngữ tự nhiên'],
+    publicationTitles: ['Ứng dụng trí tuệ nhân tạo trong chẩn đoán hình ảnh'],
+  },
+  tai: {
+    fullName: 'Huỳnh Văn Tài',
+    countryCode: 'JP',
+    sector: 'overseas',
+    fieldCodes: ['203'],
+    expertise: ['robot công nghiệp'],
+  },
+  lan: {
+    fullName: 'Bùi Thị Lan',
+    organization: 'BVDK-KH',
+    fieldCodes: ['302'],
+    expertise: ['tim mạch can thiệp'],
+    degrees: ['specialist_2'],
+    honoraryTitles: [{ code: 'TTUT', year: 2020 }],
+    gender: 'female',
+    birthDate: '1961-08-09',
+  },
+  khoa: { fullName: 'Ngô Đình Khoa', fieldCodes: ['505'], expertise: ['luật đất đai'] },
+  mai: { fullName: 'Đỗ Thị Mai', fieldCodes: ['503'], expertise: ['giáo dục STEM'] },
+  nam: {
+    fullName: 'Hoàng Văn Nam',
+    organization: 'NTU',
+    fieldCodes: ['405'],
+    expertise: ['khai thác cá ngừ đại dương'],
+    degrees: ['doctorate'],
+  },
+  thanh: {
+    fullName: 'Trương Công Thành',
+    fieldCodes: ['202'],
+    expertise: ['công nghệ thông tin', 'an ninh mạng'],
+    publicProfile: false,
+  },
+  chi: { fullName: 'Lý Thị Kim Chi', fieldCodes: ['104'], expertise: ['hóa dược'], status: 'retired' },
+  binh: { fullName: 'Phan Thanh Bình', fieldCodes: ['601'], expertise: ['khảo cổ Chăm'], status: 'deceased' },
+  yen: { fullName: 'Cao Thị Yến', fieldCodes: ['106'], expertise: ['yến sào', 'sinh học chim'] },
+  truong: { fullName: 'Mai Xuân Trường', fieldCodes: ['302'], expertise: ['y học cổ truyền', 'châm cứu'] },
+  khai: {
+    fullName: 'Đinh Văn Khải',
+    fieldCodes: ['201'],
+    expertise: ['kết cấu công trình biển'],
+    communeCode: '22333',
+  },
+  ha: { fullName: 'Tạ Thị Thu Hà', fieldCodes: ['602'], expertise: ['ngôn ngữ Raglai'] },
+  tuan: { fullName: 'Kiều Minh Tuấn', fieldCodes: ['105'], expertise: ['biến đổi khí hậu', 'xâm nhập mặn'] },
+  phuc: {
+    fullName: 'Quách Hữu Phúc',
+    fieldCodes: ['211'],
+    expertise: ['chế biến nước mắm'],
+    ipTitles: ['Quy trình lên men nước mắm nhanh'],
+  },
+};
+
+type Key = keyof typeof PEOPLE;
+
+jest.setTimeout(60_000);
+
+describe('search relevance (Vietnamese, typos, synonyms, facets)', () => {
+  let t: TestApp;
+  let officer: string;
+  const ids: Record<string, string> = {};
+  const keyOf = (id: string) => Object.keys(ids).find((key) => ids[key] === id) ?? id;
+  const staffSearch = async (params: string): Promise<SearchBody> =>
+    (await t.http.get(`/api/v1/search/intellectuals?${params}`).set(bearer(officer)).expect(200))
+      .body as SearchBody;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    officer = (await t.account(['association_staff'])).token;
+    for (const [key, spec] of Object.entries(PEOPLE)) ids[key] = (await createProfile(t.dataSource, spec)).id;
+    await t.app.get(IndexerService).drain();
+  });
+  afterAll(() => t.close());
+
+  // [query string, people expected first (in any order among themselves)]
+  it.each<[string, Key[]]>([
+    ['q=nguyen van an', ['anIT', 'anAqua']],
+    ['q=Nguyễn Văn An thủy sản', ['anAqua']],
+    ['q=nguyen van an hoc may', ['anIT']],
+    ['q=le minh duc', ['duc']],
+    ['q=vacxin', ['duc']],
+    ['q=vaccine', ['duc']],
+    ['q=vắc xin', ['duc']],
+    ['q=hai duong hoc', ['ngoc']],
+    ['q=hải dươg học', ['ngoc']],
+    ['q=oceanography', ['ngoc']],
+    ['q=CNTT', ['thanh']],
+    ['q=công nghệ thông tin', ['thanh']],
+    ['q=AI', ['anIT', 'trang']],
+    ['q=trí tuệ nhân tạo', ['anIT', 'trang']],
+    ['q=NTTS', ['anAqua']],
+    ['q=nuoi trong thuy san', ['anAqua']],
+    ['q=renewable energy', ['hung']],
+    ['q=du lich', ['hong']],
+    ['q=y hoc co truyen', ['truong']],
+    ['q=tim mach', ['lan']],
+    ['q=Pasteur', ['duc']],
+    ['q=yen sao', ['yen']],
+    ['q=bien doi khi hau', ['tuan']],
+    ['q=nuoc mam', ['phuc']],
+    ['q=giao su', ['ngoc']],
+    ['fieldCode=4', ['anAqua', 'nam']],
+    ['fieldCode=405&degreeLevel=master', ['anAqua']],
+    ['fieldCode=405&fieldCode=305', ['anAqua', 'nam', 'duc']],
+    ['overseas=true', ['tai']],
+    ['countryCode=JP', ['tai']],
+    ['academicTitle=professor', ['ngoc']],
+    ['communeCode=22333', ['khai']],
+    ['q=nguyen van an&fieldCode=1', ['anIT']],
+  ])('%s → %j', async (params, expected) => {
+    const { items, total } = await staffSearch(params);
+    expect(
+      items
+        .slice(0, expected.length)
+        .map((hit) => keyOf(hit.id))
+        .sort(),
+    ).toEqual([...expected].sort());
+    // Filters alone select exactly these people; a text query may rank others below them.
+    if (!params.startsWith('q=')) expect(total).toBe(expected.length);
+  });
+
+  it('tells people with the same name apart by field and organization', async () => {
+    const { items } = await staffSearch('q=nguyen van an');
+    expect(
+      items
+        .slice(0, 2)
+        .map((hit) => [(hit.organizationAliases as string[])[2], (hit.fieldNames as string[])[0]])
+        .sort(),
+    ).toEqual([
+      ['NTU', 'Khoa học máy tính và thông tin'],
+      ['RIA3', 'Thủy sản'],
+    ]);
+  });
+
+  it('shows staff active people by default, others on request', async () => {
+    expect((await staffSearch('q=phan thanh binh')).total).toBe(0);
+    expect(
+      (await staffSearch('q=phan thanh binh&status=deceased')).items.map((hit) => keyOf(hit.id)),
+    ).toEqual(['binh']);
+    expect((await staffSearch('q=ly thi kim chi&status=active&status=retired')).total).toBe(1);
+  });
+
+  it('counts facets, a level-1 field counting its sub-fields, and age bands from birth years', async () => {
+    const { facets } = await staffSearch('facets=fieldCode,degreeLevel&facets=ageBand&limit=1');
+    expect(facets.fieldCode).toMatchObject({ '4': 2, '405': 2, '1': 5, '102': 2 });
+    expect(facets.degreeLevel).toEqual({ doctorate: 4, master: 1, specialist_2: 1 });
+    expect(facets.ageBand).toEqual({ [ageBandOf(1990)]: 1, [ageBandOf(1961)]: 1 });
+    const inBand = await staffSearch(`ageBand=${ageBandOf(1961)}`);
+    expect(inBand.items.map((hit) => keyOf(hit.id))).toEqual(['lan']);
+  });
+
+  it('highlights matches with HTML-escaped text', async () => {
+    const { items } = await staffSearch('q=hai duong hoc');
+    expect(items[0].highlight).toMatchObject({
+      expertise: ['<mark>hải</mark> <mark>dương</mark> <mark>học</mark>'],
+    });
+  });
+});
