@@ -44,8 +44,9 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
+  // Per-project testTimeout is ignored by Jest 30; e2e hooks boot a whole app, so give every test room.
+  testTimeout: 60_000,
   maxWorkers: 2,
 };

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 export class Imports1795540600000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "import_job" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "file_name" text NOT NULL, "file_kind" text NOT NULL, "file_sha256" text NOT NULL, "dry_run" boolean NOT NULL, "status" text NOT NULL DEFAULT 'queued', "total_rows" integer, "processed_rows" integer NOT NULL DEFAULT '0', "counts" jsonb NOT NULL DEFAULT '{"created":0,"updated":0,"unchanged":0,"possibleDuplicates":0,"failed":0}', "failure" jsonb, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "started_at" TIMESTAMP WITH TIME ZONE, "finished_at" TIMESTAMP WITH TIME ZONE, "heartbeat_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_65b4c7eccb8120972a7b8da7682" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "import_job" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "file_name" text NOT NULL, "file_kind" text NOT NULL, "file_sha256" text NOT NULL, "dry_run" boolean NOT NULL, "status" text NOT NULL DEFAULT 'queued', "total_rows" integer, "processed_rows" integer NOT NULL DEFAULT '0', "counts" jsonb NOT NULL, "failure" jsonb, "created_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "started_at" TIMESTAMP WITH TIME ZONE, "finished_at" TIMESTAMP WITH TIME ZONE, "heartbeat_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_65b4c7eccb8120972a7b8da7682" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "import_job_unfinished_idx" ON "import_job"  ("heartbeat_at") WHERE status IN ('queued', 'running')`,

@@ -42,10 +42,7 @@ export class ImportJob {
   @Column({ name: 'processed_rows', type: 'integer', default: 0 })
   processedRows: number;
 
-  @Column({
-    type: 'jsonb',
-    default: () => `'{"created":0,"updated":0,"unchanged":0,"possibleDuplicates":0,"failed":0}'`,
-  })
+  @Column({ type: 'jsonb' })
   counts: ImportCounts;
 
   /** Why the whole file failed (wrong headers, unreadable, interrupted). */

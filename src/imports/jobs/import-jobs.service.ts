@@ -48,6 +48,7 @@ export class ImportJobsService {
           fileKind,
           fileSha256: createHash('sha256').update(upload.content).digest('hex'),
           dryRun,
+          counts: { created: 0, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 0 },
           createdBy: actor.accountId,
         }),
       );
