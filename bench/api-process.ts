@@ -21,7 +21,9 @@ export const ADMIN_EMAIL = 'bench-admin@trithuc.khanhhoa.local';
 export async function startApi(root: string, services: BenchServices): Promise<ApiProcess> {
   const port = await findFreePort();
   const adminPassword = randomBytes(18).toString('base64url');
-  const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API process itself.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'src', 'main.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

@@ -13,6 +13,7 @@ import { createSearchKey } from './engines/meili-raw';
 import { machineInfo, versions } from './machine';
 import { measureCorrectness } from './phases/correctness';
 import { measureFreshness } from './phases/freshness';
+import { measureImport } from './phases/import';
 import { waitUntilSearchable } from './phases/indexing';
 import { measureSearch } from './phases/search-load';
 import { QuerySource } from './queries';
@@ -20,8 +21,22 @@ import { BenchReport, judgeTargets, printReport, writeReport } from './report';
 import { ratio } from './stats';
 import { BenchServices, startBenchServices } from './services';
 
-const FULL = { levels: [1, 8, 32], secondsPerLevel: 10, freshnessUpdates: 50, labelled: 40, mix: 400 };
-const SMOKE = { levels: [1, 4], secondsPerLevel: 1, freshnessUpdates: 5, labelled: 10, mix: 50 };
+const FULL = {
+  levels: [1, 8, 32],
+  secondsPerLevel: 10,
+  freshnessUpdates: 50,
+  labelled: 40,
+  mix: 400,
+  importRows: 0,
+};
+const SMOKE = {
+  levels: [1, 4],
+  secondsPerLevel: 1,
+  freshnessUpdates: 5,
+  labelled: 10,
+  mix: 50,
+  importRows: 50,
+};
 
 async function main(): Promise<void> {
   const root = findProjectRoot(__dirname);
@@ -38,6 +53,7 @@ async function main(): Promise<void> {
     step(`starting PostgreSQL, Meilisearch and the API (${args.profiles} profiles)`);
     services = await startBenchServices(dir, process.env);
     api = await startApi(root, services);
+    const apiStartRssMb = await api.rssMb();
     pool = new Pool({ connectionString: services.databaseUrl, max: Math.max(...plan.levels) + 2 });
     const client = await login(api.baseUrl, api.adminEmail, api.adminPassword);
 
@@ -80,6 +96,17 @@ async function main(): Promise<void> {
       .slice(0, plan.freshnessUpdates)
       .map(({ id }) => id);
     const freshness = await measureFreshness(client, freshnessIds);
+    // As many spreadsheet rows as profiles (100k by default), capped at the import's 100,000-row limit.
+    const importRows = plan.importRows || Math.min(args.profiles, 100_000);
+    step(`importing a generated ${importRows}-row spreadsheet through POST /imports`);
+    const imported = await measureImport(
+      api.baseUrl,
+      client,
+      api,
+      importRows,
+      { seed: args.seed, asOfYear },
+      status.documents ?? args.profiles,
+    );
 
     const report: Omit<BenchReport, 'targets'> = {
       startedAt,
@@ -107,11 +134,24 @@ async function main(): Promise<void> {
       correctness,
       freshness,
       memory: { apiRestRssMb, apiPeakRssUnderLoadMb: search.apiPeakRssMb },
-      import: { measured: false, reason: 'not measured: import not built yet' },
+      startup: { apiRssMb: apiStartRssMb },
+      import: {
+        ...imported,
+        secondsToCommitted: round(imported.secondsToCommitted),
+        secondsToSearchable: round(imported.secondsToSearchable),
+      },
     };
     const complete: BenchReport = { ...report, targets: judgeTargets(report) };
     printReport(complete);
     console.log(`[bench] results: ${await writeReport(args.outDir, complete)}`);
+    // BENCH_HOLD_SECONDS keeps the loaded services up for manual probing (e.g. raw Meilisearch options).
+    const hold = Number(process.env.BENCH_HOLD_SECONDS ?? 0);
+    if (hold > 0) {
+      console.log(
+        `[bench] holding ${hold} s: api ${api.baseUrl} meili ${services.meiliUrl} key ${services.meiliMasterKey} index ${status.index} db ${services.databaseUrl}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, hold * 1000));
+    }
   } finally {
     await pool?.end();
     await api?.stop();

@@ -8,13 +8,15 @@ import { ImportRow } from '../rows/import-row';
 import { ReferenceLookups } from '../rows/reference-lookups';
 import { columnOfField, toCreateDto, validateCreateDto } from '../rows/row-dto';
 import { parseRow } from '../rows/row-parser';
+import { DryRunPlan } from './dry-run-plan';
 import { ImportProfileWriter } from './import-profile-writer';
 import { ProfileMatcher } from './profile-matcher';
 import { hasChanges, rowChanges } from './row-changes';
 import { RowOutcome } from './row-outcome';
 
 export interface ApplyOptions {
-  dryRun: boolean;
+  /** Present for a dry run, which writes nothing. */
+  dryRun?: DryRunPlan;
   actor: Principal;
 }
 
@@ -72,7 +74,12 @@ export class RowApplier {
     }
     if (similar.length)
       return { kind: 'possible_duplicate', candidateIds: similar.map((person) => person.id) };
-    if (!options.dryRun) await this.writer.create(dto, options.actor);
+    if (options.dryRun) {
+      const planned = options.dryRun.outcomeFor(row, dto);
+      if (planned === 'possible_duplicate') return { kind: 'possible_duplicate', candidateIds: [] };
+      if (planned) return { kind: planned };
+      options.dryRun.created(row, dto);
+    } else await this.writer.create(dto, options.actor);
     return { kind: 'created' };
   }
 

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { Account } from '../../accounts/account.entity';
 import { FieldChanges } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { FIELD_GROUPS, PROFILE_FIELDS, ProfileField } from '../../intellectuals/dto/profile.dto';
+import { CorrectionRequest } from '../../intellectuals/entities/correction-request.entity';
 import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { ProfileInvitation } from '../../intellectuals/entities/profile-invitation.entity';
 import { Relation } from '../../intellectuals/entities/relation.entity';
 import { Tagged } from '../../intellectuals/http/etag';
 import { IntellectualsService } from '../../intellectuals/intellectuals.service';
@@ -53,6 +56,7 @@ export class MergeService {
       for (const kind of PART_KINDS) Object.assign(changes, await this.moveParts(unit, kind, otherId));
       await this.repointRelations(unit, otherId);
       Object.assign(changes, await this.moveAccount(unit, otherId));
+      Object.assign(changes, await this.moveWorkflows(unit, otherId));
       await unit.manager.update(
         Intellectual,
         { id: otherId, version: other.version },
@@ -155,6 +159,27 @@ export class MergeService {
     }
     await unit.manager.update(Account, account.id, { intellectualId: unit.profile.id });
     return { account: { before: null, after: account.id } };
+  }
+
+  /**
+   * The person's correction requests follow them to the survivor (moved part items keep their ids);
+   * open invitations to the merged record are revoked, since it no longer exists to be claimed.
+   */
+  private async moveWorkflows(unit: ProfileUnit, otherId: string): Promise<FieldChanges> {
+    const changes: FieldChanges = {};
+    const requests = await unit.manager.update(
+      CorrectionRequest,
+      { intellectualId: otherId },
+      { intellectualId: unit.profile.id },
+    );
+    if (requests.affected) changes.correctionRequests = { before: 0, after: requests.affected };
+    const invitations = await unit.manager.update(
+      ProfileInvitation,
+      { intellectualId: otherId, usedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    if (invitations.affected) changes.invitationsRevoked = { before: 0, after: invitations.affected };
+    return changes;
   }
 }
 

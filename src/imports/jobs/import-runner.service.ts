@@ -7,6 +7,7 @@ import { RowApplier } from '../apply/row-applier.service';
 import { RowOutcome } from '../apply/row-outcome';
 import { countDataRows, sheetRows } from '../reading/sheet-rows';
 import { cellsOf, ColumnPositions, mapHeaders } from '../rows/header-mapping';
+import { DryRunPlan } from '../apply/dry-run-plan';
 import { ReferenceListsService } from '../rows/reference-lists.service';
 import { ImportCounts, ImportJob } from './import-job.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
@@ -59,6 +60,7 @@ export class ImportRunner {
     let processed = 0;
     let issues: Array<Partial<ImportRowIssue>> = [];
     let flushedAt = Date.now();
+    const dryRun = job.dryRun ? new DryRunPlan() : undefined;
     const flush = async () => {
       await this.dataSource.transaction(async (manager) => {
         if (issues.length) await manager.insert(ImportRowIssue, issues);
@@ -78,7 +80,7 @@ export class ImportRunner {
         continue;
       }
       const outcome = await this.applier.apply(cellsOf(values, positions), lookups, today, {
-        dryRun: job.dryRun,
+        dryRun,
         actor,
       });
       processed += 1;

@@ -55,8 +55,22 @@ export class DocumentSource {
     });
     const organizations = await manager.find(Organization, { where: { id: In(organizationIds) } });
     const catalogs = await this.catalogLookup(manager);
-    const of = <T extends { intellectualId: string }>(rows: T[], id: string) =>
-      rows.filter((row) => row.intellectualId === id);
+    // Grouped once: filtering every part list per person was O(people × parts) per batch.
+    const grouped = new Map<unknown[], Map<string, unknown[]>>();
+    const of = <T extends { intellectualId: string }>(rows: T[], id: string): T[] => {
+      let byId = grouped.get(rows);
+      if (!byId) {
+        byId = new Map();
+        for (const row of rows) {
+          const list = byId.get(row.intellectualId);
+          if (list) list.push(row);
+          else byId.set(row.intellectualId, [row]);
+        }
+        grouped.set(rows, byId);
+      }
+      return (byId.get(id) as T[] | undefined) ?? [];
+    };
+    const organizationsById = new Map(organizations.map((org) => [org.id, org]));
     const upserts = people.map((intellectual) =>
       toDocument(
         {
@@ -66,7 +80,7 @@ export class DocumentSource {
           intellectualProperties: of(properties, intellectual.id),
           awards: of(awards, intellectual.id),
           researchProjects: of(projects, intellectual.id),
-          organization: organizations.find((org) => org.id === intellectual.organizationId) ?? null,
+          organization: organizationsById.get(intellectual.organizationId ?? '') ?? null,
         },
         catalogs,
       ),

@@ -1,16 +1,30 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DocumentSource } from '../document/document-source';
 import { IndexLifecycle } from '../index/index-lifecycle.service';
 import { lockAggregates } from '../index/index-locks';
 import { SearchIndex, SearchUnavailableError } from '../index/search-index';
+import { OutboxListener } from './outbox-listener';
 import { ClaimedEvent, OutboxQueue } from './outbox-queue';
 
-/** How the indexer paces itself; a change is searchable within about IDLE_POLL_MS plus indexing time. */
+/**
+ * How the indexer paces itself. A commit that enqueues outbox rows wakes it at once (NOTIFY, see
+ * OutboxListener); the idle poll is the fallback when the listener is disconnected or rows become due
+ * later (retries). A change is searchable after about Meilisearch's own indexing time.
+ */
 export const INDEXER_TIMING = {
   batchSize: 500,
   idlePollMs: 250,
+  /** After a NOTIFY, wait this long for more commits to index them together. */
+  notifyDelayMs: 50,
   /** While Meilisearch is down the pause doubles from idlePollMs up to this. */
   maxOutagePauseMs: 2_000,
 };
@@ -26,6 +40,11 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by a notification (which may arrive while a batch runs): the loop goes again after notifyDelayMs. */
+  private woken = false;
+  private idle = false;
+  private wakeTimer?: NodeJS.Timeout;
+  private readonly listener: OutboxListener;
   /** Batches of this instance run one at a time: the loop and drain() share this chain. */
   private chain: Promise<unknown> = Promise.resolve();
   private indexCurrent = false;
@@ -36,7 +55,20 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
     private readonly documents: DocumentSource,
     private readonly index: SearchIndex,
     private readonly lifecycle: IndexLifecycle,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.listener = new OutboxListener(config.databaseUrl, () => {
+      this.woken = true;
+      // Only an idle pause is cut short (while Meilisearch is down the backoff stands), and only after
+      // notifyDelayMs, so a burst of commits becomes one Meilisearch task rather than one each.
+      if (this.idle && !this.wakeTimer) {
+        this.wakeTimer = setTimeout(() => {
+          this.wakeTimer = undefined;
+          this.wake?.();
+        }, INDEXER_TIMING.notifyDelayMs);
+      }
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     // Meilisearch being down must not stop the API from starting: the loop tries again.
@@ -44,11 +76,14 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
       this.logger.warn(`Search index not checked at start: ${String(error)}`),
     );
     this.running = true;
+    await this.listener.start();
     this.loop = this.run();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
+    clearTimeout(this.wakeTimer);
+    await this.listener.stop();
     this.wake?.();
     await this.loop;
   }
@@ -64,6 +99,7 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
     while (this.running) {
       try {
         await this.ensureIndex();
+        this.woken = false;
         const claimed = await this.exclusive(() => this.processBatch());
         pause = INDEXER_TIMING.idlePollMs;
         if (claimed > 0) continue;
@@ -74,7 +110,15 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
           this.logger.error(`Indexer batch failed: ${error instanceof Error ? error.stack : String(error)}`);
         }
       }
-      await this.sleep(pause);
+      const idle = pause === INDEXER_TIMING.idlePollMs;
+      if (idle && this.woken) {
+        // Notified while a batch ran: go again after the same short delay.
+        await this.sleep(INDEXER_TIMING.notifyDelayMs);
+      } else {
+        this.idle = idle;
+        await this.sleep(pause);
+        this.idle = false;
+      }
     }
   }
 

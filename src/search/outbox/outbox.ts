@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { OUTBOX_CHANNEL } from '../indexer/outbox-listener';
 import { AggregateType, OutboxEvent } from './outbox-event.entity';
 
 /** Records that search must refresh these aggregates; call inside the transaction that changed them. */
@@ -12,4 +13,7 @@ export async function enqueueOutbox(
     OutboxEvent,
     [...new Set(ids)].map((aggregateId) => ({ aggregateType, aggregateId })),
   );
+  // Wakes the indexers (OutboxListener). PostgreSQL delivers it only when this transaction commits,
+  // so an indexer never wakes for rows it cannot see yet; it also folds repeats within a transaction.
+  await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

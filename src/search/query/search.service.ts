@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FacetDistribution, Hit } from 'meilisearch';
+import type { FacetDistribution, Hit, SearchParams } from 'meilisearch';
 import { isStaff, type Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import type { PrivacyClass } from '../../intellectuals/privacy/attribute-classes';
@@ -94,29 +94,10 @@ export class SearchService {
     query: (DirectoryQuery | StaffSearchQuery) & Partial<Record<FilterName, string[]>>,
     audience: Audience,
   ): Promise<SearchPage> {
-    const visible = new Set<string>(documentAttributesFor(audience.classes));
-    const searchable = SEARCHABLE.filter((name) => visible.has(name));
-    const shown = searchable.filter((name) => !LIST_ONLY.has(name));
-    const requested: FilterValues = {};
-    for (const name of filtersFor(audience.classes)) requested[name] = query[name];
+    const { params, shown } = searchRequest(query, audience);
     const facets = query.facets ?? [];
     try {
-      const response = await this.index.search({
-        q: query.q ?? '',
-        filter: [...audience.scope, ...buildFilter(requested)],
-        ...pageOf(query.limit, query.offset),
-        sort: query.sort,
-        // Every word (or a synonym or near spelling of it) must match: precise hits and honest totals.
-        matchingStrategy: 'all',
-        facets: facets.map((name) => FILTERS[name as FilterName]),
-        attributesToRetrieve: [...visible].filter((name) => !LIST_ONLY.has(name as DocumentAttribute)),
-        attributesToSearchOn: searchable,
-        attributesToHighlight: shown,
-        attributesToCrop: visible.has('biography') ? ['biography'] : [],
-        cropLength: 30,
-        highlightPreTag: MARK_START,
-        highlightPostTag: MARK_END,
-      });
+      const response = await this.index.search(params);
       return {
         items: response.hits.map((hit) => toSearchHit(hit, shown)),
         total: response.totalHits ?? response.estimatedTotalHits ?? 0,
@@ -134,6 +115,47 @@ export class SearchService {
       throw error;
     }
   }
+}
+
+type SearchQuery = Pick<StaffSearchQuery, 'q' | 'limit' | 'offset' | 'sort' | 'facets'> &
+  Partial<Record<FilterName, string[]>>;
+
+/** The Meilisearch request of a staff search; exported so the bench sends raw Meilisearch the same body. */
+export function staffSearchParams(query: SearchQuery): SearchParams & { q: string } {
+  return searchRequest(
+    { ...query, status: query.status ?? ['active'] },
+    { classes: INDEXED_CLASSES, scope: [] },
+  ).params;
+}
+
+/** The Meilisearch request for a query and audience, and the attributes whose highlights a hit shows. */
+function searchRequest(
+  query: SearchQuery,
+  audience: Audience,
+): { params: SearchParams & { q: string }; shown: DocumentAttribute[] } {
+  const visible = new Set<string>(documentAttributesFor(audience.classes));
+  const searchable = SEARCHABLE.filter((name) => visible.has(name));
+  const shown = searchable.filter((name) => !LIST_ONLY.has(name));
+  const requested: FilterValues = {};
+  for (const name of filtersFor(audience.classes)) requested[name] = query[name];
+  const facets = query.facets ?? [];
+  const params = {
+    q: query.q ?? '',
+    filter: [...audience.scope, ...buildFilter(requested)],
+    ...pageOf(query.limit, query.offset),
+    sort: query.sort,
+    // Every word (or a synonym or near spelling of it) must match: precise hits and honest totals.
+    matchingStrategy: 'all' as const,
+    facets: facets.map((name) => FILTERS[name as FilterName]),
+    attributesToRetrieve: [...visible].filter((name) => !LIST_ONLY.has(name as DocumentAttribute)),
+    attributesToSearchOn: searchable,
+    attributesToHighlight: shown,
+    attributesToCrop: visible.has('biography') ? ['biography'] : [],
+    cropLength: 30,
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+  };
+  return { params, shown };
 }
 
 /** Page mode gives an exact total; an offset that is not a multiple of the limit falls back to an estimate. */

@@ -78,8 +78,16 @@ describe('npm run bench (smoke size)', () => {
     });
     expect(report.freshness).toEqual({ updates: 5, p50: number, p95: number, max: number });
     expect(report.memory).toEqual({ apiRestRssMb: number, apiPeakRssUnderLoadMb: number });
-    expect(report.import).toEqual({ measured: false, reason: 'not measured: import not built yet' });
-    expect(report.targets).toHaveLength(6);
+    expect(report.import).toEqual({
+      rows: 50,
+      fileMb: number,
+      secondsToCommitted: number,
+      secondsToSearchable: number,
+      rowsPerSecond: number,
+      apiPeakRssMb: number,
+      counts: expect.objectContaining({ created: number, failed: 0 }),
+    });
+    expect(report.targets).toHaveLength(7);
     for (const target of report.targets)
       expect(target).toEqual({
         name: expect.any(String),

@@ -97,6 +97,15 @@ describe('duplicates and merge', () => {
       survivor,
     ]);
     const outbox = await t.dataSource.query(`SELECT max(id) AS id FROM outbox_event`);
+    await t.dataSource.query(
+      `INSERT INTO correction_request (intellectual_id, reason) VALUES ($1, 'Sai năm sinh')`,
+      [other],
+    );
+    await t.dataSource.query(
+      `INSERT INTO profile_invitation (intellectual_id, code_hash, expires_at)
+       VALUES ($1, 'hash-of-an-open-code', now() + interval '14 days')`,
+      [other],
+    );
     const response = await t.http
       .post(`/api/v1/intellectuals/${survivor}/merge`)
       .set(bearer(officer))
@@ -132,6 +141,14 @@ describe('duplicates and merge', () => {
         survivor,
       ]),
     ).toEqual([{ n: 1 }]);
+    expect(
+      await t.dataSource.query(
+        `SELECT intellectual_id FROM correction_request WHERE reason = 'Sai năm sinh'`,
+      ),
+    ).toEqual([{ intellectual_id: survivor }]);
+    expect(
+      await t.dataSource.query(`SELECT revoked_at IS NOT NULL AS revoked FROM profile_invitation`),
+    ).toEqual([{ revoked: true }]);
     const audits = await t.dataSource.query(
       `SELECT action, entity_id FROM audit_event WHERE action IN ('intellectual.merge', 'intellectual.merged_into') ORDER BY id`,
     );
