@@ -108,9 +108,10 @@ export class ImportJobsService {
 
 /** The header row is checked before the job is queued, so a wrong template fails at once. */
 async function checkHeaders(content: Buffer, kind: SpreadsheetKind): Promise<void> {
-  for await (const row of sheetRows(content, kind)) {
-    mapHeaders(row.values);
-    return;
-  }
-  mapHeaders([]);
+  const rows = sheetRows(content, kind);
+  const first = await rows.next();
+  // Only the header row is needed; closing exceljs's stream reader mid-file can fail depending on how
+  // far it has parsed (seen as an intermittent "damaged workbook"), and that failure means nothing here.
+  await rows.return(undefined).catch(() => undefined);
+  mapHeaders(first.done ? [] : first.value.values);
 }
