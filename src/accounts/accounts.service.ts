@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { diff, AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Role } from '../auth/roles';
 import { DomainError } from '../common/errors/domain-error';
+import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { Page, page, PageQuery } from '../common/pagination/page';
 import { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import { Account } from './account.entity';
 import { AccountsRepository } from './accounts.repository';
 import { AccountView, CreateAccountDto, UpdateAccountDto } from './account.dto';
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Administration of accounts and roles; every change is audited. */
 @Injectable()
@@ -134,27 +133,16 @@ async function requireLinkableIntellectual(
 
 /** Unique violations: the email, or a profile already linked to another account. */
 function rethrowDuplicate(error: unknown): never {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
-  if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === 'account_intellectual_key') {
-    const message = 'Another account is already linked to this intellectual';
-    const messageVi = 'Hồ sơ trí thức này đã được liên kết với một tài khoản khác';
-    throw new DomainError('CONFLICT', { en: message, vi: messageVi }, [
-      { field: 'intellectualId', message, messageVi },
-    ]);
-  }
-  if (driverError.code === UNIQUE_VIOLATION) {
-    throw new DomainError(
-      'CONFLICT',
-      { en: 'An account with this email exists', vi: 'Email này đã có tài khoản' },
-      [
-        {
-          field: 'email',
-          message: 'An account with this email exists',
-          messageVi: 'Email này đã có tài khoản',
-        },
-      ],
+  const constraint = violatedUniqueConstraint(error);
+  if (constraint === 'account_intellectual_key') {
+    throw DomainError.conflictOn(
+      'intellectualId',
+      'Another account is already linked to this intellectual',
+      'Hồ sơ trí thức này đã được liên kết với một tài khoản khác',
     );
+  }
+  if (constraint !== undefined) {
+    throw DomainError.conflictOn('email', 'An account with this email exists', 'Email này đã có tài khoản');
   }
   throw error;
 }

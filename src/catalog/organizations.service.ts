@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { enqueueOutbox } from '../search/outbox/outbox';
 import { DomainError } from '../common/errors/domain-error';
+import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { Page, page } from '../common/pagination/page';
 import { CatalogService, escapeLike } from './catalog.service';
 import { CatalogQuery, CreateOrganizationDto, OrganizationView, UpdateOrganizationDto } from './catalog.dto';
@@ -114,18 +115,8 @@ export class OrganizationsService {
 }
 
 function rethrowDuplicateName(error: unknown): never {
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-    throw new DomainError(
-      'CONFLICT',
-      { en: 'An organization with this name exists', vi: 'Tên tổ chức này đã có' },
-      [
-        {
-          field: 'nameVi',
-          message: 'An organization with this name exists',
-          messageVi: 'Tên tổ chức này đã có',
-        },
-      ],
-    );
+  if (violatedUniqueConstraint(error) !== undefined) {
+    throw DomainError.conflictOn('nameVi', 'An organization with this name exists', 'Tên tổ chức này đã có');
   }
   throw error;
 }

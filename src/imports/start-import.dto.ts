@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { bilingual } from '../common/validation/bilingual-message';
+import { QueryBoolean } from '../common/validation/query-boolean';
 
 /** The multipart form of POST /imports besides the file (form fields arrive as text). */
 export class StartImportDto {
   @ApiProperty({ required: false, default: false, description: 'Validate and count, write nothing' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean(bilingual('dryRun must be true or false', 'dryRun phải là true hoặc false'))
   dryRun?: boolean;
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { enqueueOutbox } from '../search/outbox/outbox';
 import { Intellectual } from './entities/intellectual.entity';
 import { staleVersion } from './http/etag';
@@ -46,8 +47,6 @@ export class ProfileUnit {
     return [this.profile.id, ...this.touched];
   }
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 /** Columns of the root the writer compares and saves (not the version, dates or relations). */
 const ROOT_COLUMNS = [
@@ -168,14 +167,12 @@ function snapshot(profile: Intellectual): Record<string, unknown> {
 }
 
 function rethrowDuplicateNationalId(error: unknown): never {
-  const driverError =
-    error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
-  if (driverError.code === UNIQUE_VIOLATION && driverError.constraint === 'intellectual_national_id_key') {
-    const message = 'Another profile has this nationalId';
-    const messageVi = 'Số định danh này đã thuộc về một hồ sơ khác';
-    throw new DomainError('CONFLICT', { en: message, vi: messageVi }, [
-      { field: 'nationalId', message, messageVi },
-    ]);
+  if (violatedUniqueConstraint(error) === 'intellectual_national_id_key') {
+    throw DomainError.conflictOn(
+      'nationalId',
+      'Another profile has this nationalId',
+      'Số định danh này đã thuộc về một hồ sơ khác',
+    );
   }
   throw error;
 }

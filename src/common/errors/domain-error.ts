@@ -71,6 +71,11 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', { en: `${what} not found`, vi: `Không tìm thấy ${whatVi}` });
   }
 
+  /** 409 naming the field whose value must be unique. */
+  static conflictOn(field: string, message: string, messageVi: string): DomainError {
+    return new DomainError('CONFLICT', { en: message, vi: messageVi }, [{ field, message, messageVi }]);
+  }
+
   static invalidField(field: string, message: string, messageVi: string): DomainError {
     return new DomainError('VALIDATION_FAILED', { en: message, vi: messageVi }, [
       { field, message, messageVi },

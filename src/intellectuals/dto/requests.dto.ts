@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsObject, IsOptional } from 'class-validator';
 import { bilingual } from '../../common/validation/bilingual-message';
+import { QueryBoolean } from '../../common/validation/query-boolean';
 import { PageQuery } from '../../common/pagination/page';
 import { SECTORS, Sector } from '../../catalog/organization.entity';
 import { CORRECTION_STATUSES, CorrectionStatus } from '../entities/correction-request.entity';
@@ -19,9 +19,6 @@ import { PART_KINDS, PartKind } from '../profile-parts';
 import { Bool, Code, Email, Nested, NestedList, OneOf, OneOfList, Text, Uuid } from '../validation/fields';
 import { SelfUpdateDto } from './profile.dto';
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export const SORTS = ['fullName', '-fullName', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type ProfileSort = (typeof SORTS)[number];
 
@@ -37,18 +34,18 @@ export class IntellectualFilter {
   @OneOf(GENDERS, { optional: true }) gender?: Gender;
   @OneOf(STATUSES, { optional: true }) status?: IntellectualStatus;
 
-  @Transform(toBoolean)
+  @QueryBoolean()
   @Bool({ optional: true, description: 'Living abroad (country other than VN)' })
   overseas?: boolean;
 
-  @Transform(toBoolean)
+  @QueryBoolean()
   @Bool({ optional: true, description: 'Every fact group and part item verified' })
   verified?: boolean;
 }
 
 /** GET /intellectuals: the filters, sorted and paged. */
 export class IntellectualQuery extends IntersectionType(PageQuery, IntellectualFilter) {
-  @Transform(toBoolean)
+  @QueryBoolean()
   @Bool({ optional: true, description: 'Only soft-deleted profiles (officers and admins)' })
   deleted?: boolean;
 

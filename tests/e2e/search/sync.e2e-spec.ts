@@ -56,6 +56,24 @@ describe('search index sync through the outbox', () => {
     ).rejects.toThrow();
   });
 
+  it('re-indexes the people of an organization when an officer renames it', async () => {
+    const person = await createProfile(t.dataSource, { fullName: 'Khúc Thừa Dụ', organization: 'VRTC-CB' });
+    await drain();
+    const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM organization WHERE short_name = 'VRTC-CB'`,
+    );
+    await t.http
+      .patch(`/api/v1/catalog/organizations/${id}`)
+      .set(bearer(officer))
+      .send({ nameVi: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang' })
+      .expect(200);
+    await drain();
+    expect((await find('khuc thua du')).items[0]).toMatchObject({
+      id: person.id,
+      organizationName: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang',
+    });
+  });
+
   it('makes a change searchable without anyone draining (background indexer)', async () => {
     const person = await createProfile(t.dataSource, { fullName: 'Âu Dương Phong Vân' });
     // Liveness, not latency: freshness is measured by the benchmarks, and a loaded CI box is slow.
