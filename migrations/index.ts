@@ -4,6 +4,7 @@ import { Intellectuals1795540291767 } from './1795540291767-intellectuals';
 import { ProfileWorkflows1795540400000 } from './1795540400000-profile-workflows';
 import { Search1795540500000 } from './1795540500000-search';
 import { Imports1795540600000 } from './1795540600000-imports';
+import { ImportMatching1795540700000 } from './1795540700000-import-matching';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   ProfileWorkflows1795540400000,
   Search1795540500000,
   Imports1795540600000,
+  ImportMatching1795540700000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Principal } from '../auth/principal';
+import { insertMany } from '../platform/database/insert-many';
 import { AuditEvent, FieldChanges } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -19,16 +20,25 @@ export class AuditService {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    const event = manager.create(AuditEvent, {
-      actorAccountId: entry.actor?.accountId ?? null,
-      actorEmail: entry.actor?.email ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      changes: entry.changes ?? {},
-      purpose: entry.purpose ?? null,
-    });
-    await manager.save(event);
+    await this.recordMany(manager, [entry]);
+  }
+
+  /** One INSERT for many events (a profile write's, or a whole batch of created profiles'). */
+  async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await insertMany(
+      manager,
+      AuditEvent,
+      entries.map((entry) => ({
+        actorAccountId: entry.actor?.accountId ?? null,
+        actorEmail: entry.actor?.email ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        changes: entry.changes ?? {},
+        purpose: entry.purpose ?? null,
+      })),
+    );
   }
 
   async history(

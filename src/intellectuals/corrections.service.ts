@@ -167,7 +167,7 @@ export class CorrectionsService {
       await assertValidFacts(unit, plan);
       const purpose = `correction request ${request.id}`;
       const changes = applyFacts(unit.profile, plan, provenance);
-      await unit.record('intellectual.correction_approved', changes, purpose);
+      unit.record('intellectual.correction_approved', changes, purpose);
       for (const correction of request.parts) {
         const kind = correction.part as keyof typeof PARTS;
         const item = await unit.manager.findOneBy<PartEntity>(PARTS[kind].entity, {

@@ -26,6 +26,7 @@ import {
   factReferences,
   invalidInput,
   partReferences,
+  Reference,
   ReferenceChecker,
 } from './validation/reference-checker';
 
@@ -97,45 +98,70 @@ export class IntellectualsService {
     actor: Principal | undefined,
     source: Source = input.source ?? 'officer',
   ): Promise<Tagged<ProfileView>> {
-    const plan = planFacts(new Intellectual(), input);
-    const facts = { ...plan.values };
-    const problems: FieldProblem[] = factProblems(facts);
-    for (const kind of PART_KINDS) {
-      (input[kind] ?? []).forEach((item, index) =>
-        problems.push(...partProblems(kind, { ...item }, `${kind}.${index}`, { birthDate: input.birthDate })),
-      );
-    }
-    const refs = [
-      ...factReferences(facts),
-      ...PART_KINDS.flatMap((kind) =>
-        (input[kind] ?? []).flatMap((item, index) => partReferences(kind, { ...item }, `${kind}.${index}`)),
-      ),
-    ];
-    problems.push(...(await this.references.problems(refs)));
-    if (problems.length) throw invalidInput(problems);
-
-    const root = {
-      ...(facts as Partial<Intellectual>),
-      provenance: Object.fromEntries(plan.groups.map((group) => [group, unverified(source)])),
-    };
-    const { result: id, version } = await this.writer.create(actor, root, async (unit) => {
-      const changes: FieldChanges = Object.fromEntries(
-        plan.fields.map((field) => [field, { before: null, after: facts[field] ?? null }]),
-      );
-      for (const kind of PART_KINDS) {
-        const items = (input[kind] ?? []).map((item) => ({ ...item }));
-        const rows = await this.parts.add(unit, kind, items, source, (index) => `${kind}.${index}`);
-        if (rows.length) {
-          changes[kind] = {
-            before: null,
-            after: rows.map((row, index) => ({ id: row.id, ...items[index] })),
-          };
-        }
-      }
-      await unit.record('intellectual.create', changes, `source: ${source}`);
+    const draft = newProfileDraft(input, source);
+    await this.assertValid([draft]);
+    const { result: id, version } = await this.writer.create(actor, draft.root, async (unit) => {
+      await this.buildNew([{ unit, draft }], source);
       return unit.profile.id;
     });
     return this.viewAfterWrite(id, version, actor);
+  }
+
+  /**
+   * create() for many profiles at once (spreadsheet imports): the same rules, audit and outbox, one
+   * transaction and one INSERT per table; all or none. Returns the new ids in input order.
+   */
+  async createMany(
+    inputs: CreateIntellectualDto[],
+    actor: Principal | undefined,
+    source: Source,
+  ): Promise<string[]> {
+    const drafts = inputs.map((input) => newProfileDraft(input, source));
+
+    await this.assertValid(drafts);
+    return this.writer.createMany(
+      actor,
+      drafts.map((draft) => draft.root),
+      (units) =>
+        this.buildNew(
+          units.map((unit, index) => ({ unit, draft: drafts[index] })),
+          source,
+        ),
+    );
+  }
+
+  /** Rules of the facts and items, and that every code and id they reference exists (one query each). */
+  private async assertValid(drafts: NewProfileDraft[]): Promise<void> {
+    const problems = drafts.flatMap((draft) => draft.problems);
+    problems.push(...(await this.references.problems(drafts.flatMap((draft) => draft.references))));
+    if (problems.length) throw invalidInput(problems);
+  }
+
+  /** Inserts the parts of just-created profiles and records each one's creation event. */
+  private async buildNew(
+    batch: Array<{ unit: ProfileUnit; draft: NewProfileDraft }>,
+    source: Source,
+  ): Promise<void> {
+    const changes = batch.map(({ draft }) => draft.changes);
+    for (const kind of PART_KINDS) {
+      const items = batch.map(({ draft }) => (draft.input[kind] ?? []).map((item) => ({ ...item })));
+      const rows = await this.parts.addToNew(
+        kind,
+        batch.map(({ unit }, index) => ({ unit, items: items[index] })),
+        source,
+        (index) => `${kind}.${index}`,
+      );
+      rows.forEach((inserted, index) => {
+        if (inserted.length === 0) return;
+        changes[index][kind] = {
+          before: null,
+          after: inserted.map((row, at) => ({ id: row.id, ...items[index][at] })),
+        };
+      });
+    }
+    batch.forEach(({ unit }, index) =>
+      unit.record('intellectual.create', changes[index], `source: ${source}`),
+    );
   }
 
   async update(
@@ -150,16 +176,16 @@ export class IntellectualsService {
       const plan = planFacts(unit.profile, facts);
       await assertValidFacts(unit, plan);
       if (plan.fields.length === 0) return;
-      await unit.record('intellectual.update', applyFacts(unit.profile, plan, unverified(source)));
+      unit.record('intellectual.update', applyFacts(unit.profile, plan, unverified(source)));
     });
     return this.viewAfterWrite(id, saved.version, actor);
   }
 
   /** Soft delete: the profile leaves every list and search; officers and admins can restore it. */
   async remove(id: string, version: number, actor: Principal): Promise<Tagged<void>> {
-    const saved = await this.writer.change(id, version, actor, async (unit) => {
+    const saved = await this.writer.change(id, version, actor, (unit) => {
       unit.profile.deletedAt = new Date();
-      await unit.record('intellectual.delete', {
+      unit.record('intellectual.delete', {
         deletedAt: { before: null, after: unit.profile.deletedAt.toISOString() },
       });
     });
@@ -171,10 +197,10 @@ export class IntellectualsService {
       id,
       version,
       actor,
-      async (unit) => {
+      (unit) => {
         const deletedAt = unit.profile.deletedAt;
         unit.profile.deletedAt = null;
-        await unit.record('intellectual.restore', {
+        unit.record('intellectual.restore', {
           deletedAt: { before: deletedAt?.toISOString() ?? null, after: null },
         });
       },
@@ -199,7 +225,7 @@ export class IntellectualsService {
           'Hãy nêu nhóm thông tin hoặc mục đã xác minh (hoặc all: true); chúng phải chưa được xác minh',
         );
       }
-      await unit.record('intellectual.verify', changes);
+      unit.record('intellectual.verify', changes);
     });
     return this.viewAfterWrite(id, saved.version, actor);
   }
@@ -305,4 +331,42 @@ function sortOf(sort: IntellectualQuery['sort'] = 'fullName'): [string, 'ASC' | 
   const descending = sort.startsWith('-');
   const name = descending ? sort.slice(1) : sort;
   return [`i.${name}`, descending ? 'DESC' : 'ASC'];
+}
+
+/** A new profile planned from its input: the root to insert, its audit changes and what to check. */
+interface NewProfileDraft {
+  input: CreateIntellectualDto;
+  root: Partial<Intellectual>;
+  changes: FieldChanges;
+  problems: FieldProblem[];
+  references: Reference[];
+}
+
+function newProfileDraft(input: CreateIntellectualDto, source: Source): NewProfileDraft {
+  const plan = planFacts(new Intellectual(), input);
+  const facts = { ...plan.values };
+  const problems: FieldProblem[] = factProblems(facts);
+  for (const kind of PART_KINDS) {
+    (input[kind] ?? []).forEach((item, index) =>
+      problems.push(...partProblems(kind, { ...item }, `${kind}.${index}`, { birthDate: input.birthDate })),
+    );
+  }
+  const references = [
+    ...factReferences(facts),
+    ...PART_KINDS.flatMap((kind) =>
+      (input[kind] ?? []).flatMap((item, index) => partReferences(kind, { ...item }, `${kind}.${index}`)),
+    ),
+  ];
+  return {
+    input,
+    root: {
+      ...(facts as Partial<Intellectual>),
+      provenance: Object.fromEntries(plan.groups.map((group) => [group, unverified(source)])),
+    },
+    changes: Object.fromEntries(
+      plan.fields.map((field) => [field, { before: null, after: facts[field] ?? null }]),
+    ),
+    problems,
+    references,
+  };
 }

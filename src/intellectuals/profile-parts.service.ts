@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { FieldChanges } from '../audit/audit-event.entity';
 import { DomainError } from '../common/errors/domain-error';
+import { insertMany } from '../platform/database/insert-many';
 import { Provenance, Source } from './entities/provenance';
 import { PartEntity, PartKind, PARTS, partFacts } from './profile-parts';
 import { partItemView, PartItemView } from './profile-view';
@@ -52,31 +54,27 @@ export class ProfilePartsService {
     path: (index: number) => string,
   ): Promise<PartEntity[]> {
     if (items.length === 0) return [];
-    const spec = PARTS[kind];
-    const problems = items.flatMap((item, index) =>
-      partProblems(kind, item, path(index), { birthDate: unit.profile.birthDate, selfId: unit.profile.id }),
-    );
-    if (problems.length) throw invalidInput(problems);
-    const existing = await unit.manager.count(spec.entity, { where: { intellectualId: unit.profile.id } });
-    if (existing + items.length > spec.maxItems) {
-      throw new DomainError('UNPROCESSABLE', {
-        en: `A profile may hold at most ${spec.maxItems} ${spec.label.en} items`,
-        vi: `Mỗi hồ sơ có tối đa ${spec.maxItems} mục ${spec.label.vi}`,
-      });
-    }
-    const now = Date.now();
-    // a millisecond apart, so that items keep the order they were given in (views sort by createdAt)
-    const rows = items.map((item, index) =>
-      unit.manager.create(spec.entity, {
-        ...item,
-        intellectualId: unit.profile.id,
-        ...unverified(source),
-        createdAt: new Date(now + index),
-        updatedAt: new Date(now + index),
-      }),
-    );
-    await unit.manager.insert(spec.entity, rows);
-    if (kind === 'relations') rows.forEach((row) => unit.alsoChanged(row.relatedIntellectualId as string));
+    const existing = await unit.manager.count(PARTS[kind].entity, {
+      where: { intellectualId: unit.profile.id },
+    });
+    const rows = newRows(unit, kind, items, source, path, existing);
+    await unit.manager.insert(PARTS[kind].entity, rows);
+    return rows;
+  }
+
+  /**
+   * add() for profiles created in the same transaction (ProfileWriter.createMany), which hold no items
+   * yet: one INSERT for all of them. Returns each unit's rows, in the order of `batch`.
+   */
+  async addToNew(
+    kind: PartKind,
+    batch: Array<{ unit: ProfileUnit; items: Record<string, unknown>[] }>,
+    source: Source,
+    path: (index: number) => string,
+  ): Promise<PartEntity[][]> {
+    const rows = batch.map(({ unit, items }) => newRows(unit, kind, items, source, path, 0));
+    const all = rows.flat();
+    if (all.length) await insertMany(batch[0].unit.manager, PARTS[kind].entity, all);
     return rows;
   }
 
@@ -88,7 +86,7 @@ export class ProfilePartsService {
   ): Promise<PartItemView> {
     const [inserted] = await this.add(unit, kind, [item], source, () => kind);
     const row = await this.find(unit, kind, inserted.id); // with the columns the body left out
-    await unit.record(`intellectual.${kind}.add`, itemChanges(kind, row.id, {}, partFacts(row)));
+    unit.record(`intellectual.${kind}.add`, itemChanges(kind, row.id, {}, partFacts(row)));
     return partItemView(row);
   }
 
@@ -119,22 +117,14 @@ export class ProfilePartsService {
       unit.alsoChanged(before.relatedIntellectualId as string);
       unit.alsoChanged(item.relatedIntellectualId as string);
     }
-    await unit.record(
-      `intellectual.${kind}.update`,
-      itemChanges(kind, item.id, before, partFacts(item)),
-      purpose,
-    );
+    unit.record(`intellectual.${kind}.update`, itemChanges(kind, item.id, before, partFacts(item)), purpose);
     return partItemView(item);
   }
 
   async remove(unit: ProfileUnit, kind: PartKind, item: PartEntity, purpose?: string): Promise<void> {
     await unit.manager.delete(PARTS[kind].entity, { id: item.id, intellectualId: unit.profile.id });
     if (kind === 'relations') unit.alsoChanged(item.relatedIntellectualId as string);
-    await unit.record(
-      `intellectual.${kind}.delete`,
-      itemChanges(kind, item.id, partFacts(item), {}),
-      purpose,
-    );
+    unit.record(`intellectual.${kind}.delete`, itemChanges(kind, item.id, partFacts(item), {}), purpose);
   }
 
   /** The person may change only what they declared themselves; the rest needs a correction request. */
@@ -174,4 +164,40 @@ function itemChanges(
     }
   }
   return changes;
+}
+
+/** Checks items against the part's rules and limit and builds their rows (not yet inserted). */
+function newRows(
+  unit: ProfileUnit,
+  kind: PartKind,
+  items: Record<string, unknown>[],
+  source: Source,
+  path: (index: number) => string,
+  existing: number,
+): PartEntity[] {
+  const spec = PARTS[kind];
+  const problems = items.flatMap((item, index) =>
+    partProblems(kind, item, path(index), { birthDate: unit.profile.birthDate, selfId: unit.profile.id }),
+  );
+  if (problems.length) throw invalidInput(problems);
+  if (existing + items.length > spec.maxItems) {
+    throw new DomainError('UNPROCESSABLE', {
+      en: `A profile may hold at most ${spec.maxItems} ${spec.label.en} items`,
+      vi: `Mỗi hồ sơ có tối đa ${spec.maxItems} mục ${spec.label.vi}`,
+    });
+  }
+  const now = Date.now();
+  // a millisecond apart, so that items keep the order they were given in (views sort by createdAt)
+  const rows = items.map((item, index) =>
+    unit.manager.create(spec.entity, {
+      ...item,
+      id: randomUUID(),
+      intellectualId: unit.profile.id,
+      ...unverified(source),
+      createdAt: new Date(now + index),
+      updatedAt: new Date(now + index),
+    }),
+  );
+  if (kind === 'relations') rows.forEach((row) => unit.alsoChanged(row.relatedIntellectualId as string));
+  return rows;
 }

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
+import { insertMany } from '../platform/database/insert-many';
 import { enqueueOutbox } from '../search/outbox/outbox';
 import { Intellectual } from './entities/intellectual.entity';
 import { staleVersion } from './http/etag';
@@ -14,28 +16,36 @@ import { PROFILE_NOT_FOUND } from './profile-access';
 /** What one write does to a profile, inside its transaction. */
 export class ProfileUnit {
   private readonly touched = new Set<string>();
-  /** Set by record(): every real change is audited, so an unaudited unit changed nothing. */
-  changed = false;
+  /** The audit events of this write, inserted together by the writer just before it commits. */
+  readonly events: AuditEntry[] = [];
 
   constructor(
     readonly manager: EntityManager,
     readonly actor: Principal | undefined,
     /** The root as read under the row lock; change its columns here and the writer saves them. */
     readonly profile: Intellectual,
-    private readonly audit: AuditService,
   ) {}
 
   /** Appends an audit event about this profile. */
-  async record(action: string, changes: FieldChanges, purpose?: string): Promise<void> {
-    this.changed = true;
-    await this.audit.record(this.manager, {
+  record(action: string, changes: FieldChanges, purpose?: string): void {
+    this.recordAbout(this.profile.id, action, changes, purpose);
+  }
+
+  /** Appends an audit event about another profile this write changes (one merged into this one). */
+  recordAbout(intellectualId: string, action: string, changes: FieldChanges, purpose?: string): void {
+    this.events.push({
       actor: this.actor,
       action,
       entityType: 'intellectual',
-      entityId: this.profile.id,
+      entityId: intellectualId,
       changes,
       purpose,
     });
+  }
+
+  /** Every real change is audited, so an unaudited unit changed nothing. */
+  get changed(): boolean {
+    return this.events.length > 0;
   }
 
   /** Another profile whose search document this write changes too (e.g. the other side of a relation). */
@@ -107,10 +117,35 @@ export class ProfileWriter {
       .transaction(async (manager) => {
         const profile = manager.create(Intellectual, root);
         await manager.save(profile);
-        const unit = new ProfileUnit(manager, actor, profile, this.audit);
+        const unit = new ProfileUnit(manager, actor, profile);
         const result = await build(unit);
-        await enqueueOutbox(manager, 'intellectual', unit.changedIds);
+        await this.finish(manager, [unit]);
         return { result, version: profile.version };
+      })
+      .catch(rethrowDuplicateNationalId);
+  }
+
+  /**
+   * Creates many profiles in one transaction with one INSERT per table (bulk imports): all or none.
+   * `build` gets the units in the order of `roots`. A failure does not say which profile caused it;
+   * callers that need to know retry one by one with create().
+   */
+  async createMany(
+    actor: Principal | undefined,
+    roots: Array<Partial<Intellectual>>,
+    build: (units: ProfileUnit[]) => Promise<void>,
+  ): Promise<string[]> {
+    if (roots.length === 0) return [];
+    return this.dataSource
+      .transaction(async (manager) => {
+        const profiles = roots.map((root) =>
+          Object.assign(new Intellectual(), root, { id: randomUUID(), version: 1 }),
+        );
+        await insertMany(manager, Intellectual, profiles);
+        const units = profiles.map((profile) => new ProfileUnit(manager, actor, profile));
+        await build(units);
+        await this.finish(manager, units);
+        return profiles.map((profile) => profile.id);
       })
       .catch(rethrowDuplicateNationalId);
   }
@@ -123,7 +158,7 @@ export class ProfileWriter {
     id: string,
     expectedVersion: number,
     actor: Principal | undefined,
-    work: (unit: ProfileUnit) => Promise<T>,
+    work: (unit: ProfileUnit) => T | Promise<T>,
     options: { deleted?: boolean } = {},
   ): Promise<{ result: T; version: number }> {
     return this.dataSource
@@ -136,7 +171,7 @@ export class ProfileWriter {
         if (!profile || (profile.deletedAt !== null) !== !!options.deleted) throw PROFILE_NOT_FOUND();
         if (profile.version !== expectedVersion) throw staleVersion();
         const before = snapshot(profile);
-        const unit = new ProfileUnit(manager, actor, profile, this.audit);
+        const unit = new ProfileUnit(manager, actor, profile);
         const result = await work(unit);
         const after = snapshot(profile);
         const changed: Partial<Intellectual> = Object.fromEntries(
@@ -155,10 +190,23 @@ export class ProfileWriter {
           .execute();
         // Unreachable under the row lock, but the guarded UPDATE is what promises no lost write.
         if (saved.affected !== 1) throw staleVersion();
-        await enqueueOutbox(manager, 'intellectual', unit.changedIds);
+        await this.finish(manager, [unit]);
         return { result, version: (saved.raw as Array<{ version: number }>)[0].version };
       })
       .catch(rethrowDuplicateNationalId);
+  }
+
+  /** The audit events and search outbox rows of a write, in its transaction. */
+  private async finish(manager: EntityManager, units: ProfileUnit[]): Promise<void> {
+    await this.audit.recordMany(
+      manager,
+      units.flatMap((unit) => unit.events),
+    );
+    await enqueueOutbox(
+      manager,
+      'intellectual',
+      units.flatMap((unit) => unit.changedIds),
+    );
   }
 }
 

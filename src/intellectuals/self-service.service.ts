@@ -41,7 +41,7 @@ export class SelfService {
       await assertValidFacts(unit, plan);
       if (plan.fields.length === 0) return;
       const changes = applyFacts(unit.profile, plan, unverified('self_declared'));
-      await unit.record('intellectual.self_update', changes, 'self-service');
+      unit.record('intellectual.self_update', changes, 'self-service');
     });
     return this.intellectuals.viewAfterWrite(id, saved.version, principal);
   }
@@ -49,11 +49,11 @@ export class SelfService {
   /** Explicit consent to (or withdrawal of) a public profile in the directory, with its time. */
   async consent(principal: Principal, version: number, consent: boolean): Promise<Tagged<ProfileView>> {
     const id = this.access.requireOwnProfile(principal);
-    const saved = await this.writer.change(id, version, principal, async (unit) => {
+    const saved = await this.writer.change(id, version, principal, (unit) => {
       if (unit.profile.publicProfile === consent) return;
       unit.profile.publicProfile = consent;
       unit.profile.publicProfileConsentedAt = consent ? new Date() : null;
-      await unit.record(
+      unit.record(
         consent ? 'intellectual.public_profile_consent' : 'intellectual.public_profile_withdrawal',
         { publicProfile: { before: !consent, after: consent } },
         'consent to a public profile in the directory',

@@ -43,16 +43,13 @@ export class DemoSeedService {
       { seed: DEMO_SEED, asOfYear: new Date().getFullYear() },
       DEMO_PROFILES,
     );
-    const ids: string[] = [];
-    for (const profile of generated) {
-      const created = await this.intellectuals.create(
-        toCreateInput(profile, organizationIds),
-        undefined,
-        'hr_import',
-      );
-      const id = String(created.body.id);
-      if (profile.publicProfile) await this.recordConsent(id, created.version);
-      ids.push(id);
+    const ids = await this.intellectuals.createMany(
+      generated.map((profile) => toCreateInput(profile, organizationIds)),
+      undefined,
+      'hr_import',
+    );
+    for (const [index, profile] of generated.entries()) {
+      if (profile.publicProfile) await this.recordConsent(ids[index], 1);
     }
     await this.linkDemoAccount(ids[generated.findIndex(isGoodShowcase)] ?? ids[0]);
     this.logger.log(`Demo data: ${ids.length} fictional profiles in ${Date.now() - started} ms`);
@@ -61,10 +58,10 @@ export class DemoSeedService {
 
   /** The consent a person would give in /me, recorded for the fictional person (audited as such). */
   private async recordConsent(id: string, version: number): Promise<void> {
-    await this.writer.change(id, version, undefined, async (unit) => {
+    await this.writer.change(id, version, undefined, (unit) => {
       unit.profile.publicProfile = true;
       unit.profile.publicProfileConsentedAt = new Date();
-      await unit.record(
+      unit.record(
         'intellectual.public_profile_consent',
         { publicProfile: { before: false, after: true } },
         'demo data: consent of a fictional person',

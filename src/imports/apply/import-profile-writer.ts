@@ -12,7 +12,7 @@ import { RowChanges } from './row-changes';
 const SOURCE = 'hr_import';
 
 /**
- * Writes imported rows through the profile module: creation is IntellectualsService.create, and an
+ * Writes imported rows through the profile module: creation is IntellectualsService.createMany, and an
  * update is one ProfileWriter change (version check, row lock, audit, search outbox) that sets the
  * changed facts and adds the new degree together, so a row stays all or nothing.
  */
@@ -25,8 +25,9 @@ export class ImportProfileWriter {
     private readonly references: ReferenceChecker,
   ) {}
 
-  async create(dto: CreateIntellectualDto, actor: Principal): Promise<void> {
-    await this.intellectuals.create(dto, actor, SOURCE);
+  /** Creates the profiles in one transaction: all or none. */
+  async createMany(dtos: CreateIntellectualDto[], actor: Principal): Promise<void> {
+    await this.intellectuals.createMany(dtos, actor, SOURCE);
   }
 
   async update(profile: Intellectual, changes: RowChanges, actor: Principal): Promise<void> {
@@ -38,7 +39,7 @@ export class ImportProfileWriter {
       const plan = planFacts(unit.profile, changes.facts);
       await assertValidFacts(unit, plan);
       if (plan.fields.length) {
-        await unit.record(
+        unit.record(
           'intellectual.update',
           applyFacts(unit.profile, plan, unverified(SOURCE)),
           `source: ${SOURCE}`,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { Account } from '../../accounts/account.entity';
 import { FieldChanges } from '../../audit/audit-event.entity';
-import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { FIELD_GROUPS, PROFILE_FIELDS, ProfileField } from '../../intellectuals/dto/profile.dto';
@@ -29,7 +28,6 @@ export class MergeService {
   constructor(
     private readonly writer: ProfileWriter,
     private readonly intellectuals: IntellectualsService,
-    private readonly audit: AuditService,
   ) {}
 
   async merge(
@@ -69,16 +67,10 @@ export class MergeService {
       );
       if (changes.nationalId) unit.profile.nationalId = other.nationalId;
       unit.alsoChanged(otherId);
-      await unit.record('intellectual.merge', changes);
-      await this.audit.record(unit.manager, {
-        actor,
-        action: 'intellectual.merged_into',
-        entityType: 'intellectual',
-        entityId: otherId,
-        changes: {
-          mergedIntoId: { before: null, after: survivorId },
-          deletedAt: { before: null, after: 'merged' },
-        },
+      unit.record('intellectual.merge', changes);
+      unit.recordAbout(otherId, 'intellectual.merged_into', {
+        mergedIntoId: { before: null, after: survivorId },
+        deletedAt: { before: null, after: 'merged' },
       });
     });
     return this.intellectuals.viewAfterWrite(survivorId, saved.version, actor);

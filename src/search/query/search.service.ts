@@ -149,6 +149,8 @@ function searchRequest(
     facets: facets.map((name) => FILTERS[name as FilterName]),
     attributesToRetrieve: [...visible].filter((name) => !LIST_ONLY.has(name as DocumentAttribute)),
     attributesToSearchOn: searchable,
+    // showMatchesPosition instead, with marks added here, measured slower (p50 +1 ms, p95 ×2 at
+    // 100k): it covers every attribute, long lists included, and reports one match per array.
     attributesToHighlight: shown,
     attributesToCrop: visible.has('biography') ? ['biography'] : [],
     cropLength: 30,

@@ -231,6 +231,86 @@ describe('imports', () => {
     ).toBe(1);
   });
 
+  it('applies rows about the same person in file order, as if one at a time, though rows go in batches', async () => {
+    const repeated = { ...home, fullName: 'Lương Hai Lần', birthDate: '07/07/1977', position: 'Kỹ sư' };
+    const id = nationalId();
+    const job = await runImport(
+      await importWorkbook([
+        repeated,
+        { ...home, fullName: 'Mai Ở Giữa', nationalId: nationalId() },
+        repeated,
+        { ...repeated, position: 'Kỹ sư trưởng' },
+        { ...home, fullName: 'Tạ Có Số', nationalId: id, position: 'Giáo viên' },
+        { ...home, fullName: 'Tạ Có Số', nationalId: id, position: 'Hiệu trưởng' },
+      ]),
+    );
+    expect(job.counts).toEqual({ created: 3, updated: 1, unchanged: 1, possibleDuplicates: 1, failed: 0 });
+    expect(job.possibleDuplicates).toEqual([expect.objectContaining({ row: 5 })]);
+    const [person] = await t.dataSource.query(
+      `SELECT position, version FROM intellectual WHERE national_id = $1`,
+      [id],
+    );
+    expect(person).toEqual({ position: 'Hiệu trưởng', version: 2 });
+  });
+
+  it('a row the database refuses fails alone: the other rows of its batch still land, audited', async () => {
+    await t.dataSource.query(`
+      CREATE FUNCTION test_refuse_import_row() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.full_name = 'Trịnh Bị Từ Chối' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await t.dataSource.query(
+      `CREATE TRIGGER test_refuse_import_row BEFORE INSERT ON intellectual
+         FOR EACH ROW EXECUTE FUNCTION test_refuse_import_row()`,
+    );
+    try {
+      const people: Person[] = [
+        {
+          ...home,
+          fullName: 'Đinh Trước Đó',
+          nationalId: nationalId(),
+          degreeLevel: 'Thạc sĩ',
+          institution: 'Đại học Huế',
+        },
+        {
+          ...home,
+          fullName: 'Trịnh Bị Từ Chối',
+          nationalId: nationalId(),
+          degreeLevel: 'Thạc sĩ',
+          institution: 'Đại học Huế',
+        },
+        { ...home, fullName: 'Kiều Sau Đó', nationalId: nationalId() },
+      ];
+      const job = await runImport(await importWorkbook(people));
+      expect(job.counts).toEqual({ created: 2, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 1 });
+      expect(job.failedRows.items).toEqual([
+        { row: 3, column: null, message: 'Internal error on this row', messageVi: 'Lỗi hệ thống ở dòng này' },
+      ]);
+      const stored = await t.dataSource.query<Array<{ id: string; full_name: string }>>(
+        `SELECT id, full_name FROM intellectual WHERE national_id = ANY($1) ORDER BY full_name`,
+        [people.map((person) => person.nationalId)],
+      );
+      expect(stored.map((person) => person.full_name)).toEqual(['Kiều Sau Đó', 'Đinh Trước Đó']);
+      for (const { id } of stored) {
+        expect(
+          await count(
+            `SELECT count(*) AS n FROM audit_event WHERE action = 'intellectual.create' AND entity_id = $1`,
+            [id],
+          ),
+        ).toBe(1);
+      }
+      expect(
+        await count(
+          `SELECT count(*) AS n FROM education e WHERE NOT EXISTS (SELECT 1 FROM intellectual i WHERE i.id = e.intellectual_id)`,
+        ),
+      ).toBe(0);
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER test_refuse_import_row ON intellectual`);
+      await t.dataSource.query(`DROP FUNCTION test_refuse_import_row`);
+    }
+  });
+
   it('imports a CSV saved by Excel (UTF-8 with BOM)', async () => {
     const job = await runImport(
       importCsv([
