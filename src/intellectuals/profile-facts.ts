@@ -35,6 +35,11 @@ export function planFacts(profile: Intellectual, input: Partial<ProfileFactsDto>
     wanted.provinceName ??= null;
     wanted.countryCode ??= 'VN';
   }
+  // One employer, named from the catalog or as free text: setting either replaces the other.
+  if ('organizationId' in wanted || 'organizationName' in wanted) {
+    wanted.organizationId ??= null;
+    wanted.organizationName ??= null;
+  }
   const fields = PROFILE_FIELDS.filter(
     (field) => field in wanted && JSON.stringify(wanted[field]) !== JSON.stringify(current(profile, field)),
   );

@@ -46,7 +46,7 @@ export const OVERSEAS_COUNTRIES: readonly OverseasCountry[] = [
   },
   {
     code: 'FR',
-    phone: { prefix: '+336', digits: 8 },
+    phone: { prefix: '+3361', digits: 7 }, // 069x and 0639 belong to overseas departments
     weight: 10,
     language: 'fr',
     employers: ['Institut Pasteur', 'Ifremer', 'Sorbonne Université'],
@@ -62,7 +62,7 @@ export const OVERSEAS_COUNTRIES: readonly OverseasCountry[] = [
   },
   {
     code: 'KR',
-    phone: { prefix: '+8210', digits: 8 },
+    phone: { prefix: '+82102', digits: 7 }, // part of 010-59xx is unallocated
     weight: 8,
     language: 'ko',
     employers: ['Pukyong National University', 'KAIST', 'Samsung Electronics'],

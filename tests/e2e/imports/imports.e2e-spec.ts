@@ -253,6 +253,26 @@ describe('imports', () => {
     expect(person).toEqual({ position: 'Hiệu trưởng', version: 2 });
   });
 
+  it('a listed organization replaces an employer on file as free text, and the other way round', async () => {
+    const id = nationalId();
+    const person = { ...home, fullName: 'Quách Đổi Việc', nationalId: id };
+    await runImport(await importWorkbook([{ ...person, organization: 'Công ty Ngọc Trai Tư Nhân' }]));
+    const listed = await runImport(
+      await importWorkbook([{ ...person, organization: 'Trường Đại học Nha Trang' }]),
+    );
+    expect(listed.counts).toMatchObject({ updated: 1, failed: 0 });
+    const employer = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT organization_id IS NOT NULL AS listed, organization_name FROM intellectual WHERE national_id = $1`,
+          [id],
+        )
+      )[0];
+    expect(await employer()).toEqual({ listed: true, organization_name: null });
+    await runImport(await importWorkbook([{ ...person, organization: 'Hợp tác xã Yến Sào' }]));
+    expect(await employer()).toEqual({ listed: false, organization_name: 'Hợp tác xã Yến Sào' });
+  });
+
   it('a row the database refuses fails alone: the other rows of its batch still land, audited', async () => {
     await t.dataSource.query(`
       CREATE FUNCTION test_refuse_import_row() RETURNS trigger LANGUAGE plpgsql AS $$

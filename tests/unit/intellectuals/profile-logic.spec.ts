@@ -223,6 +223,16 @@ describe('planning and applying facts', () => {
     });
     expect(current.provenance).toEqual({ identity: unverified, residence: self, expertise: self });
   });
+  it('replaces the employer as a whole: a listed organization clears free text, and the other way round', () => {
+    const organizationId = '5f0e8a4c-1111-4a6b-9c53-0d6f3c7a2b10';
+    const freeText = profile({ organizationName: 'Công ty Hải sản Biển Đông' });
+    const listed = planFacts(freeText, { organizationId });
+    expect(listed.values).toEqual({ organizationId, organizationName: null });
+    expect(factProblems(factsAfter(freeText, listed))).toEqual([]);
+    const named = planFacts(profile({ organizationId }), { organizationName: 'Trạm nghiên cứu Hòn Tre' });
+    expect(named.values).toEqual({ organizationId: null, organizationName: 'Trạm nghiên cứu Hòn Tre' });
+    expect(planFacts(freeText, { position: 'Kỹ sư' }).fields).toEqual(['position']);
+  });
 });
 
 describe('the one serializer', () => {

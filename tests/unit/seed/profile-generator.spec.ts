@@ -3,6 +3,7 @@ import { readCatalogCsv } from '../../../migrations/catalog-csv';
 import { DEGREE_LEVELS } from '../../../src/intellectuals/entities/education.entity';
 import { generateProfile, generateProfiles, MAX_PROFILES } from '../../../src/seed/profile-generator';
 import { ORGANIZATIONS } from '../../../src/seed/vocabulary/organizations';
+import { OVERSEAS_COUNTRIES } from '../../../src/seed/vocabulary/overseas';
 
 const options = { seed: 'unit-test', asOfYear: 2026 };
 const profiles = generateProfiles(options, 2000);
@@ -159,5 +160,16 @@ describe('profile generator', () => {
       p.publications.forEach((pub) => pub.doi && expect(pub.doi).toMatch(/^10\.\d{4,9}\/\S{1,200}$/));
     }
     expect(new Set(profiles.map((p) => p.email)).size).toBe(profiles.length);
+  });
+
+  it('draws overseas phone numbers only from allocated ranges (any first digit, any tail)', () => {
+    for (const { code, phone } of OVERSEAS_COUNTRIES) {
+      for (let first = 2; first <= 9; first += 1) {
+        for (const digits of ['31415926535', '27182818284', '16180339887', '99999999999']) {
+          const number = `${phone.prefix}${first}${digits.slice(0, phone.digits - 1)}`;
+          expect([code, number, isPhoneNumber(number)]).toEqual([code, number, true]);
+        }
+      }
+    }
   });
 });
