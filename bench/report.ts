@@ -37,17 +37,22 @@ export interface Target {
   met: boolean;
 }
 
-/** Targets of issue 6, judged at the highest concurrency level (the loaded case). */
+/**
+ * Targets of issue 6, judged at the highest concurrency level (the loaded case), except the API's
+ * overhead over raw Meilisearch: its worst level, as queueing for the CPU under load hides it.
+ */
 export function judgeTargets(report: Omit<BenchReport, 'targets'>): Target[] {
   const loaded = (rows: LevelResult[]) => rows[rows.length - 1];
   const api = loaded(report.search.api);
-  const raw = loaded(report.search.meilisearch);
   const pg = loaded(report.search.postgres);
+  const overhead = Math.max(
+    ...report.search.api.map((row, index) => ratio(row.p95, report.search.meilisearch[index].p95)),
+  );
   const best = Math.max(...report.search.api.map((row) => row.throughput));
   const target = (name: string, goal: string, value: number, met: boolean) => ({ name, goal, value, met });
   return [
     target(`API search p95 at c=${api.concurrency} (ms)`, '≤ 25 at 100k', api.p95, api.p95 <= 25),
-    target('API / raw Meilisearch p95', '≤ 1.5', ratio(api.p95, raw.p95), api.p95 <= 1.5 * raw.p95),
+    target('API / raw Meilisearch p95 (worst level)', '≤ 1.5', overhead, overhead <= 1.5),
     target('PostgreSQL / API p95', '≥ 5', ratio(pg.p95, api.p95), pg.p95 >= 5 * api.p95),
     target('API searches per second (best level)', '≥ 500', best, best >= 500),
     target('freshness p95 (ms)', '≤ 1000', report.freshness.p95, report.freshness.p95 <= 1000),
