@@ -263,7 +263,7 @@ describe('imports', () => {
     expect(listed.counts).toMatchObject({ updated: 1, failed: 0 });
     const employer = async () =>
       (
-        await t.dataSource.query(
+        await t.dataSource.query<Array<{ listed: boolean; organization_name: string | null }>>(
           `SELECT organization_id IS NOT NULL AS listed, organization_name FROM intellectual WHERE national_id = $1`,
           [id],
         )
