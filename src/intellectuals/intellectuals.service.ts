@@ -117,7 +117,6 @@ export class IntellectualsService {
     source: Source,
   ): Promise<string[]> {
     const drafts = inputs.map((input) => newProfileDraft(input, source));
-
     await this.assertValid(drafts);
     return this.writer.createMany(
       actor,

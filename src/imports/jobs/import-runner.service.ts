@@ -14,7 +14,7 @@ import { ImportCounts, ImportJob } from './import-job.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
 
 /** Progress is saved (with the heartbeat) at least this often. */
-const FLUSH_EVERY_ROWS = 100;
+const FLUSH_EVERY_ROWS = 500;
 const FLUSH_EVERY_MS = 1_000;
 
 /**

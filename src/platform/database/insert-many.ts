@@ -17,20 +17,25 @@ export async function insertMany<T extends ObjectLiteral>(
 ): Promise<void> {
   const metadata = manager.connection.getMetadata(target);
   const table = `"${metadata.tableName}"`;
+  const defaulted = metadata.columns.filter((column) => !column.isVersion && hasDefault(column));
   // Rows that leave different defaulted columns out go in separate statements that omit them.
-  const groups = new Map<string, { columns: ColumnMetadata[]; records: object[] }>();
+  const groups = new Map<string, { columns: ColumnMetadata[]; rows: Array<Partial<T>> }>();
   for (const row of rows) {
-    const columns = metadata.columns.filter(
-      (column) => column.isVersion || column.getEntityValue(row) !== undefined || !hasDefault(column),
-    );
-    const key = columns.map((column) => column.databaseName).join();
-    const group = groups.get(key) ?? { columns, records: [] };
-    group.records.push(
-      Object.fromEntries(columns.map((column) => [column.databaseName, valueOf(column, row)])),
-    );
+    const omitted = defaulted.filter((column) => column.getEntityValue(row) === undefined);
+    const key = omitted.map((column) => column.databaseName).join();
+    const group = groups.get(key) ?? {
+      columns: metadata.columns.filter((column) => !omitted.includes(column)),
+      rows: [],
+    };
+    group.rows.push(row);
     groups.set(key, group);
   }
-  for (const { columns, records } of groups.values()) {
+  for (const { columns, rows: members } of groups.values()) {
+    const records = members.map((row) => {
+      const record: Record<string, unknown> = {};
+      for (const column of columns) record[column.databaseName] = valueOf(column, row);
+      return record;
+    });
     const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
     await manager.query(
       `INSERT INTO ${table} (${names}) SELECT ${names} FROM json_populate_recordset(NULL::${table}, $1)`,
