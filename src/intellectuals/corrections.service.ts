@@ -128,6 +128,28 @@ export class CorrectionsService {
     });
   }
 
+  /** The person takes back a request of theirs that no officer has decided yet. */
+  async withdraw(requestId: string, principal: Principal): Promise<CorrectionRequestView> {
+    const own = this.access.requireOwnProfile(principal);
+    const request = await this.dataSource.manager.findOneBy(CorrectionRequest, {
+      id: requestId,
+      intellectualId: own,
+    });
+    if (!request) throw DomainError.notFound('Correction request', 'yêu cầu đính chính');
+    if (request.status !== 'pending') throw alreadyDecided(request.status);
+    return this.dataSource.transaction(async (manager) => {
+      const withdrawn = await this.decide(manager, request, 'withdrawn', principal, null);
+      await this.audit.record(manager, {
+        actor: principal,
+        action: 'intellectual.correction_withdrawn',
+        entityType: 'intellectual',
+        entityId: request.intellectualId,
+        changes: { [`correctionRequests.${request.id}.status`]: { before: 'pending', after: 'withdrawn' } },
+      });
+      return CorrectionRequestView.of(withdrawn);
+    });
+  }
+
   async mine(principal: Principal, query: PageQuery): Promise<Page<CorrectionRequestView>> {
     return this.list({ ...query, intellectualId: this.access.requireOwnProfile(principal) });
   }

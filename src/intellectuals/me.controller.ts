@@ -68,6 +68,15 @@ export class MeController {
   myCorrections(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
     return this.corrections.mine(principal, query);
   }
+
+  @Post('correction-requests/:requestId/withdraw')
+  @HttpCode(200)
+  withdrawCorrection(
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.corrections.withdraw(requestId, principal);
+  }
 }
 
 /** The person's own part items; registered after MeController so its routes win. */

@@ -10,7 +10,7 @@ import {
 import type { Relation as Lazy } from 'typeorm';
 import { Intellectual } from './intellectual.entity';
 
-export const CORRECTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const CORRECTION_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 
 /** A part item the person asks to change or remove. */

@@ -306,6 +306,46 @@ describe('self-service, corrections, consent and invitations', () => {
       );
     });
 
+    it('can be withdrawn by the person while pending, and then no officer can decide them', async () => {
+      const p = await person('hr_import');
+      const other = await person('hr_import');
+      const filed = await t.http
+        .post('/api/v1/me/correction-requests')
+        .set(me(p.account))
+        .send({ changes: { gender: 'male' }, reason: 'Tôi gửi nhầm' });
+      const withdraw = (account: TestAccount) =>
+        t.http.post(`/api/v1/me/correction-requests/${filed.body.id}/withdraw`).set(me(account));
+      expectProblem(await withdraw(other.account), 404, 'NOT_FOUND');
+      const withdrawn = await withdraw(p.account);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toEqual(expect.objectContaining({ id: filed.body.id, status: 'withdrawn' }));
+      expectProblem(await withdraw(p.account), 409, 'CONFLICT');
+      expectProblem(
+        await t.http
+          .post(`/api/v1/correction-requests/${filed.body.id}/approve`)
+          .set({ ...bearer(officer.token), 'If-Match': '"1"' }),
+        409,
+        'CONFLICT',
+      );
+      const pending = await t.http
+        .get('/api/v1/correction-requests?status=pending&limit=100')
+        .set(bearer(officer.token))
+        .expect(200);
+      const pendingIds = (pending.body as { items: Array<{ id: string }> }).items.map((item) => item.id);
+      expect(pendingIds).not.toContain(filed.body.id);
+      const [row] = await t.dataSource.query(`SELECT gender, version FROM intellectual WHERE id = $1`, [
+        p.id,
+      ]);
+      expect(row).toEqual({ gender: 'female', version: 1 });
+      const events = await audit(p.id);
+      expect(events[events.length - 1]).toEqual(
+        expect.objectContaining({
+          action: 'intellectual.correction_withdrawn',
+          actor_account_id: p.account.id,
+        }),
+      );
+    });
+
     it('validate the requested changes when filed', async () => {
       const p = await person('hr_import');
       const send = (body: object) =>
