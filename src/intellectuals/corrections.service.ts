@@ -130,22 +130,10 @@ export class CorrectionsService {
 
   /** The person takes back a request of theirs that no officer has decided yet. */
   async withdraw(requestId: string, principal: Principal): Promise<CorrectionRequestView> {
-    const own = this.access.requireOwnProfile(principal);
-    const request = await this.dataSource.manager.findOneBy(CorrectionRequest, {
-      id: requestId,
-      intellectualId: own,
-    });
-    if (!request) throw DomainError.notFound('Correction request', 'yêu cầu đính chính');
-    if (request.status !== 'pending') throw alreadyDecided(request.status);
+    const request = await this.requirePending(requestId, this.access.requireOwnProfile(principal));
     return this.dataSource.transaction(async (manager) => {
       const withdrawn = await this.decide(manager, request, 'withdrawn', principal, null);
-      await this.audit.record(manager, {
-        actor: principal,
-        action: 'intellectual.correction_withdrawn',
-        entityType: 'intellectual',
-        entityId: request.intellectualId,
-        changes: { [`correctionRequests.${request.id}.status`]: { before: 'pending', after: 'withdrawn' } },
-      });
+      await this.recordDecision(manager, withdrawn, principal);
       return CorrectionRequestView.of(withdrawn);
     });
   }
@@ -213,20 +201,34 @@ export class CorrectionsService {
     const request = await this.requirePending(requestId);
     return this.dataSource.transaction(async (manager) => {
       const decided = await this.decide(manager, request, 'rejected', actor, input.reason);
-      await this.audit.record(manager, {
-        actor,
-        action: 'intellectual.correction_rejected',
-        entityType: 'intellectual',
-        entityId: request.intellectualId,
-        changes: { [`correctionRequests.${request.id}.status`]: { before: 'pending', after: 'rejected' } },
-        purpose: input.reason,
-      });
+      await this.recordDecision(manager, decided, actor, input.reason);
       return CorrectionRequestView.of(decided);
     });
   }
 
-  private async requirePending(id: string): Promise<CorrectionRequest> {
-    const request = await this.dataSource.manager.findOneBy(CorrectionRequest, { id });
+  /** Audits a request leaving `pending` without changing the profile (rejected or withdrawn). */
+  private async recordDecision(
+    manager: DataSource['manager'],
+    request: CorrectionRequest,
+    actor: Principal,
+    purpose?: string,
+  ): Promise<void> {
+    await this.audit.record(manager, {
+      actor,
+      action: `intellectual.correction_${request.status}`,
+      entityType: 'intellectual',
+      entityId: request.intellectualId,
+      changes: { [`correctionRequests.${request.id}.status`]: { before: 'pending', after: request.status } },
+      purpose,
+    });
+  }
+
+  /** The pending request `id`; with `intellectualId`, only if it is about that person (else 404). */
+  private async requirePending(id: string, intellectualId?: string): Promise<CorrectionRequest> {
+    const request = await this.dataSource.manager.findOneBy(CorrectionRequest, {
+      id,
+      ...(intellectualId && { intellectualId }),
+    });
     if (!request) throw DomainError.notFound('Correction request', 'yêu cầu đính chính');
     if (request.status !== 'pending') throw alreadyDecided(request.status);
     return request;

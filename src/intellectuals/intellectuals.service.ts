@@ -90,26 +90,21 @@ export class IntellectualsService {
   }
 
   /**
-   * Creates a profile with its parts in one transaction. Also the entry point for imports and the
-   * demo seed: `actor` undefined means the system, and `source` says where the facts come from.
+   * Creates a profile with its parts in one transaction: `actor` undefined means the system, and
+   * `source` says where the facts come from.
    */
   async create(
     input: CreateIntellectualDto,
     actor: Principal | undefined,
     source: Source = input.source ?? 'officer',
   ): Promise<Tagged<ProfileView>> {
-    const draft = newProfileDraft(input, source);
-    await this.assertValid([draft]);
-    const { result: id, version } = await this.writer.create(actor, draft.root, async (unit) => {
-      await this.buildNew([{ unit, draft }], source);
-      return unit.profile.id;
-    });
-    return this.viewAfterWrite(id, version, actor);
+    const [id] = await this.createMany([input], actor, source);
+    return this.viewAfterWrite(id, 1, actor);
   }
 
   /**
-   * create() for many profiles at once (spreadsheet imports): the same rules, audit and outbox, one
-   * transaction and one INSERT per table; all or none. Returns the new ids in input order.
+   * Creates many profiles (spreadsheet imports, the demo seed) with the same rules, audit and outbox
+   * as one: one transaction and one INSERT per table, all or none. Returns the new ids in input order.
    */
   async createMany(
     inputs: CreateIntellectualDto[],

@@ -107,28 +107,10 @@ export class ProfileWriter {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates a profile; `build` inserts the parts and records the audit event. */
-  async create<T>(
-    actor: Principal | undefined,
-    root: Partial<Intellectual>,
-    build: (unit: ProfileUnit) => Promise<T>,
-  ): Promise<{ result: T; version: number }> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const profile = manager.create(Intellectual, root);
-        await manager.save(profile);
-        const unit = new ProfileUnit(manager, actor, profile);
-        const result = await build(unit);
-        await this.finish(manager, [unit]);
-        return { result, version: profile.version };
-      })
-      .catch(rethrowDuplicateNationalId);
-  }
-
   /**
-   * Creates many profiles in one transaction with one INSERT per table (bulk imports): all or none.
-   * `build` gets the units in the order of `roots`. A failure does not say which profile caused it;
-   * callers that need to know retry one by one with create().
+   * Creates profiles (version 1) in one transaction with one INSERT per table: all or none. `build`
+   * inserts their parts and records their audit events; it gets the units in the order of `roots`.
+   * A failure does not say which profile caused it: callers that need to know retry one at a time.
    */
   async createMany(
     actor: Principal | undefined,
