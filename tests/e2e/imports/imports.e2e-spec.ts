@@ -197,7 +197,12 @@ describe('imports', () => {
     const changed = await importWorkbook([
       { ...people[0], position: 'Kỹ sư chính', degreeLevel: 'Thạc sĩ', institution: 'Đại học Huế' },
     ]);
-    expect((await runImport(changed)).counts).toMatchObject({ updated: 1 });
+    const update = await runImport(changed);
+    expect({ counts: update.counts, failed: update.failedRows.items, failure: update.failure }).toEqual({
+      counts: { created: 0, updated: 1, unchanged: 0, possibleDuplicates: 0, failed: 0 },
+      failed: [],
+      failure: null,
+    });
     const [after] = await t.dataSource.query(
       `SELECT id, position, version, provenance->'employment'->>'source' AS source FROM intellectual WHERE national_id = $1`,
       [people[0].nationalId],
