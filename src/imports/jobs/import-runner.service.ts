@@ -5,7 +5,7 @@ import { Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { RowApplier } from '../apply/row-applier.service';
 import { RowOutcome } from '../apply/row-outcome';
-import { countDataRows, sheetRows } from '../reading/sheet-rows';
+import { ReadRows, readRows } from '../reading/sheet-rows';
 import { cellsOf, ColumnPositions, mapHeaders } from '../rows/header-mapping';
 import { DryRunPlan } from '../apply/dry-run-plan';
 import { RowBatch } from '../apply/row-batch';
@@ -18,9 +18,9 @@ const FLUSH_EVERY_ROWS = 500;
 const FLUSH_EVERY_MS = 1_000;
 
 /**
- * Runs one import job over its file: counts the rows, checks the header row, then parses and
- * validates each row and applies them in batches (RowBatch; a row is still all or nothing), saving
- * progress, counts and row issues as it goes.
+ * Runs one import job over its file: reads all its rows (readRows), checks the header row, then
+ * parses and validates each row and applies them in batches (RowBatch; a row is still all or
+ * nothing), saving progress, counts and row issues as it goes.
  */
 @Injectable()
 export class ImportRunner {
@@ -36,8 +36,9 @@ export class ImportRunner {
     const jobs = this.dataSource.getRepository(ImportJob);
     try {
       await jobs.update(job.id, { status: 'running', startedAt: new Date(), heartbeatAt: new Date() });
-      await jobs.update(job.id, { totalRows: await countDataRows(content, job.fileKind) });
-      await this.process(job, content, actor);
+      const rows = await readRows(content, job.fileKind);
+      await jobs.update(job.id, { totalRows: rows.dataRows });
+      await this.process(job, rows, actor);
       await jobs.update(job.id, { status: 'completed', finishedAt: new Date(), heartbeatAt: new Date() });
     } catch (error) {
       if (!(error instanceof DomainError))
@@ -53,7 +54,7 @@ export class ImportRunner {
     }
   }
 
-  private async process(job: ImportJob, content: Buffer, actor: Principal): Promise<void> {
+  private async process(job: ImportJob, rows: ReadRows, actor: Principal): Promise<void> {
     const lookups = await this.lists.lookups();
     const today = new Date().toISOString().slice(0, 10);
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 0 };
@@ -83,16 +84,16 @@ export class ImportRunner {
       if (processed % FLUSH_EVERY_ROWS === 0 || Date.now() - flushedAt > FLUSH_EVERY_MS) await flush();
     };
     const applyBatch = async () => {
-      const rows = batch.take();
-      if (rows.length === 0) return;
+      const waiting = batch.take();
+      if (waiting.length === 0) return;
       const outcomes = await this.applier.applyBatch(
-        rows.map(({ prepared }) => prepared),
+        waiting.map(({ prepared }) => prepared),
         { dryRun, actor },
       );
-      for (const [index, { number }] of rows.entries()) await record(number, outcomes[index]);
+      for (const [index, { number }] of waiting.entries()) await record(number, outcomes[index]);
     };
 
-    for await (const { number, values } of sheetRows(content, job.fileKind)) {
+    for (const { number, values } of rows) {
       if (!positions) {
         positions = mapHeaders(values);
         continue;

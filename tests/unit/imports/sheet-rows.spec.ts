@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { sheetRows } from '../../../src/imports/reading/sheet-rows';
+import { readRows } from '../../../src/imports/reading/sheet-rows';
 
 describe('reading an uploaded workbook', () => {
   it('keeps every Vietnamese character whole, wherever the stream is cut (patches/exceljs)', async () => {
@@ -16,11 +16,12 @@ describe('reading an uploaded workbook', () => {
     for (let row = 0; row < 3_000; row += 1) sheet.addRow(cells.map((cell) => `${cell} ${row}`));
     const content = Buffer.from(await workbook.xlsx.writeBuffer());
 
+    const rows = await readRows(content, 'xlsx');
     let count = 0;
-    for await (const { number, values } of sheetRows(content, 'xlsx')) {
+    for (const { number, values } of rows) {
       expect(values).toEqual(cells.map((cell) => `${cell} ${number - 1}`));
       count += 1;
     }
-    expect(count).toBe(3_000);
+    expect([count, rows.dataRows]).toEqual([3_000, 2_999]);
   });
 });
