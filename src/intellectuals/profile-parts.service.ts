@@ -58,7 +58,7 @@ export class ProfilePartsService {
       where: { intellectualId: unit.profile.id },
     });
     const rows = newRows(unit, kind, items, source, path, existing);
-    await unit.manager.insert(PARTS[kind].entity, rows);
+    await insertMany(unit.manager, PARTS[kind].entity, rows);
     return rows;
   }
 

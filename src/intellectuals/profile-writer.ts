@@ -120,9 +120,7 @@ export class ProfileWriter {
     if (roots.length === 0) return [];
     return this.dataSource
       .transaction(async (manager) => {
-        const profiles = roots.map((root) =>
-          Object.assign(new Intellectual(), root, { id: randomUUID(), version: 1 }),
-        );
+        const profiles = roots.map((root) => Object.assign(new Intellectual(), root, { id: randomUUID() }));
         await insertMany(manager, Intellectual, profiles);
         const units = profiles.map((profile) => new ProfileUnit(manager, actor, profile));
         await build(units);
