@@ -3,6 +3,7 @@ import { FIELD_GROUPS, PROFILE_FIELDS, ProfileFactsDto, ProfileField } from './d
 import { Intellectual } from './entities/intellectual.entity';
 import { Education } from './entities/education.entity';
 import { FactGroup, Provenance } from './entities/provenance';
+import { importMayWrite } from './fact-ownership';
 import { birthYear } from './profile-derived';
 import { ProfileUnit } from './profile-writer';
 import { MIN_AGE } from './validation/fields';
@@ -45,6 +46,23 @@ export function planFacts(profile: Intellectual, input: Partial<ProfileFactsDto>
   );
   const values = Object.fromEntries(fields.map((field) => [field, wanted[field]])) as FactValues;
   return { values, fields, groups: [...new Set(fields.map((field) => FIELD_GROUPS[field]))] };
+}
+
+/**
+ * The facts of `input` an HR import may write into `profile`: without the groups the person owns and
+ * has declared (FACT_OWNERSHIP), which the import never overwrites.
+ */
+export function importableFacts(
+  profile: Intellectual,
+  input: Partial<ProfileFactsDto>,
+): Partial<ProfileFactsDto> {
+  return Object.fromEntries(
+    PROFILE_FIELDS.filter(
+      (field) =>
+        input[field] !== undefined &&
+        importMayWrite(FIELD_GROUPS[field], profile.provenance[FIELD_GROUPS[field]]?.source),
+    ).map((field) => [field, input[field]]),
+  );
 }
 
 /** The top-level facts as they would be after the plan, for cross-field rules. */

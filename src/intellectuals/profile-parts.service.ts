@@ -4,6 +4,7 @@ import { FieldChanges } from '../audit/audit-event.entity';
 import { DomainError } from '../common/errors/domain-error';
 import { insertMany } from '../platform/database/insert-many';
 import { Provenance, Source } from './entities/provenance';
+import { personMayChange, protectedFacts } from './fact-ownership';
 import { PartEntity, PartKind, PARTS, partFacts } from './profile-parts';
 import { partItemView, PartItemView } from './profile-view';
 import { ProfileUnit } from './profile-writer';
@@ -11,7 +12,7 @@ import { partProblems } from './validation/profile-rules';
 import { invalidInput, partReferences, ReferenceChecker } from './validation/reference-checker';
 import { validateBody } from './validation/validate-body';
 
-/** Who is changing a part: officers change any item, the person only self-declared ones. */
+/** Who is changing a part: officers change any item, the person what FACT_OWNERSHIP leaves them. */
 export type PartEditor = 'officer' | 'self';
 
 /**
@@ -127,27 +128,15 @@ export class ProfilePartsService {
     unit.record(`intellectual.${kind}.delete`, itemChanges(kind, item.id, partFacts(item), {}), purpose);
   }
 
-  /** The person may change only what they declared themselves; the rest needs a correction request. */
+  /** The person changes items of the kinds they own, and of the others only those they declared. */
   requireEditableBy(editor: PartEditor, kind: PartKind, item: PartEntity): void {
-    if (editor === 'self' && item.source !== 'self_declared') throw protectedFacts([`${kind}.${item.id}`]);
+    if (editor === 'self' && !personMayChange(kind, item.source))
+      throw protectedFacts([`${kind}.${item.id}`]);
   }
 }
 
 export function unverified(source: Source): Provenance {
   return { source, verification: 'unverified', verifiedBy: null, verifiedAt: null };
-}
-
-/** 409 for facts the person may not edit directly, naming them. */
-export function protectedFacts(fields: string[]): DomainError {
-  const message =
-    'These facts come from HR records, an officer or the association; file a correction request (POST /api/v1/me/correction-requests)';
-  const messageVi =
-    'Thông tin này do hồ sơ nhân sự, cán bộ hoặc Liên hiệp hội cung cấp; vui lòng gửi yêu cầu đính chính (POST /api/v1/me/correction-requests)';
-  return new DomainError(
-    'CONFLICT',
-    { en: message, vi: messageVi },
-    fields.map((field) => ({ field, message, messageVi })),
-  );
 }
 
 /** Audit changes of one item, keyed `kind.id.field`. */

@@ -4,15 +4,17 @@ import { FIELD_GROUPS, SelfUpdateDto } from './dto/profile.dto';
 import { Tagged } from './http/etag';
 import { IntellectualsService } from './intellectuals.service';
 import { ProfileAccess } from './profile-access';
+import { personMayChange, protectedFacts } from './fact-ownership';
 import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
 import { ProfileView } from './profile-view';
 import { ProfileWriter } from './profile-writer';
-import { protectedFacts, unverified } from './profile-parts.service';
+import { unverified } from './profile-parts.service';
 import { factReferences, ReferenceChecker } from './validation/reference-checker';
 
 /**
- * /me: the linked person reads their whole record and edits what they declared themselves. Facts from
- * HR records, officers or the association change only through a correction request.
+ * /me: the linked person reads their whole record and edits what is theirs (FACT_OWNERSHIP): facts
+ * they own at any time, and facts the records own only while no one else recorded them; the rest
+ * changes through a correction request.
  */
 @Injectable()
 export class SelfService {
@@ -33,10 +35,9 @@ export class SelfService {
     const saved = await this.writer.change(id, version, principal, async (unit) => {
       const plan = planFacts(unit.profile, input);
       const provenance = unit.profile.provenance;
-      const locked = plan.fields.filter((field) => {
-        const source = provenance[FIELD_GROUPS[field]]?.source;
-        return source !== undefined && source !== 'self_declared';
-      });
+      const locked = plan.fields.filter(
+        (field) => !personMayChange(FIELD_GROUPS[field], provenance[FIELD_GROUPS[field]]?.source),
+      );
       if (locked.length) throw protectedFacts(locked);
       await assertValidFacts(unit, plan);
       if (plan.fields.length === 0) return;

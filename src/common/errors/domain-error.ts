@@ -23,6 +23,11 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, title: 'Not found', titleVi: 'Không tìm thấy' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed', titleVi: 'Phương thức không được hỗ trợ' },
   CONFLICT: { status: 409, title: 'Conflict', titleVi: 'Xung đột dữ liệu' },
+  FACTS_PROTECTED: {
+    status: 409,
+    title: 'These facts change only through a correction request',
+    titleVi: 'Thông tin này chỉ thay đổi qua yêu cầu đính chính',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',

@@ -3,7 +3,7 @@ import type { EducationDto } from '../../intellectuals/dto/part.dto';
 import type { CreateIntellectualDto, ProfileFactsDto } from '../../intellectuals/dto/profile.dto';
 import type { Education } from '../../intellectuals/entities/education.entity';
 import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
-import { planFacts } from '../../intellectuals/profile-facts';
+import { importableFacts, planFacts } from '../../intellectuals/profile-facts';
 
 /** What applying a row to a stored profile would change: facts to set, and a degree to add. */
 export interface RowChanges {
@@ -28,7 +28,7 @@ export function rowChanges(
   if (fieldCodes?.some((code) => !existing.fieldCodes.includes(code))) {
     input.fieldCodes = [...new Set([...existing.fieldCodes, ...fieldCodes])];
   }
-  const plan = planFacts(existing, input);
+  const plan = planFacts(existing, importableFacts(existing, input));
   const changed = Object.fromEntries(
     plan.fields.map((field) => [field, input[field]]),
   ) as Partial<ProfileFactsDto>;

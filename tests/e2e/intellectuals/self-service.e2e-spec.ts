@@ -57,19 +57,20 @@ describe('self-service, corrections, consent and invitations', () => {
       expectProblem(await t.http.get('/api/v1/me').set(me(loose)), 404, 'NOT_FOUND');
     });
 
-    it('refuses edits of officer-sourced facts with 409 naming them, pointing to a correction request', async () => {
+    it('refuses edits of officer-sourced facts the records own with 409 naming them, pointing to a correction request', async () => {
       const p = await person('officer');
       const response = await t.http
         .patch('/api/v1/me')
         .set(me(p.account))
         .set('If-Match', '"1"')
         .send({ position: 'Giáo sư', biography: 'Mới' });
-      const problem = expectProblem(response, 409, 'CONFLICT', { fields: ['biography', 'position'] });
+      const problem = expectProblem(response, 409, 'FACTS_PROTECTED', { fields: ['position'] });
       expect(problem.detail).toMatch(/correction request/);
-      const [row] = await t.dataSource.query(`SELECT version, position FROM intellectual WHERE id = $1`, [
-        p.id,
-      ]);
-      expect(row).toEqual({ version: 1, position: 'Phó Viện trưởng' });
+      const [row] = await t.dataSource.query(
+        `SELECT version, position, biography FROM intellectual WHERE id = $1`,
+        [p.id],
+      );
+      expect(row).toEqual({ version: 1, position: 'Phó Viện trưởng', biography: p.body.biography });
     });
 
     it('applies self-declared edits at once as unverified, audited and queued for search', async () => {
@@ -112,13 +113,13 @@ describe('self-service, corrections, consent and invitations', () => {
       expect(await outboxCount(p.id)).toBe(3);
     });
 
-    it('lets the person add and change own parts, but not officer-sourced items', async () => {
+    it('lets the person add and change own parts and the kinds they own, but not recorded degrees', async () => {
       const p = await person('officer');
       const added = await t.http
-        .post('/api/v1/me/publications')
+        .post('/api/v1/me/educations')
         .set(me(p.account))
         .set('If-Match', '"1"')
-        .send({ title: 'Bài báo tự khai', year: 2024, indexClass: 'Scopus', doi: '10.1234/abc.2024' });
+        .send({ level: 'master', institution: 'Trường Đại học Nha Trang', year: 2005 });
       expect(added.status).toBe(201);
       expect(added.body).toEqual(
         expect.objectContaining({
@@ -127,41 +128,49 @@ describe('self-service, corrections, consent and invitations', () => {
         }),
       );
       await t.http
-        .patch(`/api/v1/me/publications/${added.body.id}`)
+        .patch(`/api/v1/me/educations/${added.body.id}`)
         .set(me(p.account))
         .set('If-Match', '"2"')
-        .send({ year: 2023 })
+        .send({ year: 2006 })
         .expect(200);
-      const officerItem = p.body.publications[0].id;
+      const recorded = p.body.educations[0].id;
       expectProblem(
         await t.http
-          .patch(`/api/v1/me/publications/${officerItem}`)
+          .patch(`/api/v1/me/educations/${recorded}`)
           .set(me(p.account))
           .set('If-Match', '"3"')
           .send({ year: 2000 }),
         409,
-        'CONFLICT',
-        { fields: [`publications.${officerItem}`] },
+        'FACTS_PROTECTED',
+        { fields: [`educations.${recorded}`] },
       );
       expectProblem(
-        await t.http
-          .delete(`/api/v1/me/publications/${officerItem}`)
-          .set(me(p.account))
-          .set('If-Match', '"3"'),
+        await t.http.delete(`/api/v1/me/educations/${recorded}`).set(me(p.account)).set('If-Match', '"3"'),
         409,
-        'CONFLICT',
+        'FACTS_PROTECTED',
       );
       await t.http
-        .delete(`/api/v1/me/publications/${added.body.id}`)
+        .delete(`/api/v1/me/educations/${added.body.id}`)
         .set(me(p.account))
         .set('If-Match', '"3"')
         .expect(204);
+      // publications are the person's (FACT_OWNERSHIP), even one an officer entered for them
+      const officerItem = p.body.publications[0].id;
+      const corrected = await t.http
+        .patch(`/api/v1/me/publications/${officerItem}`)
+        .set(me(p.account))
+        .set('If-Match', '"4"')
+        .send({ year: 2020 });
+      expect(corrected.status).toBe(200);
+      expect(corrected.body).toEqual(
+        expect.objectContaining({ id: officerItem, year: 2020, source: 'self_declared' }),
+      );
       const other = await createIntellectual(t, officer);
       expectProblem(
         await t.http
           .patch(`/api/v1/me/publications/${other.body.publications[0].id}`)
           .set(me(p.account))
-          .set('If-Match', '"4"')
+          .set('If-Match', '"5"')
           .send({ year: 2000 }),
         404,
         'NOT_FOUND',
