@@ -3,7 +3,7 @@ import { DynamicModule } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Meilisearch } from 'meilisearch';
-import pino from 'pino';
+import pino, { Logger } from 'pino';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
@@ -38,6 +38,8 @@ export interface TestAppOptions {
   /** Overrides applied after the configuration is built (e.g. another Meilisearch). */
   config?: Partial<AppConfig>;
   modules?: DynamicModule['imports'];
+  /** Where the app logs (silent unless TEST_LOG_LEVEL is set). */
+  logger?: Logger;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     }),
     ...options.config,
   };
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger, options.modules);
   await app.init();
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -83,18 +85,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async account(roles, accountOptions = {}) {
       accounts += 1;
       const email = accountOptions.email ?? `${roles.join('-')}-${accounts}-${id}@test.local`;
-      const view = await app
-        .get(AccountsService)
-        .create(
-          {
-            email,
-            password: 'correct horse battery',
-            displayName: email,
-            roles,
-            intellectualId: accountOptions.intellectualId,
-          },
-          undefined,
-        );
+      const view = await app.get(AccountsService).create(
+        {
+          email,
+          password: 'correct horse battery',
+          displayName: email,
+          roles,
+          intellectualId: accountOptions.intellectualId,
+        },
+        undefined,
+      );
       return { id: view.id, email, token: app.get(TokenService).issue(view.id).accessToken };
     },
     async close() {
