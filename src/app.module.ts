@@ -1,10 +1,11 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { MediaTypeInterceptor } from './common/http/media-type';
 import { NfcPipe } from './common/text/nfc.pipe';
 import { validationFailed } from './common/validation/validation-problems';
 import { AppConfig } from './config/app-config';
@@ -42,6 +43,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: MediaTypeInterceptor },
         // NFC first, then validation: both see every body and query.
         { provide: APP_PIPE, useClass: NfcPipe },
         {

@@ -12,17 +12,11 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
+import { Consumes } from '../common/http/media-type';
 import { PageQuery } from '../common/pagination/page';
 import { CONTENT_TYPES } from '../exports/spreadsheet-stream';
 import { uploadOf } from './intake/file-intake';
@@ -63,7 +57,7 @@ export class ImportsController {
       limits: { fileSize: IMPORT_LIMITS.maxFileBytes, files: 1, fields: 5 },
     }),
   )
-  @ApiConsumes('multipart/form-data')
+  @Consumes('multipart/form-data')
   @ApiBody({ type: StartImportForm })
   @ApiOperation({
     summary: 'Start an import (or a dry run) of an .xlsx or .csv file; poll GET /imports/{id}',
