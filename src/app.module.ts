@@ -1,6 +1,7 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { APP_SCHEMA } from './app-schema';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -14,7 +15,7 @@ import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { IntellectualsModule } from './intellectuals/intellectuals.module';
 import { DatabaseModule } from './platform/database/database.module';
-import { HealthModule } from './platform/health/health.module';
+import { HealthModule } from './health/health.module';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
@@ -26,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
-        DatabaseModule,
+        DatabaseModule.forRoot(APP_SCHEMA),
         MeilisearchModule,
         AuditModule,
         AuthModule,

@@ -19,6 +19,9 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** The outbox aggregate type of an organization change (create, rename…), enqueued in its transaction. */
+export const ORGANIZATION_AGGREGATE = 'organization';
+
 /** An employer or institution; editable by admins and personnel officers. */
 @Entity('organization')
 export class Organization {

@@ -3,13 +3,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService, diff } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
-import { enqueueOutbox } from '../search/outbox/outbox';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { Page, page } from '../common/pagination/page';
 import { CatalogService, escapeLike } from './catalog.service';
 import { CatalogQuery, CreateOrganizationDto, OrganizationView, UpdateOrganizationDto } from './catalog.dto';
-import { Organization } from './organization.entity';
+import { Organization, ORGANIZATION_AGGREGATE } from './organization.entity';
+import { enqueueOutbox } from '../platform/outbox/outbox';
 
 @Injectable()
 export class OrganizationsService {
@@ -82,16 +82,8 @@ export class OrganizationsService {
       );
       await manager.save(organization).catch(rethrowDuplicateName);
       const view = OrganizationView.of(organization);
-      // Search documents carry the organization's names: refresh everyone who works there.
-      const people = await manager.query<Array<{ id: string }>>(
-        `SELECT id FROM intellectual WHERE organization_id = $1 AND deleted_at IS NULL`,
-        [id],
-      );
-      await enqueueOutbox(
-        manager,
-        'intellectual',
-        people.map((person) => person.id),
-      );
+      // Whoever shows the organization (search documents of its people) reacts to this event.
+      await enqueueOutbox(manager, ORGANIZATION_AGGREGATE, [id]);
       await this.audit.record(manager, {
         actor,
         action: 'organization.update',

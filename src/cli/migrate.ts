@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { parseEnvironment } from '../config/environment';
 import { startLocalServices } from '../platform/embedded/local-services';
+import { APP_SCHEMA } from '../app-schema';
 import { dataSourceOptions } from '../platform/database/data-source-options';
 import { pendingSchemaChanges } from '../platform/database/schema-drift';
 import { findProjectRoot } from '../platform/project-root';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const vars = parseEnvironment(process.env);
   const services = await startLocalServices(vars, console_, { meilisearch: false });
-  const dataSource = new DataSource(dataSourceOptions(services.databaseUrl));
+  const dataSource = new DataSource(dataSourceOptions(services.databaseUrl, APP_SCHEMA));
   try {
     await dataSource.initialize();
     switch (command) {

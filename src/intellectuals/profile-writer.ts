@@ -8,8 +8,8 @@ import { Principal } from '../auth/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { insertMany } from '../platform/database/insert-many';
-import { enqueueOutbox } from '../search/outbox/outbox';
-import { Intellectual } from './entities/intellectual.entity';
+import { enqueueOutbox } from '../platform/outbox/outbox';
+import { Intellectual, INTELLECTUAL_AGGREGATE } from './entities/intellectual.entity';
 import { staleVersion } from './http/etag';
 import { PROFILE_NOT_FOUND } from './profile-access';
 
@@ -184,7 +184,7 @@ export class ProfileWriter {
     );
     await enqueueOutbox(
       manager,
-      'intellectual',
+      INTELLECTUAL_AGGREGATE,
       units.flatMap((unit) => unit.changedIds),
     );
   }

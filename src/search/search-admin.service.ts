@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { IndexLifecycle, RebuildResult } from './index/index-lifecycle.service';
 import { SearchIndex, SearchUnavailableError } from './index/search-index';
-import { OutboxQueue, OutboxStats } from './indexer/outbox-queue';
+import { OutboxQueue, OutboxStats } from '../platform/outbox/outbox-queue';
 
 export interface SearchStatus extends OutboxStats {
   index: string;

@@ -6,6 +6,7 @@ import { startEmbeddedMeilisearch } from '../../src/platform/embedded/embedded-m
 import { startEmbeddedPostgres } from '../../src/platform/embedded/embedded-postgres';
 import { ensureTraversableDir } from '../../src/platform/embedded/local-files';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { APP_SCHEMA } from '../../src/app-schema';
 import { dataSourceOptions } from '../../src/platform/database/data-source-options';
 import { TEST_ENV } from './test-env';
 
@@ -44,7 +45,7 @@ export async function startTestServices(): Promise<TestServices> {
   const templateDb = `tkh_template_${process.pid}`;
   await dropDatabase(serverUrl, templateDb);
   const templateUrl = await ensureDatabase(serverUrl, templateDb);
-  const dataSource = new DataSource(dataSourceOptions(templateUrl));
+  const dataSource = new DataSource(dataSourceOptions(templateUrl, APP_SCHEMA));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

@@ -21,6 +21,9 @@ import { Relation } from './relation.entity';
 import { ResearchProject } from './research-project.entity';
 import { Supervision } from './supervision.entity';
 
+/** The outbox aggregate type of a profile change: ProfileWriter enqueues it in the write's transaction. */
+export const INTELLECTUAL_AGGREGATE = 'intellectual';
+
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const STATUSES = ['active', 'retired', 'deceased'] as const;

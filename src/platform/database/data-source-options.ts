@@ -1,13 +1,17 @@
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations';
-import { ENTITIES } from './entities';
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** The entities and migrations of the application; the composition root (src/app-schema.ts) lists them. */
+export interface DatabaseSchema {
+  entities: Function[];
+  migrations: Function[];
+}
+
+export function dataSourceOptions(url: string, schema: DatabaseSchema): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,

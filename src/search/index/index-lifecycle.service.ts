@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { DocumentSource } from '../document/document-source';
-import { OutboxQueue } from '../indexer/outbox-queue';
+import { OutboxQueue } from '../../platform/outbox/outbox-queue';
 import { lockAggregates, lockRebuild, lockSwap, unlockRebuild } from './index-locks';
 import { IndexSettings, loadIndexSettings } from './index-settings';
 import { SearchIndex } from './search-index';

@@ -12,8 +12,9 @@ import { DocumentSource } from '../document/document-source';
 import { IndexLifecycle } from '../index/index-lifecycle.service';
 import { lockAggregates } from '../index/index-locks';
 import { SearchIndex, SearchUnavailableError } from '../index/search-index';
-import { OutboxListener } from './outbox-listener';
-import { ClaimedEvent, OutboxQueue } from './outbox-queue';
+import { OutboxListener } from '../../platform/outbox/outbox-listener';
+import { ClaimedEvent, OutboxQueue } from '../../platform/outbox/outbox-queue';
+import { affectedIntellectuals, INDEXED_AGGREGATES } from './affected-documents';
 
 /**
  * How the indexer paces itself. A commit that enqueues outbox rows wakes it at once (NOTIFY, see
@@ -34,8 +35,9 @@ export const INDEXER_TIMING = {
 };
 
 /**
- * Consumes the outbox: claims due rows, re-reads the intellectuals they name and upserts or deletes
- * their documents in one batch. Runs in every instance; SKIP LOCKED and per-aggregate locks let the
+ * Consumes the outbox: claims due rows of the aggregates search shows, works out which intellectuals
+ * each change affects (affected-documents.ts), re-reads them and upserts or deletes their documents
+ * in one batch. Runs in every instance; SKIP LOCKED and per-aggregate locks let the
  * instances share the work. Delivery is at least once, and writes are idempotent.
  */
 @Injectable()
@@ -135,9 +137,10 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
   /** One batch in one transaction: the claimed rows stay locked until Meilisearch applied them. */
   private async processBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const events = await this.outbox.claim(manager, INDEXER_TIMING.batchSize);
+      const events = await this.outbox.claim(manager, INDEXED_AGGREGATES, INDEXER_TIMING.batchSize);
       if (events.length === 0) return 0;
-      const ids = [...new Set(events.map((event) => event.aggregateId))];
+      const affected = await affectedIntellectuals(manager, events);
+      const ids = [...new Set(affected.flat())];
       await lockAggregates(manager, ids);
       const targets = await this.lifecycle.writeTargets(manager);
       try {
@@ -149,28 +152,35 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
       } catch (error) {
         // An outage is nobody's fault: roll back and leave the rows due. Otherwise find the culprits.
         if (error instanceof SearchUnavailableError) throw error;
-        await this.isolateFailures(manager, ids, events, targets);
+        await this.isolateFailures(manager, events, affected, targets);
       }
       return events.length;
     });
   }
 
-  /** After a failed batch, each aggregate alone: the good ones are indexed, the bad ones retried later. */
+  /** After a failed batch, each changed aggregate alone: the good ones are indexed, the bad ones retried later. */
   private async isolateFailures(
     manager: EntityManager,
-    ids: string[],
     events: ClaimedEvent[],
+    affected: string[][],
     targets: string[],
   ): Promise<void> {
-    for (const id of ids) {
-      const mine = events.filter((event) => event.aggregateId === id).map((event) => event.id);
+    const changes = new Map<string, { eventIds: string[]; ids: Set<string> }>();
+    events.forEach((event, i) => {
+      const key = `${event.aggregateType}:${event.aggregateId}`;
+      const change = changes.get(key) ?? { eventIds: [], ids: new Set<string>() };
+      change.eventIds.push(event.id);
+      for (const id of affected[i]) change.ids.add(id);
+      changes.set(key, change);
+    });
+    for (const [key, { eventIds, ids }] of changes) {
       try {
-        await this.apply(manager, [id], targets);
-        await this.outbox.complete(manager, mine);
+        await this.apply(manager, [...ids], targets);
+        await this.outbox.complete(manager, eventIds);
       } catch (error) {
         if (error instanceof SearchUnavailableError) throw error;
-        this.logger.warn(`Indexing intellectual ${id} failed: ${String(error)}`);
-        await this.outbox.fail(manager, mine, String(error));
+        this.logger.warn(`Indexing after ${key} failed: ${String(error)}`);
+        await this.outbox.fail(manager, eventIds, String(error));
       }
     }
   }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { APP_SCHEMA } from '../../../src/app-schema';
 import { dataSourceOptions } from '../../../src/platform/database/data-source-options';
 import { pendingSchemaChanges } from '../../../src/platform/database/schema-drift';
 import { startTestApp, TestApp } from '../../support/test-app';
@@ -12,7 +13,7 @@ describe('schema drift', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     t = await startTestApp();
-    dataSource = new DataSource(dataSourceOptions(t.config.databaseUrl));
+    dataSource = new DataSource(dataSourceOptions(t.config.databaseUrl, APP_SCHEMA));
     await dataSource.initialize();
   });
   afterAll(async () => {

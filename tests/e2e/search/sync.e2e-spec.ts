@@ -1,5 +1,5 @@
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
-import { MAX_ATTEMPTS, OutboxQueue } from '../../../src/search/indexer/outbox-queue';
+import { MAX_ATTEMPTS, OutboxQueue } from '../../../src/platform/outbox/outbox-queue';
 import { IndexLifecycle } from '../../../src/search/index/index-lifecycle.service';
 import { SearchIndexState } from '../../../src/search/index/search-index-state.entity';
 import {
@@ -56,22 +56,43 @@ describe('search index sync through the outbox', () => {
     ).rejects.toThrow();
   });
 
-  it('re-indexes the people of an organization when an officer renames it', async () => {
-    const person = await createProfile(t.dataSource, { fullName: 'Khúc Thừa Dụ', organization: 'VRTC-CB' });
+  it('re-indexes the people of an organization when an officer renames it, deciding whom in search', async () => {
+    const first = await createProfile(t.dataSource, { fullName: 'Khúc Thừa Dụ', organization: 'VRTC-CB' });
+    const second = await createProfile(t.dataSource, { fullName: 'Khúc Thừa Hạo', organization: 'VRTC-CB' });
+    const elsewhere = await createProfile(t.dataSource, { fullName: 'Khúc Thừa Mỹ', organization: 'NTU' });
     await drain();
     const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
       `SELECT id FROM organization WHERE short_name = 'VRTC-CB'`,
     );
-    await t.http
-      .patch(`/api/v1/catalog/organizations/${id}`)
-      .set(bearer(officer))
-      .send({ nameVi: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang' })
-      .expect(200);
+    // What the rename enqueues (the indexer deletes outbox rows as soon as it has processed them).
+    await t.dataSource.query(`
+      CREATE TABLE test_outbox_log (aggregate_type text, aggregate_id uuid);
+      CREATE FUNCTION test_outbox_log() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO test_outbox_log VALUES (NEW.aggregate_type, NEW.aggregate_id); RETURN NEW; END $$;
+      CREATE TRIGGER test_outbox_log AFTER INSERT ON outbox_event FOR EACH ROW EXECUTE FUNCTION test_outbox_log();
+    `);
+    try {
+      await t.http
+        .patch(`/api/v1/catalog/organizations/${id}`)
+        .set(bearer(officer))
+        .send({ nameVi: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang' })
+        .expect(200);
+      // The catalog says only that the organization changed; search works out whose documents show it.
+      expect(
+        await t.dataSource.query(`SELECT aggregate_type AS type, aggregate_id AS id FROM test_outbox_log`),
+      ).toEqual([{ type: 'organization', id }]);
+    } finally {
+      await t.dataSource.query(`DROP TABLE test_outbox_log; DROP FUNCTION test_outbox_log CASCADE`);
+    }
     await drain();
-    expect((await find('khuc thua du')).items[0]).toMatchObject({
-      id: person.id,
-      organizationName: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang',
-    });
+    const hits = (await find('khuc thua')).items;
+    expect(hits.map((hit) => [hit.id, hit.organizationName]).sort()).toEqual(
+      [
+        [first.id, 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang'],
+        [second.id, 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang'],
+        [elsewhere.id, 'Trường Đại học Nha Trang'],
+      ].sort(),
+    );
   });
 
   it('makes a change searchable without anyone draining (background indexer)', async () => {

@@ -4,10 +4,10 @@ import { Organization } from '../../../src/catalog/organization.entity';
 import { Award } from '../../../src/intellectuals/entities/award.entity';
 import { DegreeLevel, Education } from '../../../src/intellectuals/entities/education.entity';
 import { IntellectualProperty } from '../../../src/intellectuals/entities/intellectual-property.entity';
-import { Intellectual } from '../../../src/intellectuals/entities/intellectual.entity';
+import { Intellectual, INTELLECTUAL_AGGREGATE } from '../../../src/intellectuals/entities/intellectual.entity';
 import { IndexClass, Publication } from '../../../src/intellectuals/entities/publication.entity';
 import { ResearchProject } from '../../../src/intellectuals/entities/research-project.entity';
-import { enqueueOutbox } from '../../../src/search/outbox/outbox';
+import { enqueueOutbox } from '../../../src/platform/outbox/outbox';
 
 type Scalars = Omit<
   Partial<Intellectual>,
@@ -84,7 +84,7 @@ export async function createProfile(dataSource: DataSource, spec: ProfileSpec): 
       ResearchProject,
       projectTitles.map((title) => ({ ...part, title, level: 'provincial' as const })),
     );
-    await enqueueOutbox(manager, 'intellectual', [person.id]);
+    await enqueueOutbox(manager, INTELLECTUAL_AGGREGATE, [person.id]);
     return person;
   });
 }
@@ -92,14 +92,14 @@ export async function createProfile(dataSource: DataSource, spec: ProfileSpec): 
 export async function updateProfile(dataSource: DataSource, id: string, changes: Scalars): Promise<void> {
   await dataSource.transaction(async (manager: EntityManager) => {
     await manager.update(Intellectual, id, changes);
-    await enqueueOutbox(manager, 'intellectual', [id]);
+    await enqueueOutbox(manager, INTELLECTUAL_AGGREGATE, [id]);
   });
 }
 
 export async function softDeleteProfile(dataSource: DataSource, id: string): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.softDelete(Intellectual, id);
-    await enqueueOutbox(manager, 'intellectual', [id]);
+    await enqueueOutbox(manager, INTELLECTUAL_AGGREGATE, [id]);
   });
 }
 

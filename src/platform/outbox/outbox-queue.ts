@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 export interface ClaimedEvent {
   id: string;
+  aggregateType: string;
   aggregateId: string;
 }
 
@@ -22,13 +23,16 @@ const MAX_BACKOFF_SECONDS = 300;
 export class OutboxQueue {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Locks up to `limit` due rows until the transaction ends; rows other instances hold are skipped. */
-  async claim(manager: EntityManager, limit: number): Promise<ClaimedEvent[]> {
+  /**
+   * Locks up to `limit` due rows of the given aggregate types until the transaction ends; rows other
+   * instances hold are skipped.
+   */
+  async claim(manager: EntityManager, types: readonly string[], limit: number): Promise<ClaimedEvent[]> {
     return manager.query<ClaimedEvent[]>(
-      `SELECT id, aggregate_id AS "aggregateId" FROM outbox_event
-       WHERE parked_at IS NULL AND available_at <= now() AND aggregate_type = 'intellectual'
+      `SELECT id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId" FROM outbox_event
+       WHERE parked_at IS NULL AND available_at <= now() AND aggregate_type = ANY($2::text[])
        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [limit],
+      [limit, types],
     );
   }
 

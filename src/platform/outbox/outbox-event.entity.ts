@@ -1,11 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AGGREGATE_TYPES = ['intellectual'] as const;
-export type AggregateType = (typeof AGGREGATE_TYPES)[number];
-
 /**
- * A change that search must reflect, written in the same transaction as the change itself. Carries
- * the aggregate id only: the indexer re-reads current rows, so delivery can be at least once.
+ * A change other parts of the system must react to, written in the same transaction as the change
+ * itself. Carries the aggregate's type and id only: the type is the producer's own name
+ * (`intellectual`, `organization`…), and consumers re-read current rows, so delivery can be at least
+ * once. What a change affects is the consumer's business, not the producer's.
  */
 @Entity('outbox_event')
 @Index('outbox_event_pending_idx', ['availableAt'], { where: 'parked_at IS NULL' })
@@ -14,7 +13,7 @@ export class OutboxEvent {
   id: string;
 
   @Column({ name: 'aggregate_type', type: 'text' })
-  aggregateType: AggregateType;
+  aggregateType: string;
 
   @Column({ name: 'aggregate_id', type: 'uuid' })
   aggregateId: string;

@@ -7,8 +7,8 @@ const RECONNECT_MS = 5_000;
 
 /**
  * A dedicated connection that LISTENs on the outbox channel and calls `onNotify` for each commit that
- * enqueued work, so the indexer starts within milliseconds instead of at its next idle poll (up to
- * 250 ms later). Best effort: while it is disconnected the poll still finds every row.
+ * enqueued work, so a consumer starts within milliseconds instead of at its next idle poll. Best
+ * effort: while it is disconnected the consumer's poll still finds every row.
  */
 export class OutboxListener {
   private readonly logger = new Logger(OutboxListener.name);
@@ -25,7 +25,7 @@ export class OutboxListener {
     if (this.stopped) return;
     const client = new Client({
       connectionString: this.databaseUrl,
-      application_name: 'trithuc-indexer-listen',
+      application_name: 'trithuc-outbox-listen',
     });
     client.on('notification', () => this.onNotify());
     client.on('error', (error) => {
