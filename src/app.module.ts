@@ -33,7 +33,6 @@ export class AppModule {
         AuthModule,
         AccountsModule,
         CatalogModule,
-        // before IntellectualsModule: /intellectuals/duplicates must not be taken for /intellectuals/:id
         ImportsModule,
         ExportsModule,
         IntellectualsModule,

@@ -95,6 +95,40 @@ export class AccountsService {
     });
   }
 
+  /**
+   * Moves the account linked to profile `fromId` to profile `toId` (a merge), inside the caller's
+   * transaction, audited on the account. Returns the account's id, or null when none was linked.
+   */
+  async relinkProfile(
+    manager: EntityManager,
+    fromId: string,
+    toId: string,
+    actor: Principal | undefined,
+    purpose: string,
+  ): Promise<string | null> {
+    const account = await manager.findOne(Account, {
+      where: { intellectualId: fromId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!account) return null;
+    if (await manager.existsBy(Account, { intellectualId: toId })) {
+      throw new DomainError('CONFLICT', {
+        en: 'Both records have a linked account; unlink one before merging',
+        vi: 'Cả hai hồ sơ đều đã gắn tài khoản; hãy gỡ một tài khoản trước khi hợp nhất',
+      });
+    }
+    await manager.update(Account, account.id, { intellectualId: toId });
+    await this.audit.record(manager, {
+      actor,
+      action: 'account.relink',
+      entityType: 'account',
+      entityId: account.id,
+      changes: { intellectualId: { before: fromId, after: toId } },
+      purpose,
+    });
+    return account.id;
+  }
+
   private async require(id: string): Promise<Account> {
     const account = await this.accounts.findById(id);
     if (!account) throw DomainError.notFound('Account', 'tài khoản');

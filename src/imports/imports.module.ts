@@ -6,9 +6,6 @@ import { ReferenceChecker } from '../intellectuals/validation/reference-checker'
 import { ImportProfileWriter } from './apply/import-profile-writer';
 import { ProfileMatcher } from './apply/profile-matcher';
 import { RowApplier } from './apply/row-applier.service';
-import { DuplicatesController } from './duplicates/duplicates.controller';
-import { DuplicatesService } from './duplicates/duplicates.service';
-import { MergeService } from './duplicates/merge.service';
 import { ImportsController } from './imports.controller';
 import { ErrorReportService } from './jobs/error-report.service';
 import { ImportJobsService } from './jobs/import-jobs.service';
@@ -17,10 +14,10 @@ import { InterruptedJobsService } from './jobs/interrupted-jobs.service';
 import { ReferenceListsService } from './rows/reference-lists.service';
 import { TemplateService } from './template/template.service';
 
-/** Spreadsheet import (template, jobs, error reports), duplicate detection and merge. */
+/** Spreadsheet import (template, jobs, error reports). */
 @Module({
   imports: [IntellectualsModule, CatalogModule],
-  controllers: [ImportsController, DuplicatesController],
+  controllers: [ImportsController],
   providers: [
     // stateless helpers of the profile module that it does not export (yet)
     ProfilePartsService,
@@ -34,8 +31,6 @@ import { TemplateService } from './template/template.service';
     ImportJobsService,
     InterruptedJobsService,
     ErrorReportService,
-    DuplicatesService,
-    MergeService,
   ],
   exports: [ReferenceListsService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
@@ -204,6 +204,21 @@ export class CorrectionsService {
       await this.recordDecision(manager, decided, actor, input.reason);
       return CorrectionRequestView.of(decided);
     });
+  }
+
+  /**
+   * The requests about profile `fromId` become requests about `toId` (a merge), in the caller's
+   * transaction: they follow the person, and the part items they name keep their ids. Returns their ids.
+   */
+  async moveToProfile(manager: EntityManager, fromId: string, toId: string): Promise<string[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CorrectionRequest)
+      .set({ intellectualId: toId })
+      .where({ intellectualId: fromId })
+      .returning(['id'])
+      .execute();
+    return (result.raw as Array<{ id: string }>).map((row) => row.id);
   }
 
   /** Audits a request leaving `pending` without changing the profile (rejected or withdrawn). */

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CorrectionsService } from './corrections.service';
+import { DuplicateCandidatesService } from './duplicates/duplicate-candidates.service';
+import { DuplicatesController } from './duplicates/duplicates.controller';
+import { MergeService } from './duplicates/merge.service';
 import { IntellectualPartsController, IntellectualsController } from './intellectuals.controller';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService } from './invitations.service';
@@ -15,11 +18,16 @@ import { SelfService } from './self-service.service';
 import { ReferenceChecker } from './validation/reference-checker';
 import { CorrectionRequestsController, InvitationsController } from './workflows.controller';
 
-/** Intellectual profiles: the record, provenance, privacy, self-service, corrections and invitations. */
+/**
+ * Intellectual profiles: the record, provenance, privacy, self-service, corrections, invitations,
+ * duplicate detection and merge.
+ */
 @Module({
   imports: [AccountsModule, CatalogModule],
   // generic part routes last: the fixed routes (restore, verify, correction-requests…) must win
   controllers: [
+    // before IntellectualsController: /intellectuals/duplicates must not be taken for /intellectuals/:id
+    DuplicatesController,
     IntellectualsController,
     MeController,
     CorrectionRequestsController,
@@ -32,6 +40,8 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
     SelfService,
     CorrectionsService,
     InvitationsService,
+    DuplicateCandidatesService,
+    MergeService,
     PartRoutesService,
     ProfilePartsService,
     ProfileWriter,

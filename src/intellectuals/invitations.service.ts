@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { AccountView } from '../accounts/account.dto';
 import { AccountsService } from '../accounts/accounts.service';
@@ -54,11 +54,7 @@ export class InvitationsService {
         });
       }
       // A new code replaces any earlier unused one.
-      await manager.update(
-        ProfileInvitation,
-        { intellectualId, usedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
+      await this.revokeOpen(manager, intellectualId);
       const invitation = manager.create(ProfileInvitation, {
         intellectualId,
         codeHash: hashCode(code),
@@ -81,6 +77,18 @@ export class InvitationsService {
       });
       return { id: invitation.id, intellectualId, code, expiresAt: invitation.expiresAt.toISOString() };
     });
+  }
+
+  /** Revokes the profile's unused invitations in the caller's transaction; returns their ids. */
+  async revokeOpen(manager: EntityManager, intellectualId: string): Promise<string[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ProfileInvitation)
+      .set({ revokedAt: () => 'now()' })
+      .where({ intellectualId, usedAt: IsNull(), revokedAt: IsNull() })
+      .returning(['id'])
+      .execute();
+    return (result.raw as Array<{ id: string }>).map((row) => row.id);
   }
 
   /** Creates the person's account linked to the invited profile; the code works once. */

@@ -28,6 +28,11 @@ export const ERROR_CODES = {
     title: 'These facts change only through a correction request',
     titleVi: 'Thông tin này chỉ thay đổi qua yêu cầu đính chính',
   },
+  MERGE_CHOICE_REQUIRED: {
+    status: 409,
+    title: 'The records disagree; choose whose values to keep',
+    titleVi: 'Hai hồ sơ có thông tin khác nhau; hãy chọn giá trị giữ lại',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',

@@ -14,29 +14,30 @@ import { Allow } from '../../auth/allow.decorator';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { Principal } from '../../auth/principal';
 import { PageQuery } from '../../common/pagination/page';
-import { EtagInterceptor, IfMatch, Tagged } from '../../intellectuals/http/etag';
-import { ProfileView } from '../../intellectuals/profile-view';
-import { DuplicatePairPage, MergeDto } from './duplicates.view';
-import { DuplicatesService } from './duplicates.service';
+import { EtagInterceptor, IfMatch, Tagged } from '../http/etag';
+import { ProfileView } from '../profile-view';
+import { DuplicateCandidatesService } from './duplicate-candidates.service';
+import { DuplicateGroupPage } from './duplicates.view';
+import { MergeDto } from './merge.dto';
 import { MergeService } from './merge.service';
 
 /**
- * Duplicate records and their merge. Shares the `intellectuals` path with the profile controller:
- * its module is registered first so that `duplicates` is not taken for a profile id.
+ * Duplicate records and their merge. Shares the `intellectuals` path with the profile controller and
+ * is registered before it, so that `duplicates` is not taken for a profile id.
  */
 @ApiTags('intellectuals')
 @Controller('intellectuals')
 @Allow('personnel_officer', 'admin')
 export class DuplicatesController {
   constructor(
-    private readonly duplicates: DuplicatesService,
+    private readonly candidates: DuplicateCandidatesService,
     private readonly merges: MergeService,
   ) {}
 
   @Get('duplicates')
-  @ApiOperation({ summary: 'Candidate duplicate pairs with a score and the reasons' })
-  list(@Query() query: PageQuery): Promise<DuplicatePairPage> {
-    return this.duplicates.list(query);
+  @ApiOperation({ summary: 'Groups of records that may be one person, with the scored links between them' })
+  list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<DuplicateGroupPage> {
+    return this.candidates.list(query, principal);
   }
 
   @Post(':id/merge')
@@ -50,6 +51,6 @@ export class DuplicatesController {
     @Body() input: MergeDto,
     @CurrentPrincipal() actor: Principal,
   ): Promise<Tagged<ProfileView>> {
-    return this.merges.merge(id, version, input.otherId, actor);
+    return this.merges.merge(id, version, input, actor);
   }
 }
