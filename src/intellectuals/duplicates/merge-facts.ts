@@ -1,6 +1,7 @@
 import { ProfileField } from '../dto/profile.dto';
 import { Intellectual } from '../entities/intellectual.entity';
-import { Provenance } from '../entities/provenance';
+import { FactGroup, Provenance } from '../entities/provenance';
+import { FACT_OWNERSHIP } from '../fact-ownership';
 
 export const MERGE_SIDES = ['survivor', 'other'] as const;
 /** Whose value a merged single-valued fact keeps: the survivor's or the other record's. */
@@ -99,11 +100,19 @@ export function mergeFacts(survivor: Intellectual, other: Intellectual, choices:
 
 /**
  * The provenance of a fact group that took values from the other record: verified only if both
- * records' were, and protected from self-service edits if either record's was (not self-declared).
+ * records' were, and from the source of the group's owner (FACT_OWNERSHIP) if either record has it,
+ * so that the merge protects the group as much as the stronger record did: a records-owned group from
+ * self-service edits, a person-owned group from imports.
  */
-export function mergedProvenance(kept: Provenance | undefined, taken: Provenance): Provenance {
+export function mergedProvenance(
+  group: FactGroup,
+  kept: Provenance | undefined,
+  taken: Provenance,
+): Provenance {
   if (!kept) return taken;
-  const source = kept.source === 'self_declared' ? taken.source : kept.source;
+  const fromOwner = (provenance: Provenance) =>
+    (FACT_OWNERSHIP[group] === 'person') === (provenance.source === 'self_declared');
+  const source = fromOwner(kept) || !fromOwner(taken) ? kept.source : taken.source;
   if (kept.verification === 'verified' && taken.verification === 'verified') return { ...kept, source };
   return { source, verification: 'unverified', verifiedBy: null, verifiedAt: null };
 }

@@ -149,7 +149,7 @@ async function takeFacts(unit: ProfileUnit, other: Intellectual, facts: FactsMer
   const provenance = { ...unit.profile.provenance };
   for (const group of new Set(plan.fields.map((field) => FIELD_GROUPS[field]))) {
     const taken = other.provenance[group];
-    if (taken) provenance[group] = mergedProvenance(provenance[group], taken);
+    if (taken) provenance[group] = mergedProvenance(group, provenance[group], taken);
   }
   unit.profile.provenance = provenance;
   for (const [fact, value] of Object.entries(facts.discarded)) {

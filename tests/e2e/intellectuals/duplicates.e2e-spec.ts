@@ -368,6 +368,14 @@ describe('duplicates and merge', () => {
       });
       expect(problem.errors[0].message).toContain('056068000201');
       expect(problem.errors[0].message).toContain('056068000202');
+      // showing both national IDs is a staff read of restricted attributes: audited for both records
+      expect(
+        await t.dataSource.query(
+          `SELECT entity_id, actor_account_id FROM audit_event
+            WHERE action = 'intellectual.read_restricted' AND entity_id IN ($1, $2) ORDER BY entity_id`,
+          [first, second],
+        ),
+      ).toEqual([first, second].sort().map((id) => ({ entity_id: id, actor_account_id: officer.id })));
       expect(
         await t.dataSource.query(
           `SELECT national_id, deleted_at IS NULL AS live, version FROM intellectual WHERE id IN ($1, $2) ORDER BY national_id`,
@@ -378,7 +386,16 @@ describe('duplicates and merge', () => {
         { national_id: '056068000202', live: true, version: 1 },
       ]);
 
-      const response = await merge(first, version, { otherId: second, choices: { nationalId: 'other' } });
+      expectProblem(
+        await merge(first, version, { otherId: second, otherVersion: 2, choices: { nationalId: 'other' } }),
+        412,
+        'PRECONDITION_FAILED',
+      );
+      const response = await merge(first, version, {
+        otherId: second,
+        otherVersion: 1,
+        choices: { nationalId: 'other' },
+      });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: first, nationalId: '056068000202' });
       const [event] = await t.dataSource.query(
@@ -389,6 +406,21 @@ describe('duplicates and merge', () => {
         nationalId: { before: '056068000201', after: '056068000202' },
         'nationalId.discarded': { before: '056068000201', after: null },
       });
+    });
+
+    it('refuses to merge two records that both have an account, changing nothing', async () => {
+      const first = await create({ fullName: 'Vũ Thị Chín', birthDate: '1979-09-09' }, 'hr_import');
+      const second = await create({ fullName: 'Vũ Thị Chín', birthDate: '1979-09-09' }, 'self_declared');
+      await t.account(['intellectual'], { intellectualId: first });
+      await t.account(['intellectual'], { intellectualId: second });
+      const version = await versionOf(first);
+      expectProblem(await merge(first, version, { otherId: second }), 409, 'CONFLICT');
+      expect(
+        await t.dataSource.query(
+          `SELECT count(*)::int AS live FROM intellectual WHERE id IN ($1, $2) AND deleted_at IS NULL`,
+          [first, second],
+        ),
+      ).toEqual([{ live: 2 }]);
     });
   });
 });
