@@ -8,6 +8,7 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   databaseUrl: string;
+  databaseTimeouts: DatabaseTimeouts;
   meili: { url: string; masterKey: string; indexPrefix: string };
   jwt: { secret: string; ttlSeconds: number };
   admin: { email: string; password?: string };
@@ -18,6 +19,14 @@ export interface AppConfig {
   logLevel: string;
   bodyLimit: string;
   loginRateLimit: { limit: number; windowSeconds: number };
+}
+
+/** How long the API waits on PostgreSQL before answering 503 instead of hanging (milliseconds). */
+export interface DatabaseTimeouts {
+  connect: number;
+  statement: number;
+  lock: number;
+  idleInTransaction: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -39,6 +48,12 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     host: vars.HOST,
     dataDir: resolve(vars.DATA_DIR),
     databaseUrl: services.databaseUrl,
+    databaseTimeouts: {
+      connect: vars.DB_CONNECT_TIMEOUT_MS,
+      statement: vars.DB_STATEMENT_TIMEOUT_MS,
+      lock: vars.DB_LOCK_TIMEOUT_MS,
+      idleInTransaction: vars.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     meili: {
       url: services.meiliUrl,
       masterKey: services.meiliMasterKey,

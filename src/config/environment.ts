@@ -110,6 +110,30 @@ export class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 10_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_LOCK_TIMEOUT_MS = 5_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
   @Min(1)
   LOGIN_RATE_LIMIT = 10;
 

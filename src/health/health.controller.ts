@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../auth/allow.decorator';
+import { RETRY_AFTER_SECONDS } from '../common/errors/problem-details.filter';
 import { HealthReport, HealthService } from './health.service';
 
 @ApiTags('health')
@@ -15,7 +16,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'Names the service that is down' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    if (report.status !== 'ok') response.status(503);
+    if (report.status !== 'ok') response.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     return report;
   }
 }

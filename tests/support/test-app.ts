@@ -27,6 +27,8 @@ export interface TestApp {
   config: AppConfig;
   http: TestAgent;
   dataSource: DataSource;
+  /** The test's database, reached directly (config.databaseUrl may go through a proxy). */
+  directDatabaseUrl: string;
   meilisearch: Meilisearch;
   /** Creates an account with these roles and returns it with a bearer token. */
   account(roles: Role[], options?: { intellectualId?: string; email?: string }): Promise<TestAccount>;
@@ -38,6 +40,8 @@ export interface TestAppOptions {
   /** Overrides applied after the configuration is built (e.g. another Meilisearch). */
   config?: Partial<AppConfig>;
   modules?: DynamicModule['imports'];
+  /** Reach PostgreSQL through this address (a fault-injecting proxy) instead of directly. */
+  databaseVia?: { host: string; port: number };
   /** Where the app logs (silent unless TEST_LOG_LEVEL is set). */
   logger?: Logger;
 }
@@ -61,7 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const config: AppConfig = {
     ...buildAppConfig(vars, {
-      databaseUrl,
+      databaseUrl: options.databaseVia ? via(databaseUrl, options.databaseVia) : databaseUrl,
       meiliUrl: requireEnv(TEST_ENV.meiliUrl),
       meiliMasterKey: requireEnv(TEST_ENV.meiliKey),
       jwtSecret: vars.JWT_SECRET!,
@@ -81,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     http: request.agent(app.getHttpServer()),
     dataSource,
+    directDatabaseUrl: databaseUrl,
     meilisearch,
     async account(roles, accountOptions = {}) {
       accounts += 1;
@@ -108,6 +113,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await dropDatabase(serverUrl, databaseName);
     },
   };
+}
+
+function via(url: string, address: { host: string; port: number }): string {
+  const proxied = new URL(url);
+  proxied.hostname = address.host;
+  proxied.port = String(address.port);
+  return proxied.toString();
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -60,6 +60,16 @@ export const ERROR_CODES = {
     title: 'Service unavailable',
     titleVi: 'Dịch vụ tạm thời không khả dụng',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    title: 'The database is unavailable',
+    titleVi: 'Cơ sở dữ liệu tạm thời không khả dụng',
+  },
+  OUTCOME_UNKNOWN: {
+    status: 503,
+    title: 'The change may or may not have been saved',
+    titleVi: 'Không rõ thay đổi đã được lưu hay chưa',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { databaseUnavailable } from './database-unavailable';
 import { DomainError, ERROR_CODES, ErrorCode, FieldProblem } from './domain-error';
 
 /** RFC 9457 problem details, the only error shape the API answers with. */
@@ -16,6 +17,9 @@ export interface ProblemDetails {
   requestId?: string;
   errors: FieldProblem[];
 }
+
+/** Seconds a client should wait before retrying a 503 (PostgreSQL or Meilisearch away). */
+export const RETRY_AFTER_SECONDS = 5;
 
 const STATUS_CODES = new Map<number, ErrorCode>(
   Object.entries(ERROR_CODES)
@@ -49,6 +53,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       errors: error.errors,
     };
     if (response.headersSent) return;
+    if (error.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(error.status).type('application/problem+json').json(body);
   }
 
@@ -56,6 +61,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception;
     if (exception instanceof ThrottlerException) return new DomainError('TOO_MANY_REQUESTS');
     if (exception instanceof HttpException) return this.fromHttpException(exception);
+    const unavailable = databaseUnavailable(exception);
+    if (unavailable) return unavailable;
     const bodyParserError = exception as { type?: string; status?: number };
     if (bodyParserError?.type === 'entity.parse.failed') return new DomainError('MALFORMED_JSON');
     if (bodyParserError?.type === 'entity.too.large') return new DomainError('PAYLOAD_TOO_LARGE');

@@ -75,13 +75,14 @@ describe('when Meilisearch goes down and comes back', () => {
     await updateProfile(t.dataSource, kept.id, { fullName: 'Lưu Văn Vững' });
     await softDeleteProfile(t.dataSource, removed.id);
 
-    expectProblem(
-      await t.http.get('/api/v1/search/intellectuals?q=luu van').set(bearer(officer)),
-      503,
-      'SERVICE_UNAVAILABLE',
-    );
-    expectProblem(await t.http.get('/api/v1/directory'), 503, 'SERVICE_UNAVAILABLE');
+    const staffSearch = await t.http.get('/api/v1/search/intellectuals?q=luu van').set(bearer(officer));
+    expectProblem(staffSearch, 503, 'SERVICE_UNAVAILABLE');
+    const directory = await t.http.get('/api/v1/directory');
+    expectProblem(directory, 503, 'SERVICE_UNAVAILABLE');
+    // clients are told when to come back
+    expect([staffSearch.headers['retry-after'], directory.headers['retry-after']]).toEqual(['5', '5']);
     const down = await t.http.get('/api/v1/health').expect(503);
+    expect(down.headers['retry-after']).toBe('5');
     expect(down.body).toEqual({ status: 'degraded', postgres: 'up', meilisearch: 'down', searchBacklog: 3 });
 
     meilisearch = await startEmbeddedMeilisearch(dir, quiet, Number(new URL(meilisearch.url).port));

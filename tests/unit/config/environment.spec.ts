@@ -25,6 +25,14 @@ const PRODUCTION = {
 };
 
 describe('parseEnvironment', () => {
+  it('refuses database timeouts that are not whole milliseconds or too short to work', () => {
+    expect(
+      variablesNamed(
+        problemsOf({ DB_CONNECT_TIMEOUT_MS: '5s', DB_STATEMENT_TIMEOUT_MS: '10', DB_LOCK_TIMEOUT_MS: '-1' }),
+      ),
+    ).toEqual(['DB_CONNECT_TIMEOUT_MS', 'DB_LOCK_TIMEOUT_MS', 'DB_STATEMENT_TIMEOUT_MS']);
+  });
+
   it('gives every variable its default when the environment is empty', () => {
     const vars = parseEnvironment({});
     expect({ ...vars }).toMatchObject({
@@ -38,6 +46,10 @@ describe('parseEnvironment', () => {
       LOG_LEVEL: 'info',
       BODY_LIMIT: '1mb',
       LOGIN_RATE_LIMIT: 10,
+      DB_CONNECT_TIMEOUT_MS: 5000,
+      DB_STATEMENT_TIMEOUT_MS: 10000,
+      DB_LOCK_TIMEOUT_MS: 5000,
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 60000,
       LOGIN_RATE_WINDOW_SECONDS: 60,
     });
     expect(vars.DATABASE_URL).toBeUndefined();
