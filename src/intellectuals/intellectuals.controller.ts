@@ -11,7 +11,7 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiHeader, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
@@ -21,8 +21,6 @@ import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto'
 import { EtagInterceptor, IfMatch } from './http/etag';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService } from './invitations.service';
-import { PART_KINDS, PARTS } from './profile-parts';
-import { PartRoutesService } from './profile-parts-routes.service';
 
 const STAFF = ['admin', 'personnel_officer', 'association_staff'] as const;
 const EDITORS = ['admin', 'personnel_officer'] as const;
@@ -31,9 +29,6 @@ const IF_MATCH = ApiHeader({
   required: true,
   description: 'The ETag of the profile you read',
 });
-const PART_DTOS = PART_KINDS.map((kind) => PARTS[kind].dto);
-const PART_PARAM = ApiParam({ name: 'part', enum: PART_KINDS.map((kind) => PARTS[kind].segment) });
-const PART_BODY = ApiBody({ schema: { oneOf: PART_DTOS.map((dto) => ({ $ref: getSchemaPath(dto) })) } });
 
 @ApiTags('intellectuals')
 @Controller('intellectuals')
@@ -129,58 +124,5 @@ export class IntellectualsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.invitations.issue(id, input, principal);
-  }
-}
-
-/** Part items of any profile, for officers; registered after IntellectualsController so its routes win. */
-@ApiTags('intellectuals')
-@ApiExtraModels(...PART_DTOS)
-@Controller('intellectuals/:id/:part')
-@UseInterceptors(EtagInterceptor)
-@Allow(...EDITORS)
-export class IntellectualPartsController {
-  constructor(private readonly parts: PartRoutesService) {}
-
-  @Post()
-  @PART_PARAM
-  @PART_BODY
-  @IF_MATCH
-  add(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('part') part: string,
-    @IfMatch() version: number,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.add(principal, id, part, version, body);
-  }
-
-  @Patch(':partId')
-  @PART_PARAM
-  @PART_BODY
-  @IF_MATCH
-  update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('part') part: string,
-    @Param('partId', ParseUUIDPipe) partId: string,
-    @IfMatch() version: number,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.update(principal, id, part, partId, version, body);
-  }
-
-  @Delete(':partId')
-  @HttpCode(204)
-  @PART_PARAM
-  @IF_MATCH
-  remove(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('part') part: string,
-    @Param('partId', ParseUUIDPipe) partId: string,
-    @IfMatch() version: number,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.remove(principal, id, part, partId, version);
   }
 }

@@ -5,10 +5,11 @@ import { CorrectionsService } from './corrections.service';
 import { DuplicateCandidatesService } from './duplicates/duplicate-candidates.service';
 import { DuplicatesController } from './duplicates/duplicates.controller';
 import { MergeService } from './duplicates/merge.service';
-import { IntellectualPartsController, IntellectualsController } from './intellectuals.controller';
+import { IntellectualsController } from './intellectuals.controller';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService } from './invitations.service';
-import { MeController, MePartsController } from './me.controller';
+import { MeController } from './me.controller';
+import { PART_CONTROLLERS } from './part-routes.controllers';
 import { ProfileAccess } from './profile-access';
 import { ProfileLoader } from './profile-loader';
 import { PartRoutesService } from './profile-parts-routes.service';
@@ -24,7 +25,6 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
  */
 @Module({
   imports: [AccountsModule, CatalogModule],
-  // generic part routes last: the fixed routes (restore, verify, correction-requests…) must win
   controllers: [
     // before IntellectualsController: /intellectuals/duplicates must not be taken for /intellectuals/:id
     DuplicatesController,
@@ -32,8 +32,7 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
     MeController,
     CorrectionRequestsController,
     InvitationsController,
-    IntellectualPartsController,
-    MePartsController,
+    ...PART_CONTROLLERS,
   ],
   providers: [
     IntellectualsService,

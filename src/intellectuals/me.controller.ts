@@ -1,7 +1,6 @@
 import {
   Body,
   Controller,
-  Delete,
   Get,
   HttpCode,
   Param,
@@ -12,7 +11,7 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
@@ -21,8 +20,6 @@ import { CorrectionsService } from './corrections.service';
 import { SelfUpdateDto } from './dto/profile.dto';
 import { ConsentDto, CorrectionRequestDto } from './dto/requests.dto';
 import { EtagInterceptor, IfMatch } from './http/etag';
-import { PART_KINDS, PARTS } from './profile-parts';
-import { PartRoutesService } from './profile-parts-routes.service';
 import { SelfService } from './self-service.service';
 
 const IF_MATCH = ApiHeader({
@@ -76,51 +73,5 @@ export class MeController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.corrections.withdraw(requestId, principal);
-  }
-}
-
-/** The person's own part items; registered after MeController so its routes win. */
-@ApiTags('me')
-@Controller('me/:part')
-@UseInterceptors(EtagInterceptor)
-@Allow('intellectual')
-export class MePartsController {
-  constructor(private readonly parts: PartRoutesService) {}
-
-  @Post()
-  @ApiParam({ name: 'part', enum: PART_KINDS.map((kind) => PARTS[kind].segment) })
-  @ApiBody({ schema: { oneOf: PART_KINDS.map((kind) => ({ $ref: getSchemaPath(PARTS[kind].dto) })) } })
-  @IF_MATCH
-  add(
-    @Param('part') part: string,
-    @IfMatch() version: number,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.add(principal, undefined, part, version, body);
-  }
-
-  @Patch(':partId')
-  @IF_MATCH
-  update(
-    @Param('part') part: string,
-    @Param('partId', ParseUUIDPipe) partId: string,
-    @IfMatch() version: number,
-    @Body() body: unknown,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.update(principal, undefined, part, partId, version, body);
-  }
-
-  @Delete(':partId')
-  @HttpCode(204)
-  @IF_MATCH
-  remove(
-    @Param('part') part: string,
-    @Param('partId', ParseUUIDPipe) partId: string,
-    @IfMatch() version: number,
-    @CurrentPrincipal() principal: Principal,
-  ) {
-    return this.parts.remove(principal, undefined, part, partId, version);
   }
 }

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '../auth/principal';
-import { DomainError } from '../common/errors/domain-error';
 import { Source } from './entities/provenance';
 import { Tagged } from './http/etag';
 import { ProfileAccess } from './profile-access';
-import { PartKind, partKindOf } from './profile-parts';
+import { PartKind } from './profile-parts';
 import { PartEditor, ProfilePartsService, unverified } from './profile-parts.service';
+import { ProfileTarget } from './profile-target';
 import { PartItemView } from './profile-view';
 import { ProfileWriter } from './profile-writer';
 
 /**
  * The HTTP side of part items, for officers (/intellectuals/{id}/{part}) and for the person
- * (/me/{part}): resolves the part kind, and runs each change as one profile write.
+ * (/me/{part}): runs each change as one profile write, with the editor and source of the target.
  */
 @Injectable()
 export class PartRoutesService {
@@ -21,71 +21,64 @@ export class PartRoutesService {
     private readonly parts: ProfilePartsService,
   ) {}
 
-  /** `/intellectuals/{id}/…` for officers; `id` undefined means `/me/…` for the linked person. */
-  private target(
+  private resolve(
     principal: Principal,
-    id: string | undefined,
+    target: ProfileTarget,
   ): { id: string; editor: PartEditor; source: Source } {
-    return id === undefined
-      ? { id: this.access.requireOwnProfile(principal), editor: 'self', source: 'self_declared' }
-      : { id, editor: 'officer', source: 'officer' };
+    switch (target.kind) {
+      case 'own':
+        return { id: this.access.requireOwnProfile(principal), editor: 'self', source: 'self_declared' };
+      case 'id':
+        return { id: target.id, editor: 'officer', source: 'officer' };
+    }
   }
 
   async add(
     principal: Principal,
-    id: string | undefined,
-    segment: string,
+    target: ProfileTarget,
+    kind: PartKind,
     version: number,
     body: unknown,
   ): Promise<Tagged<PartItemView>> {
-    const kind = kindOf(segment);
-    const target = this.target(principal, id);
+    const { id, source } = this.resolve(principal, target);
     const item = await this.parts.parseNew(kind, body);
-    const saved = await this.writer.change(target.id, version, principal, (unit) =>
-      this.parts.addOne(unit, kind, item, target.source),
+    const saved = await this.writer.change(id, version, principal, (unit) =>
+      this.parts.addOne(unit, kind, item, source),
     );
     return new Tagged(saved.result, saved.version);
   }
 
   async update(
     principal: Principal,
-    id: string | undefined,
-    segment: string,
+    target: ProfileTarget,
+    kind: PartKind,
     partId: string,
     version: number,
     body: unknown,
   ): Promise<Tagged<PartItemView>> {
-    const kind = kindOf(segment);
-    const target = this.target(principal, id);
-    const saved = await this.writer.change(target.id, version, principal, async (unit) => {
+    const { id, editor, source } = this.resolve(principal, target);
+    const saved = await this.writer.change(id, version, principal, async (unit) => {
       const item = await this.parts.find(unit, kind, partId);
-      this.parts.requireEditableBy(target.editor, kind, item);
+      this.parts.requireEditableBy(editor, kind, item);
       const changes = await this.parts.parseChange(kind, item, body);
-      return this.parts.change(unit, kind, item, changes, unverified(target.source));
+      return this.parts.change(unit, kind, item, changes, unverified(source));
     });
     return new Tagged(saved.result, saved.version);
   }
 
   async remove(
     principal: Principal,
-    id: string | undefined,
-    segment: string,
+    target: ProfileTarget,
+    kind: PartKind,
     partId: string,
     version: number,
   ): Promise<Tagged<void>> {
-    const kind = kindOf(segment);
-    const target = this.target(principal, id);
-    const saved = await this.writer.change(target.id, version, principal, async (unit) => {
+    const { id, editor } = this.resolve(principal, target);
+    const saved = await this.writer.change(id, version, principal, async (unit) => {
       const item = await this.parts.find(unit, kind, partId);
-      this.parts.requireEditableBy(target.editor, kind, item);
+      this.parts.requireEditableBy(editor, kind, item);
       await this.parts.remove(unit, kind, item);
     });
     return new Tagged(undefined, saved.version);
   }
-}
-
-function kindOf(segment: string): PartKind {
-  const kind = partKindOf(segment);
-  if (!kind) throw new DomainError('NOT_FOUND', { en: 'No such resource', vi: 'Không có tài nguyên này' });
-  return kind;
 }

@@ -114,12 +114,6 @@ export const PARTS: Record<PartKind, PartSpec> = {
   },
 };
 
-const BY_SEGMENT = new Map(PART_KINDS.map((kind) => [PARTS[kind].segment, kind]));
-
-export function partKindOf(segment: string): PartKind | undefined {
-  return BY_SEGMENT.get(segment);
-}
-
 /** Columns of a part that are bookkeeping, not facts the client sends. */
 const BOOKKEEPING = new Set([
   'id',

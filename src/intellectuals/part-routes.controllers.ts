@@ -1,0 +1,186 @@
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Delete,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Type,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  PartialType,
+} from '@nestjs/swagger';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Principal } from '../auth/principal';
+import { PART_VIEWS } from './dto/part-item.view';
+import { EtagInterceptor, IfMatch } from './http/etag';
+import { PART_KINDS, PartKind, PARTS } from './profile-parts';
+import { PartRoutesService } from './profile-parts-routes.service';
+import { OWN_PROFILE, profileById } from './profile-target';
+
+/** The body of a PATCH: any of the kind's facts (the item as changed must still be complete). */
+const CHANGE_BODIES = Object.fromEntries(
+  PART_KINDS.map((kind) => [kind, PartialType(PARTS[kind].dto)]),
+) as Record<PartKind, Type<object>>;
+
+const ETAG = {
+  ETag: { description: 'The new version of the profile; send it as If-Match', schema: { type: 'string' } },
+};
+
+/**
+ * Concrete routes for each part kind, generated from the part registry: `/intellectuals/{id}/{segment}`
+ * for officers and `/me/{segment}` for the person. Every path is fixed, so no route takes the place of
+ * a sibling (`/me/data-requests`, `/intellectuals/{id}/nominations`) whatever the registration order.
+ */
+export const PART_CONTROLLERS: Type[] = PART_KINDS.flatMap((kind) => [officerRoutes(kind), ownRoutes(kind)]);
+
+function officerRoutes(kind: PartKind): Type {
+  const docs = partDocs(kind, 'officer');
+
+  @ApiTags('intellectuals')
+  @Controller(`intellectuals/:id/${PARTS[kind].segment}`)
+  @UseInterceptors(EtagInterceptor)
+  @Allow('admin', 'personnel_officer')
+  class OfficerPartRoutes {
+    constructor(private readonly parts: PartRoutesService) {}
+
+    @Post()
+    @docs.add
+    add(
+      @Param('id', ParseUUIDPipe) id: string,
+      @IfMatch() version: number,
+      @Body() body: unknown,
+      @CurrentPrincipal() principal: Principal,
+    ) {
+      return this.parts.add(principal, profileById(id), kind, version, body);
+    }
+
+    @Patch(':partId')
+    @docs.update
+    update(
+      @Param('id', ParseUUIDPipe) id: string,
+      @Param('partId', ParseUUIDPipe) partId: string,
+      @IfMatch() version: number,
+      @Body() body: unknown,
+      @CurrentPrincipal() principal: Principal,
+    ) {
+      return this.parts.update(principal, profileById(id), kind, partId, version, body);
+    }
+
+    @Delete(':partId')
+    @HttpCode(204)
+    @docs.remove
+    remove(
+      @Param('id', ParseUUIDPipe) id: string,
+      @Param('partId', ParseUUIDPipe) partId: string,
+      @IfMatch() version: number,
+      @CurrentPrincipal() principal: Principal,
+    ) {
+      return this.parts.remove(principal, profileById(id), kind, partId, version);
+    }
+  }
+  return named(OfficerPartRoutes, `Intellectual${pascal(kind)}Controller`);
+}
+
+function ownRoutes(kind: PartKind): Type {
+  const docs = partDocs(kind, 'own');
+
+  @ApiTags('me')
+  @Controller(`me/${PARTS[kind].segment}`)
+  @UseInterceptors(EtagInterceptor)
+  @Allow('intellectual')
+  class OwnPartRoutes {
+    constructor(private readonly parts: PartRoutesService) {}
+
+    @Post()
+    @docs.add
+    add(@IfMatch() version: number, @Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+      return this.parts.add(principal, OWN_PROFILE, kind, version, body);
+    }
+
+    @Patch(':partId')
+    @docs.update
+    update(
+      @Param('partId', ParseUUIDPipe) partId: string,
+      @IfMatch() version: number,
+      @Body() body: unknown,
+      @CurrentPrincipal() principal: Principal,
+    ) {
+      return this.parts.update(principal, OWN_PROFILE, kind, partId, version, body);
+    }
+
+    @Delete(':partId')
+    @HttpCode(204)
+    @docs.remove
+    remove(
+      @Param('partId', ParseUUIDPipe) partId: string,
+      @IfMatch() version: number,
+      @CurrentPrincipal() principal: Principal,
+    ) {
+      return this.parts.remove(principal, OWN_PROFILE, kind, partId, version);
+    }
+  }
+  return named(OwnPartRoutes, `My${pascal(kind)}Controller`);
+}
+
+/** The OpenAPI description of one kind's operations: its own body and item schemas, named per kind. */
+function partDocs(kind: PartKind, whose: 'officer' | 'own') {
+  const { label, dto } = PARTS[kind];
+  const view = PART_VIEWS[kind];
+  const noun = pascal(label.en);
+  const prefix = whose === 'officer' ? 'Intellectual' : 'My';
+  const profile = whose === 'officer' ? 'the profile' : 'your profile';
+  const ifMatch = ApiHeader({
+    name: 'If-Match',
+    required: true,
+    description: `The ETag of ${profile} as you read it`,
+  });
+  return {
+    add: applyDecorators(
+      ApiOperation({ operationId: `add${prefix}${noun}`, summary: `Add a ${label.en} item to ${profile}` }),
+      ifMatch,
+      ApiBody({ type: dto }),
+      ApiCreatedResponse({ type: view, headers: ETAG, description: 'The new item' }),
+    ),
+    update: applyDecorators(
+      ApiOperation({
+        operationId: `update${prefix}${noun}`,
+        summary: `Change facts of a ${label.en} item of ${profile}`,
+      }),
+      ifMatch,
+      ApiBody({ type: CHANGE_BODIES[kind] }),
+      ApiOkResponse({ type: view, headers: ETAG, description: 'The item as changed' }),
+    ),
+    remove: applyDecorators(
+      ApiOperation({
+        operationId: `delete${prefix}${noun}`,
+        summary: `Remove a ${label.en} item from ${profile}`,
+      }),
+      ifMatch,
+      ApiNoContentResponse({ headers: ETAG, description: 'Removed' }),
+    ),
+  };
+}
+
+/** `intellectual property` → `IntellectualProperty`, `educations` → `Educations`. */
+function pascal(words: string): string {
+  return words.replace(/(?:^|[\s-])(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** Names a generated class (Nest logs it; OpenAPI tags operations with it). */
+function named(controller: Type, name: string): Type {
+  Object.defineProperty(controller, 'name', { value: name });
+  return controller;
+}
