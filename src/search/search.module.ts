@@ -12,13 +12,6 @@ import { DirectoryController, SearchController } from './search.controller';
 @Module({
   imports: [OutboxModule],
   controllers: [SearchController, DirectoryController],
-  providers: [
-    SearchIndex,
-    DocumentSource,
-    IndexLifecycle,
-    IndexerService,
-    SearchService,
-    SearchAdminService,
-  ],
+  providers: [SearchIndex, DocumentSource, IndexLifecycle, IndexerService, SearchService, SearchAdminService],
 })
 export class SearchModule {}

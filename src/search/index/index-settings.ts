@@ -12,6 +12,7 @@ interface SettingsFile {
 
 export interface IndexSettings {
   settings: Settings;
+  synonymGroups: string[][];
   /** Identifies this version of the settings file; a different hash means the index must be rebuilt. */
   hash: string;
 }
@@ -25,7 +26,7 @@ export function loadIndexSettings(name: string): IndexSettings {
 export function compileIndexSettings(file: SettingsFile): IndexSettings {
   const settings: Settings = { ...file.settings, synonyms: expandSynonyms(file.synonymGroups) };
   const hash = createHash('sha256').update(canonicalJson(settings)).digest('hex').slice(0, 16);
-  return { settings, hash };
+  return { settings, synonymGroups: file.synonymGroups, hash };
 }
 
 /** Meilisearch synonyms are one-way; a group becomes every member pointing at all the others. */

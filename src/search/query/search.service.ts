@@ -9,7 +9,9 @@ import {
   type DocumentAttribute,
   type IntellectualDocument,
 } from '../document/intellectual-document';
+import { loadIndexSettings } from '../index/index-settings';
 import { SearchIndex, SearchUnavailableError } from '../index/search-index';
+import { LongSynonyms } from './long-synonyms';
 import {
   ageBandOf,
   buildFilter,
@@ -58,6 +60,9 @@ const LIST_ONLY: ReadonlySet<DocumentAttribute> = new Set([
   'ipTitles',
   'awardNames',
 ]);
+
+/** Synonym members longer than Meilisearch expands, from the same settings file as the index. */
+const LONG_SYNONYMS = new LongSynonyms(loadIndexSettings('intellectuals').synonymGroups);
 
 // Private-use characters cannot come from user text; they become <mark> after HTML escaping.
 const MARK_START = '\uE000';
@@ -140,7 +145,7 @@ function searchRequest(
   for (const name of filtersFor(audience.classes)) requested[name] = query[name];
   const facets = query.facets ?? [];
   const params = {
-    q: query.q ?? '',
+    q: LONG_SYNONYMS.rewrite(query.q ?? ''),
     filter: [...audience.scope, ...buildFilter(requested)],
     ...pageOf(query.limit, query.offset),
     sort: query.sort,
