@@ -209,7 +209,7 @@ describe('search relevance (Vietnamese, typos, synonyms, facets)', () => {
     let recall = 0;
     for (const [params, expected] of text) {
       const found = (await staffSearch(`${params}&limit=100`)).items.map((hit) => keyOf(hit.id));
-      const relevant = found.filter((key) => (expected as string[]).includes(key)).length;
+      const relevant = found.filter((key) => expected.includes(key)).length;
       if ([...found.slice(0, expected.length)].sort().join() === [...expected].sort().join()) firstRight++;
       precision += found.length ? relevant / found.length : 0;
       recall += relevant / expected.length;
