@@ -139,10 +139,19 @@ export class ProfileWriter {
     expectedVersion: number,
     actor: Principal | undefined,
     work: (unit: ProfileUnit) => T | Promise<T>,
-    options: { deleted?: boolean } = {},
+    options: {
+      deleted?: boolean;
+      /** Other profiles the work changes: all rows are locked in id order, so two writes never deadlock. */
+      alsoLock?: string[];
+    } = {},
   ): Promise<{ result: T; version: number }> {
     return this.dataSource
       .transaction(async (manager) => {
+        if (options.alsoLock?.length) {
+          await manager.query(`SELECT 1 FROM intellectual WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [
+            [id, ...options.alsoLock],
+          ]);
+        }
         const profile = await manager.findOne(Intellectual, {
           where: { id },
           withDeleted: true,

@@ -64,7 +64,9 @@ export class MergeService {
       );
     }
     const saved = await this.writer
-      .change(survivorId, version, actor, (unit) => this.mergeInto(unit, input))
+      .change(survivorId, version, actor, (unit) => this.mergeInto(unit, input), {
+        alsoLock: [input.otherId],
+      })
       .catch((error: unknown) => this.rethrow(error, [survivorId, input.otherId], actor));
     return this.intellectuals.viewAfterWrite(survivorId, saved.version, actor);
   }

@@ -408,6 +408,23 @@ describe('duplicates and merge', () => {
       });
     });
 
+    it('merging two records into each other at once merges them once, never failing with a deadlock', async () => {
+      for (let round = 0; round < 5; round += 1) {
+        const first = await create({ fullName: 'Mai Văn Mười', birthDate: '1966-10-10' }, 'hr_import');
+        const second = await create({ fullName: 'Mai Văn Mười', birthDate: '1966-10-10' }, 'hr_import');
+        const statuses = (
+          await Promise.all([merge(first, 1, { otherId: second }), merge(second, 1, { otherId: first })])
+        ).map((response) => response.status);
+        expect(statuses.sort()).toEqual([200, 404]);
+        expect(
+          await t.dataSource.query(
+            `SELECT count(*)::int AS live FROM intellectual WHERE id IN ($1, $2) AND deleted_at IS NULL`,
+            [first, second],
+          ),
+        ).toEqual([{ live: 1 }]);
+      }
+    });
+
     it('refuses to merge two records that both have an account, changing nothing', async () => {
       const first = await create({ fullName: 'Vũ Thị Chín', birthDate: '1979-09-09' }, 'hr_import');
       const second = await create({ fullName: 'Vũ Thị Chín', birthDate: '1979-09-09' }, 'self_declared');
