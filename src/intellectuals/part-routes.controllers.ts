@@ -140,6 +140,7 @@ function partDocs(kind: PartKind, whose: 'officer' | 'own') {
   const { label, dto } = PARTS[kind];
   const view = PART_VIEWS[kind];
   const noun = pascal(label.en);
+  const item = `${/^[aeiou]/.test(label.en) ? 'an' : 'a'} ${label.en} item`;
   const prefix = whose === 'officer' ? 'Intellectual' : 'My';
   const profile = whose === 'officer' ? 'the profile' : 'your profile';
   const ifMatch = ApiHeader({
@@ -149,7 +150,7 @@ function partDocs(kind: PartKind, whose: 'officer' | 'own') {
   });
   return {
     add: applyDecorators(
-      ApiOperation({ operationId: `add${prefix}${noun}`, summary: `Add a ${label.en} item to ${profile}` }),
+      ApiOperation({ operationId: `add${prefix}${noun}`, summary: `Add ${item} to ${profile}` }),
       ifMatch,
       ApiBody({ type: dto }),
       ApiCreatedResponse({ type: view, headers: ETAG, description: 'The new item' }),
@@ -157,7 +158,7 @@ function partDocs(kind: PartKind, whose: 'officer' | 'own') {
     update: applyDecorators(
       ApiOperation({
         operationId: `update${prefix}${noun}`,
-        summary: `Change facts of a ${label.en} item of ${profile}`,
+        summary: `Change facts of ${item} of ${profile}`,
       }),
       ifMatch,
       ApiBody({ type: CHANGE_BODIES[kind] }),
@@ -166,7 +167,7 @@ function partDocs(kind: PartKind, whose: 'officer' | 'own') {
     remove: applyDecorators(
       ApiOperation({
         operationId: `delete${prefix}${noun}`,
-        summary: `Remove a ${label.en} item from ${profile}`,
+        summary: `Remove ${item} from ${profile}`,
       }),
       ifMatch,
       ApiNoContentResponse({ headers: ETAG, description: 'Removed' }),
