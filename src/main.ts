@@ -7,6 +7,7 @@ import { buildAppConfig } from './config/app-config';
 import { ConfigurationError, parseEnvironment } from './config/environment';
 import { createLogger } from './common/logging/logger';
 import { LocalServices, startLocalServices } from './platform/embedded/local-services';
+import { portProblem } from './platform/http/port-check';
 
 async function main(): Promise<void> {
   let vars;
@@ -44,11 +45,20 @@ async function main(): Promise<void> {
     process.on(signal, () => void shutdown(signal));
   }
 
+  const busy = await portProblem(vars.PORT, vars.HOST);
+  if (busy) {
+    console.error(busy);
+    process.exit(1);
+  }
+
   try {
     services = await startLocalServices(vars, log);
     const config = buildAppConfig(vars, services);
     app = await createApp(config, logger);
     const credentials = await app.get(BootstrapAccountsService).ensureAccounts();
+    // At once, and again in the banner: a generated admin password must survive a later failure.
+    if (credentials.length)
+      process.stdout.write(`\n${credentials.map((line) => `  ${line}`).join('\n')}\n\n`);
     if (config.seedDemo) await app.get(DemoSeedService).seedIfEmpty();
     await app.listen(config.port, config.host);
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

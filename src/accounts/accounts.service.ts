@@ -66,7 +66,12 @@ export class AccountsService {
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
-  async update(id: string, input: UpdateAccountDto, actor: Principal | undefined): Promise<AccountView> {
+  async update(
+    id: string,
+    input: UpdateAccountDto,
+    actor: Principal | undefined,
+    purpose?: string,
+  ): Promise<AccountView> {
     const passwordHash = input.password ? await this.hasher.hash(input.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const account = await manager.findOne(Account, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -90,6 +95,7 @@ export class AccountsService {
         entityType: 'account',
         entityId: id,
         changes,
+        purpose,
       });
       return AccountView.of(account);
     });

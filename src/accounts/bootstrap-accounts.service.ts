@@ -40,7 +40,7 @@ export class BootstrapAccountsService {
       if (!password && !this.config.embedded) {
         throw new Error('ADMIN_PASSWORD: is required to create the first admin account');
       }
-      const chosen = password ?? randomBytes(12).toString('base64url');
+      const chosen = password ?? generatedPassword();
       await this.service.create(
         { email, password: chosen, displayName: 'Quản trị hệ thống', roles: ['admin'] },
         undefined,
@@ -60,4 +60,25 @@ export class BootstrapAccountsService {
     this.logger.debug(`accounts ready`);
     return lines;
   }
+
+  /**
+   * Gives the admin account `email` a new password (`password`, or a generated one that is returned),
+   * audited as a change by the system; for an admin who lost theirs (npm run admin:reset-password).
+   */
+  async resetAdminPassword(email: string, password?: string): Promise<string> {
+    const account = await this.accounts.findByEmail(email);
+    if (!account?.roles.includes('admin')) throw new Error(`${email} is not an admin account`);
+    const chosen = password ?? generatedPassword();
+    await this.service.update(
+      account.id,
+      { password: chosen },
+      undefined,
+      'admin password reset from the command line',
+    );
+    return chosen;
+  }
+}
+
+function generatedPassword(): string {
+  return randomBytes(12).toString('base64url');
 }

@@ -1,3 +1,4 @@
+import { BootstrapAccountsService } from '../../../src/accounts/bootstrap-accounts.service';
 import { Role } from '../../../src/auth/roles';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { expectProblem } from './problem';
@@ -251,5 +252,31 @@ describe('accounts (admin only)', () => {
     expect(tampered).toBe(0);
     const [{ after }] = await t.dataSource.query(`SELECT count(*)::int AS after FROM audit_event`);
     expect(after).toBe(count);
+  });
+
+  it('resets a lost admin password (the admin:reset-password command), audited, and only for admins', async () => {
+    const bootstrap = t.app.get(BootstrapAccountsService);
+    const password = await bootstrap.resetAdminPassword(admin.email);
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    const login = await t.http.post('/api/v1/auth/login').send({ email: admin.email, password }).expect(200);
+    expect(login.body.accessToken).toEqual(expect.any(String));
+    await expect(bootstrap.resetAdminPassword(admin.email, 'chosen by the operator')).resolves.toBe(
+      'chosen by the operator',
+    );
+    const events = await t.dataSource.query(
+      `SELECT actor_account_id, changes, purpose FROM audit_event
+        WHERE entity_id = $1 AND action = 'account.update' ORDER BY id`,
+      [admin.id],
+    );
+    expect(events).toEqual([
+      {
+        actor_account_id: null,
+        changes: { password: { before: '(hidden)', after: '(changed)' } },
+        purpose: 'admin password reset from the command line',
+      },
+      expect.objectContaining({ purpose: 'admin password reset from the command line' }),
+    ]);
+    const officer = await t.account(['personnel_officer']);
+    await expect(bootstrap.resetAdminPassword(officer.email)).rejects.toThrow(/not an admin account/);
   });
 });

@@ -1,4 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { createServer, Server } from 'node:net';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ jest.setTimeout(120_000);
  */
 const PROJECT_ROOT = resolve(__dirname, '../../..');
 const MAIN = join(PROJECT_ROOT, 'dist/src/main.js');
+const RESET_PASSWORD = join(PROJECT_ROOT, 'dist/src/cli/reset-admin-password.js');
 const BANNER = 'Trí thức Khánh Hòa is running';
 const ADMIN_PASSWORD = 'process-test-admin-password';
 const KEPT = { email: 'kept.across.restarts@test.local', password: 'kept password 123' };
@@ -35,7 +38,12 @@ interface Service {
 
 const running: Service[] = [];
 
-function spawnService(dataDir: string, port: number, env: Record<string, string> = {}): Service {
+function spawnService(
+  dataDir: string,
+  port: number,
+  env: Record<string, string> = {},
+  command: string[] = [process.execPath, MAIN],
+): Service {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -52,7 +60,7 @@ function spawnService(dataDir: string, port: number, env: Record<string, string>
     if (!(name in env)) delete childEnv[name];
   }
   // Its own process group, like a command started in a terminal, so Ctrl-C can be sent to the group.
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(command[0], command.slice(1), {
     cwd: PROJECT_ROOT,
     env: childEnv,
     stdio: 'pipe',
@@ -67,9 +75,14 @@ function spawnService(dataDir: string, port: number, env: Record<string, string>
   return service;
 }
 
-async function startService(dataDir: string): Promise<Service> {
-  const service = spawnService(dataDir, await findFreePort());
-  const deadline = Date.now() + 100_000;
+async function startService(
+  dataDir: string,
+  env: Record<string, string> = {},
+  command?: string[],
+): Promise<Service> {
+  const service = spawnService(dataDir, await findFreePort(), env, command);
+  // npm start builds first
+  const deadline = Date.now() + (command ? 200_000 : 100_000);
   let exit: Exit | undefined;
   void service.exited.then((value) => (exit = value));
   while (!service.output().includes(BANNER)) {
@@ -108,6 +121,31 @@ async function processesNaming(marker: string): Promise<Array<{ pid: number; com
     if (commandLine.includes(marker)) found.push({ pid: Number(entry), commandLine });
   }
   return found;
+}
+
+/** Live processes of the process group `group` (a detached child and everything it started). */
+async function processesInGroup(group: number): Promise<Array<{ pid: number; commandLine: string }>> {
+  const found: Array<{ pid: number; commandLine: string }> = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid pgrp …; comm may hold spaces, so read after its closing parenthesis
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) !== group || state === 'Z') continue;
+    const commandLine = (await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')).replaceAll(
+      '\0',
+      ' ',
+    );
+    found.push({ pid: Number(entry), commandLine });
+  }
+  return found;
+}
+
+/** Occupies a port on 127.0.0.1 as another program would. */
+async function occupy(port: number): Promise<Server> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', () => done()));
+  return server;
 }
 
 /** The parts of JSON answers these tests read. */
@@ -153,6 +191,10 @@ describe('the service process (npm start)', () => {
   });
   afterAll(async () => {
     for (const service of running) if (service.child.exitCode === null) service.child.kill('SIGKILL');
+    // and whatever their process groups still hold (a node left behind by npm)
+    for (const service of running) {
+      for (const { pid } of await processesInGroup(service.child.pid!)) process.kill(pid, 'SIGKILL');
+    }
     // Orphans of a failed assertion: stop them so the run leaves nothing behind.
     for (const { pid } of await processesNaming(dataDir)) process.kill(pid, 'SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
@@ -247,5 +289,114 @@ describe('the service process (npm start)', () => {
       expect(await processesNaming(dataDir)).toEqual([]);
     },
     SLOW,
+  );
+
+  it(
+    'refuses a port that is taken before starting anything, saying so',
+    async () => {
+      const busyDir = join(dataDir, 'busy-port');
+      const port = await findFreePort();
+      const other = await occupy(port);
+      try {
+        const service = spawnService(busyDir, port);
+        expect(await service.exited).toEqual({ code: 1, signal: null });
+        expect(service.output()).toContain(`PORT ${port} on 127.0.0.1 is already in use`);
+        expect(service.output()).not.toContain('Admin account');
+        // no PostgreSQL was initialised, no migration ran, no account was created
+        expect(existsSync(join(busyDir, 'postgres'))).toBe(false);
+        expect(await processesNaming(busyDir)).toEqual([]);
+      } finally {
+        other.close();
+      }
+    },
+    SLOW,
+  );
+
+  const generated = { dir: '', password: '' };
+
+  it(
+    'prints a generated admin password at once, so that a later failure does not lose it',
+    async () => {
+      generated.dir = join(dataDir, 'generated-admin');
+      const port = await findFreePort();
+      // no ADMIN_PASSWORD: one is generated; demo data takes a while to seed
+      const service = spawnService(generated.dir, port, { ADMIN_PASSWORD: '', SEED_DEMO: 'true' });
+      const deadline = Date.now() + 100_000;
+      while (!/Admin account: \S+ \/ \S+ {2}<- shown once/.test(service.output())) {
+        if (service.child.exitCode !== null || Date.now() > deadline)
+          throw new Error(`no admin password printed:\n${service.output()}`);
+        await sleep(50);
+      }
+      // another program takes the port while demo data is being seeded: listening fails
+      const other = await occupy(port);
+      try {
+        expect(await service.exited).toEqual({ code: 1, signal: null });
+      } finally {
+        other.close();
+      }
+      expect(service.output()).not.toContain(BANNER);
+      generated.password = /Admin account: \S+ \/ (\S+) {2}<- shown once/.exec(service.output())![1];
+      expect(await processesNaming(generated.dir)).toEqual([]);
+
+      const restarted = await startService(generated.dir, { ADMIN_PASSWORD: '' });
+      expect((await login(restarted, DEFAULT_ADMIN_EMAIL, generated.password)).status).toBe(200);
+      expect(await stop(restarted, 'SIGTERM')).toEqual({ code: 0, signal: null });
+    },
+    SLOW,
+  );
+
+  it(
+    'resets a lost admin password from the command line (npm run admin:reset-password)',
+    async () => {
+      const env = { ...process.env, DATA_DIR: generated.dir, LOG_LEVEL: 'warn' };
+      for (const name of [
+        'DATABASE_URL',
+        'MEILI_URL',
+        'MEILI_MASTER_KEY',
+        'JWT_SECRET',
+        'ADMIN_EMAIL',
+        'ADMIN_PASSWORD',
+      ])
+        delete env[name];
+      const { stdout } = await promisify(execFile)(process.execPath, [RESET_PASSWORD], {
+        cwd: PROJECT_ROOT,
+        env,
+      });
+      const match = /Admin account: (\S+) \/ (\S+) {2}<- new password, shown once/.exec(stdout);
+      expect(match?.[1]).toBe(DEFAULT_ADMIN_EMAIL);
+      const renewed = match![2];
+      expect(renewed).not.toBe(generated.password);
+      expect(await processesNaming(generated.dir)).toEqual([]);
+
+      const service = await startService(generated.dir, { ADMIN_PASSWORD: '' });
+      expect((await login(service, DEFAULT_ADMIN_EMAIL, generated.password)).status).toBe(401);
+      expect((await login(service, DEFAULT_ADMIN_EMAIL, renewed)).status).toBe(200);
+      expect(await stop(service, 'SIGTERM')).toEqual({ code: 0, signal: null });
+    },
+    SLOW,
+  );
+
+  it(
+    'stops everything when a supervisor sends SIGTERM to npm start',
+    async () => {
+      const npmDir = join(dataDir, 'npm-start');
+      const service = await startService(npmDir, {}, ['npm', 'start']);
+      expect((await call(service, 'GET', '/api/v1/health')).status).toBe(200);
+      const group = service.child.pid!;
+      expect((await processesInGroup(group)).map((p) => p.commandLine)).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('dist/src/main.js'),
+          expect.stringContaining('postgres'),
+        ]),
+      );
+
+      // only npm gets the signal, as from systemd (KillMode=mixed) or a container runtime
+      await stop(service, 'SIGTERM');
+      const deadline = Date.now() + 60_000;
+      while ((await processesInGroup(group)).length > 0 && Date.now() < deadline) await sleep(200);
+      expect(await processesInGroup(group)).toEqual([]);
+      expect(await processesNaming(npmDir)).toEqual([]);
+    },
+    SLOW + 120_000,
   );
 });
