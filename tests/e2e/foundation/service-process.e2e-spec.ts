@@ -348,7 +348,7 @@ describe('the service process (npm start)', () => {
   it(
     'resets a lost admin password from the command line (npm run admin:reset-password)',
     async () => {
-      const env = { ...process.env, DATA_DIR: generated.dir, LOG_LEVEL: 'warn' };
+      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: generated.dir, LOG_LEVEL: 'warn' };
       for (const name of [
         'DATABASE_URL',
         'MEILI_URL',
