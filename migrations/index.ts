@@ -5,6 +5,7 @@ import { ProfileWorkflows1795540400000 } from './1795540400000-profile-workflows
 import { Search1795540500000 } from './1795540500000-search';
 import { Imports1795540600000 } from './1795540600000-imports';
 import { ImportMatching1795540700000 } from './1795540700000-import-matching';
+import { ImportRows1796161715095 } from './1796161715095-import-rows';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Search1795540500000,
   Imports1795540600000,
   ImportMatching1795540700000,
+  ImportRows1796161715095,
 ];

@@ -16,6 +16,7 @@ import { ResearchProject } from './intellectuals/entities/research-project.entit
 import { Supervision } from './intellectuals/entities/supervision.entity';
 import { SearchIndexState } from './search/index/search-index-state.entity';
 import { ImportJob } from './imports/jobs/import-job.entity';
+import { ImportRowRecord } from './imports/jobs/import-row.entity';
 import { ImportRowIssue } from './imports/jobs/import-row-issue.entity';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 
@@ -44,6 +45,7 @@ const ENTITIES = [
   SearchIndexState,
   ImportJob,
   ImportRowIssue,
+  ImportRowRecord,
 ];
 
 /**

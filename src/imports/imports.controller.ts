@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Query,
@@ -12,7 +13,14 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiAcceptedResponse, ApiBody, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Principal } from '../auth/principal';
@@ -22,8 +30,18 @@ import { CONTENT_TYPES } from '../exports/spreadsheet-stream';
 import { uploadOf } from './intake/file-intake';
 import { IMPORT_LIMITS } from './intake/import-limits';
 import { ErrorReportService } from './jobs/error-report.service';
-import { ImportJobView, ImportStartedView } from './jobs/import-job.view';
+import { ImportJobReader } from './jobs/import-job-reader.service';
+import {
+  ImportJobPage,
+  ImportJobSummaryView,
+  ImportJobView,
+  ImportStartedView,
+  ResolvedRowView,
+} from './jobs/import-job.view';
 import { ImportJobsService } from './jobs/import-jobs.service';
+import { ResolveRowDto } from './jobs/resolve-row.dto';
+import { RowResolver } from './jobs/row-resolver.service';
+import { Page } from '../common/pagination/page';
 import { StartImportDto, StartImportForm } from './start-import.dto';
 import { TemplateService } from './template/template.service';
 
@@ -38,6 +56,8 @@ const xlsxFile = (name: string) => ({
 export class ImportsController {
   constructor(
     private readonly jobs: ImportJobsService,
+    private readonly reader: ImportJobReader,
+    private readonly resolver: RowResolver,
     private readonly template: TemplateService,
     private readonly errorReport: ErrorReportService,
   ) {}
@@ -72,12 +92,37 @@ export class ImportsController {
     return { id: job.id, status: job.status };
   }
 
+  @Get()
+  @ApiOperation({ summary: 'Import jobs, newest first, with counts and who started each' })
+  @ApiOkResponse({ type: ImportJobPage })
+  list(@Query() query: PageQuery): Promise<Page<ImportJobSummaryView>> {
+    return this.reader.list(query);
+  }
+
   @Get(':id')
   @ApiOperation({
-    summary: 'Status, progress, counts, failed cells (paged) and possible duplicates of a job',
+    summary:
+      'Status, progress, counts, failed cells (paged), conflicts, possible duplicates and notices of a job',
   })
+  @ApiOkResponse({ type: ImportJobView })
   view(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<ImportJobView> {
-    return this.jobs.view(id, query);
+    return this.reader.view(id, query);
+  }
+
+  @Post(':id/rows/:row/resolution')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Resolve a conflict or possible duplicate row: link it to a profile the job named, create a new profile, or skip it',
+  })
+  @ApiOkResponse({ type: ResolvedRowView })
+  resolve(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('row', ParseIntPipe) row: number,
+    @Body() input: ResolveRowDto,
+    @CurrentPrincipal() actor: Principal,
+  ): Promise<ResolvedRowView> {
+    return this.resolver.resolve(id, row, input, actor);
   }
 
   @Get(':id/errors.xlsx')

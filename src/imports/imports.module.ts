@@ -8,7 +8,9 @@ import { ProfileMatcher } from './apply/profile-matcher';
 import { RowApplier } from './apply/row-applier.service';
 import { ImportsController } from './imports.controller';
 import { ErrorReportService } from './jobs/error-report.service';
+import { ImportJobReader } from './jobs/import-job-reader.service';
 import { ImportJobsService } from './jobs/import-jobs.service';
+import { RowResolver } from './jobs/row-resolver.service';
 import { ImportRunner } from './jobs/import-runner.service';
 import { InterruptedJobsService } from './jobs/interrupted-jobs.service';
 import { ReferenceListsService } from './rows/reference-lists.service';
@@ -29,6 +31,8 @@ import { TemplateService } from './template/template.service';
     RowApplier,
     ImportRunner,
     ImportJobsService,
+    ImportJobReader,
+    RowResolver,
     InterruptedJobsService,
     ErrorReportService,
   ],

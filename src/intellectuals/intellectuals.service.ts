@@ -18,7 +18,7 @@ import { ProfileLoader } from './profile-loader';
 import { PART_KINDS, PARTS, PartEntity } from './profile-parts';
 import { ProfilePartsService, unverified } from './profile-parts.service';
 import { ProfileView, serializeProfile, serializeSummary } from './profile-view';
-import { ProfileUnit, ProfileWriter } from './profile-writer';
+import { ProfileUnit, ProfileWriter, WriteOptions } from './profile-writer';
 import { HistoryEventView, historyView } from './history-view';
 import { applyIntellectualFilters } from './intellectual-filter';
 import { factProblems, partProblems } from './validation/profile-rules';
@@ -110,6 +110,7 @@ export class IntellectualsService {
     inputs: CreateIntellectualDto[],
     actor: Principal | undefined,
     source: Source,
+    options: WriteOptions = {},
   ): Promise<string[]> {
     const drafts = inputs.map((input) => newProfileDraft(input, source));
     await this.assertValid(drafts);
@@ -121,6 +122,7 @@ export class IntellectualsService {
           units.map((unit, index) => ({ unit, draft: drafts[index] })),
           source,
         ),
+      options,
     );
   }
 

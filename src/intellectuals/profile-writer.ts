@@ -58,6 +58,11 @@ export class ProfileUnit {
   }
 }
 
+export interface WriteOptions {
+  /** Make every write and check, then roll back: what a real write would do, leaving no trace. */
+  rollback?: boolean;
+}
+
 /** Columns of the root the writer compares and saves (not the version, dates or relations). */
 const ROOT_COLUMNS = [
   'fullName',
@@ -116,9 +121,10 @@ export class ProfileWriter {
     actor: Principal | undefined,
     roots: Array<Partial<Intellectual>>,
     build: (units: ProfileUnit[]) => Promise<void>,
+    options: WriteOptions = {},
   ): Promise<string[]> {
     if (roots.length === 0) return [];
-    return this.dataSource
+    return this.transactions(options)
       .transaction(async (manager) => {
         const profiles = roots.map((root) => Object.assign(new Intellectual(), root, { id: randomUUID() }));
         await insertMany(manager, Intellectual, profiles);
@@ -139,13 +145,13 @@ export class ProfileWriter {
     expectedVersion: number,
     actor: Principal | undefined,
     work: (unit: ProfileUnit) => T | Promise<T>,
-    options: {
+    options: WriteOptions & {
       deleted?: boolean;
       /** Other profiles the work changes: all rows are locked in id order, so two writes never deadlock. */
       alsoLock?: string[];
     } = {},
   ): Promise<{ result: T; version: number }> {
-    return this.dataSource
+    return this.transactions(options)
       .transaction(async (manager) => {
         if (options.alsoLock?.length) {
           await manager.query(`SELECT 1 FROM intellectual WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [
@@ -183,6 +189,23 @@ export class ProfileWriter {
         return { result, version: (saved.raw as Array<{ version: number }>)[0].version };
       })
       .catch(rethrowDuplicateNationalId);
+  }
+
+  /** Where writes run; with `rollback` each transaction is undone once it succeeded (an import's dry run). */
+  private transactions(options: WriteOptions): Pick<DataSource, 'transaction'> {
+    if (!options.rollback) return this.dataSource;
+    const transaction = async <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
+      const runner = this.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        return await work(runner.manager);
+      } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    return { transaction } as Pick<DataSource, 'transaction'>;
   }
 
   /** The audit events and search outbox rows of a write, in its transaction. */

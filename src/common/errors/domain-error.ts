@@ -33,6 +33,16 @@ export const ERROR_CODES = {
     title: 'The records disagree; choose whose values to keep',
     titleVi: 'Hai hồ sơ có thông tin khác nhau; hãy chọn giá trị giữ lại',
   },
+  IMPORT_ROW_ALREADY_RESOLVED: {
+    status: 409,
+    title: 'This import row was already resolved otherwise',
+    titleVi: 'Dòng nhập này đã được xử lý theo cách khác',
+  },
+  IMPORT_ROW_NOT_RESOLVABLE: {
+    status: 409,
+    title: 'This import row cannot be resolved this way',
+    titleVi: 'Không thể xử lý dòng nhập này theo cách đó',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',

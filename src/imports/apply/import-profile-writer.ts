@@ -5,7 +5,7 @@ import type { Intellectual } from '../../intellectuals/entities/intellectual.ent
 import { IntellectualsService } from '../../intellectuals/intellectuals.service';
 import { applyFacts, assertValidFacts, planFacts } from '../../intellectuals/profile-facts';
 import { ProfilePartsService, unverified } from '../../intellectuals/profile-parts.service';
-import { ProfileWriter } from '../../intellectuals/profile-writer';
+import { ProfileWriter, WriteOptions } from '../../intellectuals/profile-writer';
 import { factReferences, ReferenceChecker } from '../../intellectuals/validation/reference-checker';
 import { RowChanges } from './row-changes';
 
@@ -14,7 +14,8 @@ const SOURCE = 'hr_import';
 /**
  * Writes imported rows through the profile module: creation is IntellectualsService.createMany, and an
  * update is one ProfileWriter change (version check, row lock, audit, search outbox) that sets the
- * changed facts and adds the new degree together, so a row stays all or nothing.
+ * changed facts and adds the new degree together, so a row stays all or nothing. With `rollback`
+ * (a dry run) every write and rule runs and is then undone.
  */
 @Injectable()
 export class ImportProfileWriter {
@@ -25,27 +26,42 @@ export class ImportProfileWriter {
     private readonly references: ReferenceChecker,
   ) {}
 
-  /** Creates the profiles in one transaction: all or none. */
-  async createMany(dtos: CreateIntellectualDto[], actor: Principal): Promise<void> {
-    await this.intellectuals.createMany(dtos, actor, SOURCE);
+  /** Creates the profiles in one transaction: all or none; their ids in order. */
+  async createMany(
+    dtos: CreateIntellectualDto[],
+    actor: Principal,
+    options: WriteOptions = {},
+  ): Promise<string[]> {
+    return this.intellectuals.createMany(dtos, actor, SOURCE, options);
   }
 
-  async update(profile: Intellectual, changes: RowChanges, actor: Principal): Promise<void> {
+  async update(
+    profile: Intellectual,
+    changes: RowChanges,
+    actor: Principal,
+    options: WriteOptions = {},
+  ): Promise<void> {
     await this.references.assertExist(factReferences({ ...changes.facts }));
     const education = changes.education
       ? await this.parts.parseNew('educations', { ...changes.education })
       : null;
-    await this.writer.change(profile.id, profile.version, actor, async (unit) => {
-      const plan = planFacts(unit.profile, changes.facts);
-      await assertValidFacts(unit, plan);
-      if (plan.fields.length) {
-        unit.record(
-          'intellectual.update',
-          applyFacts(unit.profile, plan, unverified(SOURCE)),
-          `source: ${SOURCE}`,
-        );
-      }
-      if (education) await this.parts.addOne(unit, 'educations', education, SOURCE);
-    });
+    await this.writer.change(
+      profile.id,
+      profile.version,
+      actor,
+      async (unit) => {
+        const plan = planFacts(unit.profile, changes.facts);
+        await assertValidFacts(unit, plan);
+        if (plan.fields.length) {
+          unit.record(
+            'intellectual.update',
+            applyFacts(unit.profile, plan, unverified(SOURCE)),
+            `source: ${SOURCE}`,
+          );
+        }
+        if (education) await this.parts.addOne(unit, 'educations', education, SOURCE);
+      },
+      options,
+    );
   }
 }

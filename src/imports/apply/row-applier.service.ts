@@ -1,23 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
+import { foldVietnamese } from '../../common/text/normalize';
 import type { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
 import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
-import { RowCells } from '../rows/import-columns';
+import { factText } from '../rows/fact-text';
+import { HEADER_OF, LABEL_EN_OF, RowCells } from '../rows/import-columns';
 import { ImportRow, RowProblem } from '../rows/import-row';
 import { ReferenceLookups } from '../rows/reference-lookups';
-import { columnOfField, toCreateDto, validateCreateDto } from '../rows/row-dto';
+import { toCreateDto, validateCreateDto } from '../rows/row-dto';
+import { rowProblemOf } from '../rows/row-messages';
 import { parseRow } from '../rows/row-parser';
 import { DryRunPlan } from './dry-run-plan';
 import { ImportProfileWriter } from './import-profile-writer';
 import { KnownProfiles, ProfileMatcher } from './profile-matcher';
-import { hasChanges, rowChanges } from './row-changes';
+import { hasChanges, RowChanges, rowChanges } from './row-changes';
 import { RowOutcome } from './row-outcome';
 
 export interface ApplyOptions {
-  /** Present for a dry run, which writes nothing. */
+  /** Present for a dry run: every write is made and rolled back, so it meets the same rules. */
   dryRun?: DryRunPlan;
   actor: Principal;
+  lookups: ReferenceLookups;
 }
 
 /** A row that parsed and validated, ready to be matched and written. */
@@ -27,10 +31,12 @@ export interface PreparedRow {
 }
 
 /**
- * Decides and applies rows: a national ID that exists updates that profile (or changes nothing);
- * otherwise a person with the same name and birth date is a possible duplicate for an officer,
- * unless the row says nothing new about them; otherwise the row creates a profile. Writes go through
- * the profile API's service (its rules, audit and search outbox); a dry run writes nothing.
+ * Decides and applies rows: a national ID that exists updates that profile (or changes nothing),
+ * unless the row names someone else there (another name, birth date or gender: a conflict for an
+ * officer); otherwise a person with the same name and birth date is a possible duplicate for an
+ * officer, unless the row says nothing new about them; otherwise the row creates a profile. Writes
+ * go through the profile API's service (its rules, audit and search outbox); a dry run makes the
+ * same writes and rolls them back, so it reports what the real run will.
  *
  * Rows come in batches that never mention the same person twice (RowBatch): the batch's matches
  * are fetched together and its new profiles created in one transaction; should that fail, each is
@@ -50,13 +56,16 @@ export class RowApplier {
     cells: RowCells,
     lookups: ReferenceLookups,
     today: string,
-  ): Promise<{ ok: true; prepared: PreparedRow } | { ok: false; problems: RowProblem[] }> {
+  ): Promise<
+    | { ok: true; prepared: PreparedRow; warnings: RowProblem[] }
+    | { ok: false; problems: RowProblem[]; warnings: RowProblem[] }
+  > {
     const parsed = parseRow(cells, lookups, today);
     if (!parsed.ok) return parsed;
     const dto = toCreateDto(parsed.row);
     const problems = await validateCreateDto(dto);
-    if (problems.length) return { ok: false, problems };
-    return { ok: true, prepared: { row: parsed.row, dto } };
+    if (problems.length) return { ok: false, problems, warnings: parsed.warnings };
+    return { ok: true, prepared: { row: parsed.row, dto }, warnings: parsed.warnings };
   }
 
   /** Applies a batch of rows about different people; outcomes in the order of `rows`. */
@@ -66,7 +75,7 @@ export class RowApplier {
     const creations: number[] = [];
     for (const [index, { row, dto }] of rows.entries()) {
       const profile = row.nationalId ? known.withNationalId(row.nationalId) : undefined;
-      if (profile) outcomes[index] = await this.update(profile, dto, known, options);
+      if (profile) outcomes[index] = await this.update(profile, row, dto, known, options);
       else {
         const outcome = this.matchByName(index, row, dto, known, options);
         if (outcome) outcomes[index] = outcome;
@@ -75,9 +84,12 @@ export class RowApplier {
     }
     const created = await this.create(
       creations.map((index) => rows[index].dto),
-      options.actor,
+      options,
     );
-    creations.forEach((index, at) => (outcomes[index] = created[at]));
+    creations.forEach((index, at) => {
+      outcomes[index] = created[at];
+      if (created[at].kind === 'created') options.dryRun?.created(rows[index].row, rows[index].dto);
+    });
     return outcomes;
   }
 
@@ -94,36 +106,37 @@ export class RowApplier {
       const changes = rowChanges(dto, candidate, known.educationsOf(candidate.id));
       if (!hasChanges(changes)) return { kind: 'unchanged' };
     }
-    if (similar.length)
-      return { kind: 'possible_duplicate', candidateIds: similar.map((person) => person.id) };
-    if (!options.dryRun) return undefined;
-    const planned = options.dryRun.outcomeFor(row, dto);
-    if (planned === 'possible_duplicate') return { kind: 'possible_duplicate', candidateIds: [] };
-    if (planned) return { kind: planned };
-    options.dryRun.created(row, dto);
-    return { kind: 'created' };
+    if (similar.length) return { kind: 'possible_duplicate', candidates: similar.map(named) };
+    const planned = options.dryRun?.outcomeFor(row, dto);
+    if (planned === 'possible_duplicate') return { kind: 'possible_duplicate', candidates: [] };
+    return planned ? { kind: planned } : undefined;
   }
 
   private async update(
     profile: Intellectual,
+    row: ImportRow,
     dto: CreateIntellectualDto,
     known: KnownProfiles,
     options: ApplyOptions,
   ): Promise<RowOutcome> {
+    const conflict = identityConflict(profile, row, options.lookups);
+    if (conflict.length) return { kind: 'conflict', existing: named(profile), problems: conflict };
     const changes = rowChanges(dto, profile, known.educationsOf(profile.id));
-    if (!hasChanges(changes)) return { kind: 'unchanged' };
-    if (options.dryRun) return { kind: 'updated' };
+    const reviews = reviewsOf(changes, options.lookups);
+    if (!hasChanges(changes)) return { kind: 'unchanged', reviews };
     return this.attempt(async () => {
-      await this.writer.update(profile, changes, options.actor);
-      return { kind: 'updated' };
+      await this.writer.update(profile, changes, options.actor, { rollback: !!options.dryRun });
+      return { kind: 'updated', reviews };
     });
   }
 
   /** All new profiles of a batch in one transaction; one by one if that fails, to find the faulty rows. */
-  private async create(dtos: CreateIntellectualDto[], actor: Principal): Promise<RowOutcome[]> {
+  private async create(dtos: CreateIntellectualDto[], options: ApplyOptions): Promise<RowOutcome[]> {
     if (dtos.length === 0) return [];
+    const write = (batch: CreateIntellectualDto[]) =>
+      this.writer.createMany(batch, options.actor, { rollback: !!options.dryRun });
     try {
-      await this.writer.createMany(dtos, actor);
+      await write(dtos);
       return dtos.map(() => ({ kind: 'created' }));
     } catch (error) {
       if (dtos.length === 1) return [this.failure(error)];
@@ -131,7 +144,7 @@ export class RowApplier {
       for (const dto of dtos) {
         outcomes.push(
           await this.attempt(async () => {
-            await this.writer.createMany([dto], actor);
+            await write([dto]);
             return { kind: 'created' };
           }),
         );
@@ -160,13 +173,47 @@ export class RowApplier {
   }
 }
 
-function problemsOf(error: DomainError) {
+function named(profile: Intellectual) {
+  return { id: profile.id, fullName: profile.fullName };
+}
+
+/**
+ * Where a row with a profile's national ID names someone else: another name (ignoring case and
+ * diacritics), or a birth date or gender that both give and that differ. Such a row may be a typing
+ * error in the ID as well as a correction, so an officer decides.
+ */
+function identityConflict(profile: Intellectual, row: ImportRow, lookups: ReferenceLookups): RowProblem[] {
+  const differs: Array<'fullName' | 'birthDate' | 'gender'> = [];
+  if (foldVietnamese(profile.fullName) !== foldVietnamese(row.fullName)) differs.push('fullName');
+  if (profile.birthDate && row.birthDate && profile.birthDate !== row.birthDate) differs.push('birthDate');
+  if (profile.gender && row.gender && profile.gender !== row.gender) differs.push('gender');
+  return differs.map((field) => {
+    const before = factText(field, profile[field], lookups);
+    const after = factText(field, row[field], lookups);
+    return {
+      column: HEADER_OF[field],
+      message: `${LABEL_EN_OF[field]} differs from the profile with this national ID (${profile.fullName}): on file "${before}", in the row "${after}"`,
+      messageVi: `${HEADER_OF[field]} khác với hồ sơ có số định danh này (${profile.fullName}): hồ sơ ghi "${before}", tệp ghi "${after}"`,
+    };
+  });
+}
+
+/** The verified facts a row gives otherwise, for the officer to review. */
+function reviewsOf(changes: RowChanges, lookups: ReferenceLookups): RowProblem[] {
+  return changes.held.map(({ field, stored, row }) => {
+    const before = factText(field, stored, lookups);
+    const after = factText(field, row, lookups);
+    return rowProblemOf(
+      field,
+      `${field}: verified value kept; on file "${before}", in the row "${after}". If the row is right, edit the profile`,
+      `${field}: giữ giá trị đã xác minh; hồ sơ ghi "${before}", tệp ghi "${after}". Nếu tệp đúng, hãy sửa hồ sơ`,
+    );
+  });
+}
+
+function problemsOf(error: DomainError): RowProblem[] {
   if (error.errors.length) {
-    return error.errors.map(({ field, message, messageVi }) => ({
-      column: columnOfField(field),
-      message,
-      messageVi,
-    }));
+    return error.errors.map(({ field, message, messageVi }) => rowProblemOf(field, message, messageVi));
   }
   return [
     {

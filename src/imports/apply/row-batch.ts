@@ -11,8 +11,8 @@ export const BATCH_ROWS = 500;
  * differ, and one of them without national ID) must see that row's write first, as it would one
  * row at a time; so it does not fit, and the batch is applied before it.
  */
-export class RowBatch {
-  readonly rows: Array<{ number: number; prepared: PreparedRow }> = [];
+export class RowBatch<T extends PreparedRow = PreparedRow> {
+  readonly rows: Array<{ number: number; prepared: T }> = [];
   private readonly nationalIds = new Set<string>();
   private readonly byName = new Map<string, ImportRow[]>();
 
@@ -22,7 +22,7 @@ export class RowBatch {
     return !(this.byName.get(foldVietnamese(row.fullName)) ?? []).some((waiting) => mayMatch(row, waiting));
   }
 
-  add(number: number, prepared: PreparedRow): void {
+  add(number: number, prepared: T): void {
     const { row } = prepared;
     this.rows.push({ number, prepared });
     if (row.nationalId) this.nationalIds.add(row.nationalId);
@@ -31,7 +31,7 @@ export class RowBatch {
   }
 
   /** The waiting rows, leaving the batch empty. */
-  take(): Array<{ number: number; prepared: PreparedRow }> {
+  take(): Array<{ number: number; prepared: T }> {
     this.nationalIds.clear();
     this.byName.clear();
     return this.rows.splice(0);

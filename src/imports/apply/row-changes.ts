@@ -1,6 +1,11 @@
 import { foldVietnamese } from '../../common/text/normalize';
 import type { EducationDto } from '../../intellectuals/dto/part.dto';
-import type { CreateIntellectualDto, ProfileFactsDto } from '../../intellectuals/dto/profile.dto';
+import {
+  FIELD_GROUPS,
+  type CreateIntellectualDto,
+  type ProfileFactsDto,
+  type ProfileField,
+} from '../../intellectuals/dto/profile.dto';
 import type { Education } from '../../intellectuals/entities/education.entity';
 import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
 import { importableFacts, planFacts } from '../../intellectuals/profile-facts';
@@ -9,6 +14,8 @@ import { importableFacts, planFacts } from '../../intellectuals/profile-facts';
 export interface RowChanges {
   facts: Partial<ProfileFactsDto>;
   education: EducationDto | null;
+  /** Facts the row gives otherwise than an officer verified them: kept, for the officer to review. */
+  held: Array<{ field: ProfileField; stored: unknown; row: unknown }>;
 }
 
 /**
@@ -28,13 +35,20 @@ export function rowChanges(
   if (fieldCodes?.some((code) => !existing.fieldCodes.includes(code))) {
     input.fieldCodes = [...new Set([...existing.fieldCodes, ...fieldCodes])];
   }
-  const plan = planFacts(existing, importableFacts(existing, input));
+  const importable = importableFacts(existing, input);
+  const plan = planFacts(existing, importable);
+  const verified = (field: ProfileField) =>
+    existing.provenance[FIELD_GROUPS[field]]?.verification === 'verified';
   const changed = Object.fromEntries(
-    plan.fields.map((field) => [field, input[field]]),
+    plan.fields.filter((field) => !verified(field)).map((field) => [field, input[field]]),
   ) as Partial<ProfileFactsDto>;
+  // An HR file never silently turns a verified fact unverified; the fields the row names are reported.
+  const held = plan.fields
+    .filter((field) => verified(field) && importable[field] !== undefined)
+    .map((field) => ({ field, stored: existing[field], row: importable[field] }));
   const education = rowEducations?.[0] ?? null;
   const known = education !== null && educations.some((stored) => sameEducation(education, stored));
-  return { facts: changed, education: education && !known ? education : null };
+  return { facts: changed, education: education && !known ? education : null, held };
 }
 
 export function hasChanges(changes: RowChanges): boolean {

@@ -1,7 +1,15 @@
 import { RowProblem } from '../rows/import-row';
 
-/** What became of one row. */
+/** An existing profile a row is about, named for the officer. */
+export interface ExistingProfile {
+  id: string;
+  fullName: string;
+}
+
+/** What became of one row. `reviews`: verified facts the row would have changed, kept as they were. */
 export type RowOutcome =
-  | { kind: 'created' | 'updated' | 'unchanged' }
-  | { kind: 'possible_duplicate'; candidateIds: string[] }
+  | { kind: 'created' }
+  | { kind: 'updated' | 'unchanged'; reviews?: RowProblem[] }
+  | { kind: 'possible_duplicate'; candidates: ExistingProfile[] }
+  | { kind: 'conflict'; existing: ExistingProfile; problems: RowProblem[] }
   | { kind: 'failed'; problems: RowProblem[] };

@@ -9,6 +9,8 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   possibleDuplicates: number;
+  /** Rows whose national ID belongs to a profile with another name, birth date or gender. */
+  conflicts: number;
   failed: number;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Page } from '../../common/pagination/page';
 import { ImportCounts, ImportJob, IMPORT_STATUSES, ImportStatus } from './import-job.entity';
+import { ImportRowRecord, RESOLUTIONS, Resolution } from './import-row.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
 
 export class ImportCountsView implements ImportCounts {
@@ -8,12 +9,14 @@ export class ImportCountsView implements ImportCounts {
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
   @ApiProperty() possibleDuplicates: number;
+  @ApiProperty({ description: 'Rows whose national ID belongs to a profile with another identity' })
+  conflicts: number;
   @ApiProperty() failed: number;
 }
 
 export class FailedCellView {
   @ApiProperty({ description: 'Row number as the spreadsheet shows it (the header is row 1)' }) row: number;
-  @ApiProperty({ description: 'Column header', nullable: true }) column: string | null;
+  @ApiProperty({ description: 'Column header', nullable: true, type: String }) column: string | null;
   @ApiProperty() message: string;
   @ApiProperty() messageVi: string;
 
@@ -22,20 +25,60 @@ export class FailedCellView {
   }
 }
 
+export class RowNoticeView extends FailedCellView {
+  @ApiProperty({
+    enum: ['warning', 'review'],
+    description:
+      'warning: how a cell was read (a former commune name, a formula without value); review: a verified fact the row gives otherwise, kept as verified',
+  })
+  kind: 'warning' | 'review';
+
+  static override of(issue: ImportRowIssue): RowNoticeView {
+    return { ...FailedCellView.of(issue), kind: issue.kind as 'warning' | 'review' };
+  }
+}
+
+export class ExistingProfileView {
+  @ApiProperty() id: string;
+  @ApiProperty() fullName: string;
+}
+
+export class RowResolutionView {
+  @ApiProperty({ enum: RESOLUTIONS }) action: Resolution;
+  @ApiProperty({ nullable: true, type: String, description: 'The profile the row was applied to' })
+  intellectualId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Account that resolved the row' })
+  resolvedBy: string | null;
+  @ApiProperty() resolvedAt: string;
+
+  static of(record: ImportRowRecord | undefined): RowResolutionView | null {
+    if (!record?.resolution) return null;
+    return {
+      action: record.resolution,
+      intellectualId: record.resolvedIntellectualId,
+      resolvedBy: record.resolvedBy,
+      resolvedAt: record.resolvedAt!.toISOString(),
+    };
+  }
+}
+
 export class PossibleDuplicateView {
   @ApiProperty() row: number;
   @ApiProperty() message: string;
   @ApiProperty() messageVi: string;
   @ApiProperty({ type: [String], description: 'Existing profiles the row resembles' }) candidateIds: string[];
+  @ApiProperty({ type: [ExistingProfileView], description: 'The same profiles, named' })
+  candidates: ExistingProfileView[];
+  @ApiProperty({ type: RowResolutionView, nullable: true }) resolution: RowResolutionView | null;
+}
 
-  static of(issue: ImportRowIssue): PossibleDuplicateView {
-    return {
-      row: issue.row,
-      message: issue.message,
-      messageVi: issue.messageVi,
-      candidateIds: issue.candidateIds,
-    };
-  }
+export class ConflictView {
+  @ApiProperty() row: number;
+  @ApiProperty({ type: ExistingProfileView, description: 'The profile that has the row’s national ID' })
+  existing: ExistingProfileView;
+  @ApiProperty({ type: [FailedCellView], description: 'The facts that differ' })
+  differences: FailedCellView[];
+  @ApiProperty({ type: RowResolutionView, nullable: true }) resolution: RowResolutionView | null;
 }
 
 export class FailedCellPage implements Page<FailedCellView> {
@@ -45,27 +88,32 @@ export class FailedCellPage implements Page<FailedCellView> {
   @ApiProperty() offset: number;
 }
 
-export class ImportJobView {
+export class ImportCreatorView {
+  @ApiProperty() accountId: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String }) displayName: string | null;
+}
+
+/** A job as the list shows it. */
+export class ImportJobSummaryView {
   @ApiProperty() id: string;
   @ApiProperty() fileName: string;
   @ApiProperty({ enum: ['xlsx', 'csv'] }) fileKind: 'xlsx' | 'csv';
   @ApiProperty() dryRun: boolean;
   @ApiProperty({ enum: IMPORT_STATUSES }) status: ImportStatus;
-  @ApiProperty({ nullable: true, description: 'Data rows in the file, once counted' }) totalRows:
-    number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Data rows in the file, once counted' })
+  totalRows: number | null;
   @ApiProperty() processedRows: number;
   @ApiProperty({ type: ImportCountsView }) counts: ImportCounts;
   @ApiProperty({ nullable: true, description: 'Why the whole file failed' })
   failure: { message: string; messageVi: string } | null;
-  @ApiProperty({ type: FailedCellPage, description: 'Failed cells, paged with limit and offset' })
-  failedRows: FailedCellPage;
-  @ApiProperty({ type: [PossibleDuplicateView], description: 'The first 100 possible duplicates' })
-  possibleDuplicates: PossibleDuplicateView[];
+  @ApiProperty({ type: ImportCreatorView, nullable: true, description: 'Who started the job' })
+  createdBy: ImportCreatorView | null;
   @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true }) startedAt: string | null;
-  @ApiProperty({ nullable: true }) finishedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) startedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) finishedAt: string | null;
 
-  static of(job: ImportJob, failedRows: FailedCellPage, duplicates: ImportRowIssue[]): ImportJobView {
+  static of(job: ImportJob, creator: ImportCreatorView | null): ImportJobSummaryView {
     return {
       id: job.id,
       fileName: job.fileName,
@@ -74,10 +122,10 @@ export class ImportJobView {
       status: job.status,
       totalRows: job.totalRows,
       processedRows: job.processedRows,
-      counts: job.counts,
+      // jobs from before conflicts were told apart have no count for them
+      counts: { ...job.counts, conflicts: (job.counts as Partial<ImportCounts>).conflicts ?? 0 },
       failure: job.failure,
-      failedRows,
-      possibleDuplicates: duplicates.map((issue) => PossibleDuplicateView.of(issue)),
+      createdBy: creator,
       createdAt: job.createdAt.toISOString(),
       startedAt: job.startedAt?.toISOString() ?? null,
       finishedAt: job.finishedAt?.toISOString() ?? null,
@@ -85,7 +133,33 @@ export class ImportJobView {
   }
 }
 
+export class ImportJobPage implements Page<ImportJobSummaryView> {
+  @ApiProperty({ type: [ImportJobSummaryView] }) items: ImportJobSummaryView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+
+/** One job with what its rows need from the officer. */
+export class ImportJobView extends ImportJobSummaryView {
+  @ApiProperty({ type: FailedCellPage, description: 'Failed cells, paged with limit and offset' })
+  failedRows: FailedCellPage;
+  @ApiProperty({ type: [ConflictView], description: 'The first 100 conflicts' })
+  conflicts: ConflictView[];
+  @ApiProperty({ type: [PossibleDuplicateView], description: 'The first 100 possible duplicates' })
+  possibleDuplicates: PossibleDuplicateView[];
+  @ApiProperty({ type: [RowNoticeView], description: 'The first 100 warnings and facts to review' })
+  notices: RowNoticeView[];
+}
+
 export class ImportStartedView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: IMPORT_STATUSES }) status: ImportStatus;
+}
+
+/** A conflict or possible duplicate row and the officer's decision on it. */
+export class ResolvedRowView {
+  @ApiProperty() row: number;
+  @ApiProperty({ enum: ['conflict', 'possible_duplicate'] }) outcome: 'conflict' | 'possible_duplicate';
+  @ApiProperty({ type: RowResolutionView }) resolution: RowResolutionView;
 }

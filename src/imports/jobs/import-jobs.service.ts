@@ -5,13 +5,10 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { Principal } from '../../auth/principal';
 import { DomainError } from '../../common/errors/domain-error';
-import { page, PageQuery } from '../../common/pagination/page';
 import { inspectUpload, SpreadsheetKind, Upload } from '../intake/file-intake';
 import { sheetRows } from '../reading/sheet-rows';
 import { mapHeaders } from '../rows/header-mapping';
 import { ImportJob } from './import-job.entity';
-import { FailedCellView, ImportJobView } from './import-job.view';
-import { ImportRowIssue } from './import-row-issue.entity';
 import { ImportRunner } from './import-runner.service';
 
 export interface StartedImport {
@@ -21,7 +18,7 @@ export interface StartedImport {
 }
 
 /**
- * Starts import jobs and reports on them. Jobs run in this process one after another (bounded memory
+ * Starts import jobs. Jobs run in this process one after another (bounded memory
  * and database load); the uploaded file stays in memory until its job ends.
  */
 @Injectable()
@@ -48,7 +45,7 @@ export class ImportJobsService {
           fileKind,
           fileSha256: createHash('sha256').update(upload.content).digest('hex'),
           dryRun,
-          counts: { created: 0, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 0 },
+          counts: { created: 0, updated: 0, unchanged: 0, possibleDuplicates: 0, conflicts: 0, failed: 0 },
           createdBy: actor.accountId,
         }),
       );
@@ -71,31 +68,6 @@ export class ImportJobsService {
       .finally(() => this.active.delete(job.id));
     this.queue = done;
     return { job, done };
-  }
-
-  async view(id: string, query: PageQuery): Promise<ImportJobView> {
-    const job = await this.find(id);
-    const issues = this.dataSource.getRepository(ImportRowIssue);
-    const [failed, total] = await issues.findAndCount({
-      where: { jobId: id, kind: 'error' },
-      order: { row: 'ASC', id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
-    const duplicates = await issues.find({
-      where: { jobId: id, kind: 'possible_duplicate' },
-      order: { row: 'ASC' },
-      take: 100,
-    });
-    return ImportJobView.of(
-      job,
-      page(
-        failed.map((issue) => FailedCellView.of(issue)),
-        total,
-        query,
-      ),
-      duplicates,
-    );
   }
 
   /** Import jobs are the department's shared work: every officer and admin sees every job. */

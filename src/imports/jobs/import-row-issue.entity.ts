@@ -2,10 +2,16 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { Relation as Lazy } from 'typeorm';
 import { ImportJob } from './import-job.entity';
 
-export const ISSUE_KINDS = ['error', 'possible_duplicate'] as const;
+/**
+ * `error`: a failed cell; `conflict`: a fact that differs from the profile with the row's national
+ * ID; `possible_duplicate`: the row may be a person already registered; `warning`: how a cell was
+ * read (a former commune name, a formula without value); `review`: a verified fact the row gives
+ * otherwise, kept as verified.
+ */
+export const ISSUE_KINDS = ['error', 'conflict', 'possible_duplicate', 'warning', 'review'] as const;
 export type IssueKind = (typeof ISSUE_KINDS)[number];
 
-/** A failed cell of a row, or a row that may be a person already registered. */
+/** Something to tell the officer about one row (or one of its cells). */
 @Entity('import_row_issue')
 @Index('import_row_issue_job_idx', ['jobId', 'kind', 'row'])
 export class ImportRowIssue {
@@ -35,7 +41,7 @@ export class ImportRowIssue {
   @Column({ name: 'message_vi', type: 'text' })
   messageVi: string;
 
-  /** For a possible duplicate: the existing records it resembles. */
+  /** For a possible duplicate or a conflict: the existing records concerned. */
   @Column({ name: 'candidate_ids', type: 'uuid', array: true, default: () => "'{}'" })
   candidateIds: string[];
 }

@@ -14,3 +14,19 @@ export function cellText(value: CellValue): string {
   if ('hyperlink' in value) return cellText(value.text);
   return '';
 }
+
+/** A formula cell saved without its value (written by a program that does not compute formulas). */
+export function isFormulaWithoutValue(value: CellValue): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  if (!('formula' in value) && !('sharedFormula' in value)) return false;
+  return value.result === undefined || value.result === null;
+}
+
+/** The spreadsheet address of a cell, "E7" for the 5th column of row 7. */
+export function cellAddress(columnIndex: number, row: number): string {
+  let letters = '';
+  for (let n = columnIndex + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return `${letters}${row}`;
+}

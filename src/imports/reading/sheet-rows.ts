@@ -6,7 +6,7 @@ import { IMPORT_LIMITS, ImportLimits } from '../intake/import-limits';
 import type { SpreadsheetKind } from '../intake/file-intake';
 import { unreadableFile } from '../intake/unreadable-file';
 import { tooManyRows } from '../intake/zip-inspection';
-import { cellText } from './cell-text';
+import { cellText, isFormulaWithoutValue } from './cell-text';
 
 /** Names of the template's helper sheets; the data is on the first other visible sheet. */
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
@@ -17,6 +17,8 @@ export interface SheetRow {
   /** 1-based, as the spreadsheet shows it; the header is row 1. */
   number: number;
   values: string[];
+  /** Positions (0-based) of formula cells saved without a value, read as empty. */
+  formulasWithoutValue?: number[];
 }
 
 /**
@@ -39,8 +41,11 @@ export async function* sheetRows(
 export class ReadRows implements Iterable<SheetRow> {
   private readonly numbers: number[] = [];
   private readonly values: string[] = [];
+  /** By position in `numbers`; rare, so kept apart. */
+  private readonly formulas = new Map<number, number[]>();
 
   add(row: SheetRow): void {
+    if (row.formulasWithoutValue?.length) this.formulas.set(this.numbers.length, row.formulasWithoutValue);
     this.numbers.push(row.number);
     this.values.push(JSON.stringify(row.values));
   }
@@ -52,7 +57,9 @@ export class ReadRows implements Iterable<SheetRow> {
 
   *[Symbol.iterator](): Iterator<SheetRow> {
     for (const [index, number] of this.numbers.entries()) {
-      yield { number, values: JSON.parse(this.values[index]) as string[] };
+      const values = JSON.parse(this.values[index]) as string[];
+      const formulas = this.formulas.get(index);
+      yield formulas ? { number, values, formulasWithoutValue: formulas } : { number, values };
     }
   }
 }
@@ -83,8 +90,12 @@ async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {
       const { name, state } = sheet as unknown as { name?: string; state?: string };
       if (state === 'hidden' || state === 'veryHidden' || name === INSTRUCTIONS_SHEET) continue;
       for await (const row of sheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => cellText(value));
-        yield { number: row.number, values: Array.from(values, (value) => value ?? '') };
+        const cells = Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value) => value ?? null);
+        const values = cells.map((value) => cellText(value));
+        const formulas = cells.flatMap((value, index) => (isFormulaWithoutValue(value) ? [index] : []));
+        yield formulas.length
+          ? { number: row.number, values, formulasWithoutValue: formulas }
+          : { number: row.number, values };
       }
       return;
     }

@@ -1,19 +1,20 @@
 import { DomainError } from '../../common/errors/domain-error';
-import { ColumnKey, headerKey, IMPORT_COLUMNS } from './import-columns';
+import { ColumnKey, ERRORS_COLUMN, headerKey, IMPORT_COLUMNS } from './import-columns';
 
 /** Where each template column sits in the uploaded sheet. */
 export type ColumnPositions = Map<ColumnKey, number>;
 
 /**
  * Finds every template column in the header row (any order). Missing, unknown or repeated headers
- * are one error that lists the headers the template expects.
+ * are one error that lists the headers the template expects. The error column of errors.xlsx is
+ * ignored, so a corrected error report is uploaded as it is.
  */
 export function mapHeaders(headerCells: string[]): ColumnPositions {
   const byKey = new Map(IMPORT_COLUMNS.map((column) => [headerKey(column.header), column.key]));
   const positions: ColumnPositions = new Map();
   const unknown: string[] = [];
   headerCells.forEach((cell, index) => {
-    if (!cell.trim()) return;
+    if (!cell.trim() || headerKey(cell) === headerKey(ERRORS_COLUMN)) return;
     const key = byKey.get(headerKey(cell));
     if (key && !positions.has(key)) positions.set(key, index);
     else unknown.push(cell.trim());

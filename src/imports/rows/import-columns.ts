@@ -16,7 +16,13 @@ export interface ImportColumn {
   key: string;
   /** The header as it appears in the template and in exports. */
   header: string;
-  required: boolean;
+  /** The column's name in English messages (a Vietnamese message names the header). */
+  labelEn: string;
+  /**
+   * `true`: the row fails without it; `residence`: exactly one of the three residence columns must be
+   * filled (the profile rule: every profile has one residence).
+   */
+  required: boolean | 'residence';
   /** How to fill it in, for the instructions sheet. */
   help: string;
   example: string;
@@ -30,14 +36,23 @@ export const IMPORT_COLUMNS = [
   {
     key: 'fullName',
     header: 'Họ và tên',
+    labelEn: 'Full name',
     required: true,
     help: 'Họ tên đầy đủ, có dấu',
     example: 'Nguyễn Văn An',
   },
-  { key: 'gender', header: 'Giới tính', required: false, help: 'Nam hoặc Nữ', example: 'Nam' },
+  {
+    key: 'gender',
+    header: 'Giới tính',
+    labelEn: 'Gender',
+    required: false,
+    help: 'Nam hoặc Nữ',
+    example: 'Nam',
+  },
   {
     key: 'birthDate',
     header: 'Ngày sinh',
+    labelEn: 'Date of birth',
     required: false,
     help: 'Ngày/tháng/năm, ví dụ 05/03/1980',
     example: '05/03/1980',
@@ -46,6 +61,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'nationalId',
     header: 'Số định danh cá nhân',
+    labelEn: 'Personal identification number',
     required: false,
     help: '12 chữ số (số CCCD); dùng để nhận biết người đã có trong hệ thống',
     example: '056080000123',
@@ -54,6 +70,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'ethnicGroup',
     header: 'Dân tộc',
+    labelEn: 'Ethnic group',
     required: false,
     help: 'Chọn trong danh sách',
     example: 'Kinh',
@@ -62,7 +79,8 @@ export const IMPORT_COLUMNS = [
   {
     key: 'commune',
     header: 'Xã/phường nơi ở',
-    required: false,
+    labelEn: 'Commune of residence',
+    required: 'residence',
     help: 'Xã, phường, đặc khu của tỉnh Khánh Hòa (sau 01/7/2025); chọn trong danh sách. Nơi ở ghi đúng một trong ba cột: xã/phường, tỉnh/thành phố khác, hoặc quốc gia (nước ngoài)',
     example: 'Phường Nha Trang',
     list: 'communes',
@@ -70,14 +88,16 @@ export const IMPORT_COLUMNS = [
   {
     key: 'province',
     header: 'Tỉnh/thành phố nơi ở',
-    required: false,
+    labelEn: 'Province of residence',
+    required: 'residence',
     help: 'Chỉ ghi khi ở tỉnh, thành phố khác của Việt Nam (không ghi xã/phường)',
     example: '',
   },
   {
     key: 'country',
     header: 'Quốc gia nơi ở',
-    required: false,
+    labelEn: 'Country of residence',
+    required: 'residence',
     help: 'Chỉ ghi khi ở nước ngoài; chọn trong danh sách',
     example: 'Việt Nam',
     list: 'countries',
@@ -85,6 +105,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'email',
     header: 'Email',
+    labelEn: 'Email',
     required: false,
     help: 'Địa chỉ thư điện tử',
     example: 'an.nv@example.vn',
@@ -92,6 +113,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'phone',
     header: 'Số điện thoại',
+    labelEn: 'Phone number',
     required: false,
     help: 'Số điện thoại liên hệ',
     example: '0912345678',
@@ -100,6 +122,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'field',
     header: 'Lĩnh vực chuyên môn',
+    labelEn: 'Field of expertise',
     required: false,
     help: 'Lĩnh vực khoa học và công nghệ chính; chọn trong danh sách',
     example: '1 - Khoa học tự nhiên',
@@ -108,6 +131,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'degreeLevel',
     header: 'Trình độ cao nhất',
+    labelEn: 'Highest degree',
     required: false,
     help: 'Học vị hoặc trình độ chuyên môn cao nhất; chọn trong danh sách',
     example: 'Tiến sĩ',
@@ -116,6 +140,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'institution',
     header: 'Cơ sở đào tạo',
+    labelEn: 'Awarding institution',
     required: false,
     help: 'Nơi cấp văn bằng cao nhất (bắt buộc khi có trình độ cao nhất)',
     example: 'Trường Đại học Nha Trang',
@@ -123,6 +148,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'graduationYear',
     header: 'Năm tốt nghiệp',
+    labelEn: 'Graduation year',
     required: false,
     help: 'Năm nhận văn bằng cao nhất',
     example: '2010',
@@ -130,6 +156,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'academicTitle',
     header: 'Học hàm',
+    labelEn: 'Academic title',
     required: false,
     help: 'Phó giáo sư hoặc Giáo sư; chọn trong danh sách',
     example: '',
@@ -138,6 +165,7 @@ export const IMPORT_COLUMNS = [
   {
     key: 'academicTitleYear',
     header: 'Năm phong học hàm',
+    labelEn: 'Year of the academic title',
     required: false,
     help: 'Bắt buộc khi có học hàm',
     example: '',
@@ -145,15 +173,24 @@ export const IMPORT_COLUMNS = [
   {
     key: 'organization',
     header: 'Cơ quan công tác',
+    labelEn: 'Employer',
     required: false,
     help: 'Chọn trong danh sách, hoặc ghi tên cơ quan nếu không có trong danh sách',
     example: 'Trường Đại học Nha Trang',
     list: 'organizations',
   },
-  { key: 'position', header: 'Chức vụ', required: false, help: 'Chức vụ hiện nay', example: 'Giảng viên' },
+  {
+    key: 'position',
+    header: 'Chức vụ',
+    labelEn: 'Position',
+    required: false,
+    help: 'Chức vụ hiện nay',
+    example: 'Giảng viên',
+  },
   {
     key: 'status',
     header: 'Tình trạng',
+    labelEn: 'Status',
     required: false,
     help: 'Đang công tác, Nghỉ hưu hoặc Đã mất (để trống: đang công tác)',
     example: 'Đang công tác',
@@ -168,7 +205,28 @@ export const HEADER_OF = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.
   string
 >;
 
-/** Headers compare folded: case, diacritics, spacing and a trailing "(*)" do not matter. */
+export const LABEL_EN_OF = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.labelEn])) as Record<
+  ColumnKey,
+  string
+>;
+
+/** The template's marks after a header: required, and one of the residence columns. */
+export const REQUIRED_MARK = '(*)';
+export const RESIDENCE_MARK = '(**)';
+
+/** The header as the template writes it, with its requirement mark. */
+export function markedHeader(column: ImportColumn): string {
+  if (column.required === 'residence') return `${column.header} ${RESIDENCE_MARK}`;
+  return column.required ? `${column.header} ${REQUIRED_MARK}` : column.header;
+}
+
+/**
+ * The column errors.xlsx adds after the template's: what to fix in the row. The importer ignores it,
+ * so the officer uploads the corrected file as it is.
+ */
+export const ERRORS_COLUMN = 'Lỗi cần sửa';
+
+/** Headers compare folded: case, diacritics, spacing and a trailing "(*)" or "(**)" do not matter. */
 export function headerKey(header: string): string {
-  return foldVietnamese(header.replace(/\(\*\)\s*$/, ''));
+  return foldVietnamese(header.replace(/\(\*{1,2}\)\s*$/, ''));
 }

@@ -33,4 +33,7 @@ export interface RowProblem {
   messageVi: string;
 }
 
-export type ParsedRow = { ok: true; row: ImportRow } | { ok: false; problems: RowProblem[] };
+/** A parsed row, with what the officer should know although it did not stop the row. */
+export type ParsedRow =
+  | { ok: true; row: ImportRow; warnings: RowProblem[] }
+  | { ok: false; problems: RowProblem[]; warnings: RowProblem[] };

@@ -24,12 +24,14 @@ export class ReferenceListsService {
       .find({ order: { nameVi: 'ASC' } });
     const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, [] as ListEntry[]])) as ReferenceLists;
     for (const entry of entries) {
-      const abbreviation = entry.attributes.abbreviation;
+      const { abbreviation, shortName, formerUnits } = entry.attributes;
       lists[entry.catalog as ListName].push({
         code: entry.code,
         nameVi: entry.nameVi,
         nameEn: entry.nameEn,
         aliases: typeof abbreviation === 'string' ? [abbreviation] : [],
+        ...(typeof shortName === 'string' ? { shortName } : {}),
+        ...(Array.isArray(formerUnits) ? { formerUnits: formerUnits as string[] } : {}),
       });
     }
     lists.organizations = organizations.map((org) => ({

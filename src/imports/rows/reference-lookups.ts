@@ -1,4 +1,5 @@
 import { foldVietnamese } from '../../common/text/normalize';
+import { CommuneMatch, CommuneNames } from './commune-names';
 import { ListName } from './import-columns';
 
 export interface ListEntry {
@@ -7,6 +8,9 @@ export interface ListEntry {
   nameEn?: string | null;
   /** Also accepted when typed (short names, abbreviations). */
   aliases?: string[];
+  /** Communes: the name without the unit type, and the units merged into it on 1 July 2025. */
+  shortName?: string;
+  formerUnits?: string[];
 }
 
 /** How an entry appears in the template's drop-down list (fields carry their code: names repeat). */
@@ -21,8 +25,10 @@ export function listLabel(list: ListName, entry: ListEntry): string {
  */
 export class ReferenceLookups {
   private readonly maps = new Map<ListName, Map<string, ListEntry>>();
+  private readonly communes: CommuneNames;
 
   constructor(lists: Record<ListName, ListEntry[]>) {
+    this.communes = new CommuneNames(lists.communes);
     for (const [list, entries] of Object.entries(lists) as Array<[ListName, ListEntry[]]>) {
       const map = new Map<string, ListEntry>();
       for (const entry of entries) {
@@ -41,5 +47,10 @@ export class ReferenceLookups {
 
   find(list: ListName, value: string): ListEntry | undefined {
     return this.maps.get(list)?.get(foldVietnamese(value));
+  }
+
+  /** A commune by today's name or code, its name without unit type, or a unit it replaced. */
+  commune(value: string): CommuneMatch | undefined {
+    return this.communes.match(value);
   }
 }

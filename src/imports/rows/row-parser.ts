@@ -25,10 +25,13 @@ const STATUSES: Record<string, IntellectualStatus> = {
  */
 export function parseRow(cells: RowCells, lookups: ReferenceLookups, today: string): ParsedRow {
   const problems: RowProblem[] = [];
+  const warnings: RowProblem[] = [];
   const problem = (key: ColumnKey, message: string, messageVi: string) => {
     problems.push({ column: HEADER_OF[key], message, messageVi });
     return null;
   };
+  const warn = (key: ColumnKey, message: string, messageVi: string) =>
+    warnings.push({ column: HEADER_OF[key], message, messageVi });
   const text = (key: ColumnKey) => cells[key].normalize('NFC').replace(/\s+/g, ' ').trim() || null;
   const listed = (key: ColumnKey, list: ListName) => {
     const value = text(key);
@@ -97,7 +100,10 @@ export function parseRow(cells: RowCells, lookups: ReferenceLookups, today: stri
     : null;
 
   const residence = {
-    communeCode: listed('commune', 'communes'),
+    communeCode: commune(text('commune'), lookups, {
+      problem: (m, vi) => problem('commune', m, vi),
+      warn: (m, vi) => warn('commune', m, vi),
+    }),
     provinceName: text('province'),
     countryCode: listed('country', 'countries'),
   };
@@ -131,7 +137,42 @@ export function parseRow(cells: RowCells, lookups: ReferenceLookups, today: stri
     position: text('position'),
     status,
   };
-  return problems.length ? { ok: false, problems } : { ok: true, row };
+  return problems.length ? { ok: false, problems, warnings } : { ok: true, row, warnings };
+}
+
+/**
+ * Today's commune for what the cell says: its name or code, the name without unit type, or a unit
+ * merged on 1 July 2025 (said in a warning, so the officer sees how it was read).
+ */
+function commune(
+  value: string | null,
+  lookups: ReferenceLookups,
+  report: { problem: Report; warn: (message: string, messageVi: string) => void },
+): string | null {
+  if (!value) return null;
+  const match = lookups.commune(value);
+  switch (match?.kind) {
+    case undefined:
+      return report.problem(`"${value}" is not in the list`, `"${value}" không có trong danh sách`);
+    case 'current':
+      return match.code;
+    case 'short_name':
+      report.warn(`"${value}" was read as ${match.nameVi}`, `"${value}" được hiểu là ${match.nameVi}`);
+      return match.code;
+    case 'former_unit':
+      report.warn(
+        `"${value}" is a unit from before 1 July 2025, now part of ${match.nameVi}; recorded as ${match.nameVi}`,
+        `"${value}" là đơn vị hành chính trước ngày 01/7/2025, nay thuộc ${match.nameVi}; đã ghi là ${match.nameVi}`,
+      );
+      return match.code;
+    case 'split': {
+      const names = match.nameVi.join(', ');
+      return report.problem(
+        `"${value}" is a unit from before 1 July 2025 that now belongs to several communes (${names}); write the commune the person lives in today`,
+        `"${value}" là đơn vị hành chính trước ngày 01/7/2025, nay thuộc nhiều xã/phường (${names}); hãy ghi xã/phường nơi ở hiện nay`,
+      );
+    }
+  }
 }
 
 type Report = (message: string, messageVi: string) => null;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { IMPORT_LIMITS } from '../intake/import-limits';
 import { DATA_SHEET, INSTRUCTIONS_SHEET, LISTS_SHEET } from '../reading/sheet-rows';
-import { IMPORT_COLUMNS, ImportColumn, ListName } from '../rows/import-columns';
+import { IMPORT_COLUMNS, ImportColumn, ListName, markedHeader } from '../rows/import-columns';
 import { ReferenceLists } from '../rows/reference-lists.service';
 import { listLabel } from '../rows/reference-lookups';
 
@@ -28,12 +28,7 @@ export async function buildTemplate(lists: ReferenceLists): Promise<Buffer> {
 
   const listRanges = writeLists(listSheet, lists);
   const lastRow = IMPORT_LIMITS.maxRows + 1;
-  data.columns = IMPORT_COLUMNS.map((column: ImportColumn) => ({
-    header: column.required ? `${column.header} (*)` : column.header,
-    key: column.key,
-    width: Math.max(14, column.header.length + 6),
-    style: column.text ? { numFmt: '@' } : {},
-  }));
+  data.columns = templateColumns();
   data.getRow(1).font = { bold: true };
   const validations = (data as unknown as { dataValidations: ExcelDataValidations }).dataValidations;
   IMPORT_COLUMNS.forEach((column: ImportColumn, index) => {
@@ -60,7 +55,7 @@ export async function buildTemplate(lists: ReferenceLists): Promise<Buffer> {
   ];
   instructions.getRow(1).font = { bold: true };
   for (const column of IMPORT_COLUMNS as readonly ImportColumn[]) {
-    instructions.addRow({ ...column, required: column.required ? 'Có' : '' });
+    instructions.addRow({ ...column, required: REQUIRED_TEXT[String(column.required)] });
   }
   instructions.addRow({});
   for (const line of NOTES) instructions.addRow({ header: line });
@@ -68,12 +63,31 @@ export async function buildTemplate(lists: ReferenceLists): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+const REQUIRED_TEXT: Record<string, string> = {
+  true: 'Có (*)',
+  residence: 'Một trong ba cột nơi ở (**)',
+  false: '',
+};
+
 const NOTES = [
+  'Cột đánh dấu (*) là bắt buộc; trong ba cột nơi ở đánh dấu (**) phải ghi đúng một cột. Dòng thiếu các cột này không được nhập.',
   `Nhập dữ liệu ở trang "${DATA_SHEET}", mỗi người một dòng, bắt đầu từ dòng 2; không đổi tên hoặc thứ tự tiêu đề.`,
-  'Người có số định danh cá nhân đã có trong hệ thống sẽ được cập nhật; không có số định danh thì hệ thống đối chiếu họ tên, ngày sinh và cơ quan, và báo "có thể trùng" để cán bộ quyết định.',
+  'Người có số định danh cá nhân đã có trong hệ thống sẽ được cập nhật; nếu họ tên, ngày sinh hoặc giới tính khác với hồ sơ đã có, dòng đó không được ghi và được báo "xung đột" để cán bộ quyết định. Không có số định danh thì hệ thống đối chiếu họ tên, ngày sinh và cơ quan, và báo "có thể trùng" để cán bộ quyết định. Một số định danh chỉ được ghi ở một dòng của tệp.',
+  'Tên xã/phường trước ngày 01/7/2025 (ví dụ Phường Vĩnh Hòa) hoặc tên không kèm loại đơn vị (ví dụ Nha Trang) được đổi sang xã/phường hiện nay, có ghi chú ở kết quả nhập; đơn vị cũ đã chia cho nhiều xã/phường thì cần ghi xã/phường hiện nay.',
+  'Thông tin đã được cán bộ xác minh không bị thay bằng giá trị khác trong tệp: giá trị khác được báo "cần xem xét" để cán bộ sửa hồ sơ nếu đúng.',
   `Tối đa ${IMPORT_LIMITS.maxRows.toLocaleString('vi')} dòng và 20 MB mỗi tệp; tệp không được đặt mật khẩu. Có thể lưu dạng CSV UTF-8.`,
-  'Công thức không được tính lại: hệ thống chỉ đọc giá trị đang hiển thị khi lưu tệp.',
+  'Công thức không được tính lại: hệ thống chỉ đọc giá trị đã lưu cùng tệp; ô có công thức nhưng không có giá trị đã lưu được coi là để trống và có cảnh báo ghi rõ ô.',
 ];
+
+/** The data sheet's columns: marked headers, widths, text format where leading zeros matter. */
+export function templateColumns(): Array<Partial<ExcelJS.Column>> {
+  return IMPORT_COLUMNS.map((column: ImportColumn) => ({
+    header: markedHeader(column),
+    key: column.key,
+    width: Math.max(14, column.header.length + 6),
+    style: column.text ? { numFmt: '@' } : {},
+  }));
+}
 
 /** Writes each list in its own column of the hidden sheet; returns the range formula of each. */
 function writeLists(sheet: ExcelJS.Worksheet, lists: ReferenceLists): Map<ListName, string> {

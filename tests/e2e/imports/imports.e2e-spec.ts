@@ -1,17 +1,11 @@
 import JSZip from 'jszip';
-import type { Response } from 'supertest';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
-import type { ImportJobView } from '../../../src/imports/jobs/import-job.view';
+import { IMPORT_COLUMNS, markedHeader } from '../../../src/imports/rows/import-columns';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
 import { bearer, startTestApp, TestApp } from '../../support/test-app';
+import { binary, importClient } from '../../support/fixtures/imports/run-import';
 import { importCsv, importWorkbook, Person, readWorkbook } from '../../support/fixtures/imports/spreadsheets';
 import { expectProblem } from '../foundation/problem';
-
-const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 const home = { commune: 'Phường Nha Trang' };
 
@@ -31,26 +25,10 @@ describe('imports', () => {
   });
   afterAll(() => t.close());
 
-  async function upload(file: Buffer, name: string, options: { dryRun?: boolean; token?: string } = {}) {
-    const request = t.http.post('/api/v1/imports').set(bearer(options.token ?? officer));
-    if (options.dryRun !== undefined) request.field('dryRun', String(options.dryRun));
-    return request.attach('file', file, name);
-  }
-
-  /** Starts an import and waits for it to finish (fails the test after 30 s). */
-  async function runImport(file: Buffer, name = 'danh-sach.xlsx', dryRun?: boolean) {
-    const started = await upload(file, name, { dryRun });
-    expect(started.status).toBe(202);
-    expect(started.body).toEqual({ id: expect.any(String), status: 'queued' });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const job = await t.http.get(`/api/v1/imports/${started.body.id}`).set(bearer(officer)).expect(200);
-      if (job.body.status === 'completed' || job.body.status === 'failed') return job.body as ImportJobView;
-      if (Date.now() > deadline)
-        throw new Error(`import ${started.body.id} did not finish: ${JSON.stringify(job.body)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const { upload, runImport } = importClient(
+    () => t,
+    () => officer,
+  );
 
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await t.dataSource.query<Array<{ n: string }>>(sql, params))[0].n);
@@ -79,7 +57,7 @@ describe('imports', () => {
       dryRun: false,
       totalRows: 2,
       processedRows: 2,
-      counts: { created: 2, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 0 },
+      counts: { created: 2, updated: 0, unchanged: 0, possibleDuplicates: 0, conflicts: 0, failed: 0 },
       failure: null,
       failedRows: { items: [], total: 0, limit: 20, offset: 0 },
       possibleDuplicates: [],
@@ -131,7 +109,14 @@ describe('imports', () => {
       { ...home, fullName: 'Võ Thị Đúng', nationalId: nationalId() },
     ];
     const job = await runImport(await importWorkbook(people));
-    expect(job.counts).toEqual({ created: 2, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 1 });
+    expect(job.counts).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      possibleDuplicates: 0,
+      conflicts: 0,
+      failed: 1,
+    });
     expect(job.failedRows.items).toEqual([
       { row: 3, column: 'Giới tính', message: expect.any(String), messageVi: expect.any(String) },
       { row: 3, column: 'Ngày sinh', message: expect.any(String), messageVi: 'không phải ngày có thật' },
@@ -144,9 +129,11 @@ describe('imports', () => {
       .parse(binary);
     expect(report.status).toBe(200);
     expect(await readWorkbook(report.body)).toEqual([
-      ['Dòng', 'Cột', 'Lỗi', 'Error'],
-      ['3', 'Giới tính', expect.any(String), expect.any(String)],
-      ['3', 'Ngày sinh', 'không phải ngày có thật', 'is not a real date'],
+      [...IMPORT_COLUMNS.map((column) => markedHeader(column)), 'Lỗi cần sửa'],
+      [
+        ...IMPORT_COLUMNS.map((column) => people[1][column.key] ?? ''),
+        'Dòng 3: Giới tính: phải là Nam hoặc Nữ; Ngày sinh: không phải ngày có thật',
+      ],
     ]);
   });
 
@@ -189,6 +176,7 @@ describe('imports', () => {
       updated: 0,
       unchanged: 2,
       possibleDuplicates: 0,
+      conflicts: 0,
       failed: 0,
     });
     expect(await count(`SELECT count(*) AS n FROM audit_event WHERE entity_type = 'intellectual'`)).toBe(
@@ -199,7 +187,7 @@ describe('imports', () => {
     ]);
     const update = await runImport(changed);
     expect({ counts: update.counts, failed: update.failedRows.items, failure: update.failure }).toEqual({
-      counts: { created: 0, updated: 1, unchanged: 0, possibleDuplicates: 0, failed: 0 },
+      counts: { created: 0, updated: 1, unchanged: 0, possibleDuplicates: 0, conflicts: 0, failed: 0 },
       failed: [],
       failure: null,
     });
@@ -227,7 +215,14 @@ describe('imports', () => {
     );
     expect(job.counts).toMatchObject({ created: 0, possibleDuplicates: 1 });
     expect(job.possibleDuplicates).toEqual([
-      { row: 2, message: expect.any(String), messageVi: expect.any(String), candidateIds: [existing.id] },
+      {
+        row: 2,
+        message: expect.any(String),
+        messageVi: expect.any(String),
+        candidateIds: [existing.id],
+        candidates: [{ id: existing.id, fullName: 'Ngô Trùng Tên' }],
+        resolution: null,
+      },
     ]);
     expect(
       await count(
@@ -238,24 +233,23 @@ describe('imports', () => {
 
   it('applies rows about the same person in file order, as if one at a time, though rows go in batches', async () => {
     const repeated = { ...home, fullName: 'Lương Hai Lần', birthDate: '07/07/1977', position: 'Kỹ sư' };
-    const id = nationalId();
     const job = await runImport(
       await importWorkbook([
         repeated,
         { ...home, fullName: 'Mai Ở Giữa', nationalId: nationalId() },
         repeated,
         { ...repeated, position: 'Kỹ sư trưởng' },
-        { ...home, fullName: 'Tạ Có Số', nationalId: id, position: 'Giáo viên' },
-        { ...home, fullName: 'Tạ Có Số', nationalId: id, position: 'Hiệu trưởng' },
       ]),
     );
-    expect(job.counts).toEqual({ created: 3, updated: 1, unchanged: 1, possibleDuplicates: 1, failed: 0 });
+    expect(job.counts).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 1,
+      possibleDuplicates: 1,
+      conflicts: 0,
+      failed: 0,
+    });
     expect(job.possibleDuplicates).toEqual([expect.objectContaining({ row: 5 })]);
-    const [person] = await t.dataSource.query(
-      `SELECT position, version FROM intellectual WHERE national_id = $1`,
-      [id],
-    );
-    expect(person).toEqual({ position: 'Hiệu trưởng', version: 2 });
   });
 
   it('a listed organization replaces an employer on file as free text, and the other way round', async () => {
@@ -308,7 +302,14 @@ describe('imports', () => {
         { ...home, fullName: 'Kiều Sau Đó', nationalId: nationalId() },
       ];
       const job = await runImport(await importWorkbook(people));
-      expect(job.counts).toEqual({ created: 2, updated: 0, unchanged: 0, possibleDuplicates: 0, failed: 1 });
+      expect(job.counts).toEqual({
+        created: 2,
+        updated: 0,
+        unchanged: 0,
+        possibleDuplicates: 0,
+        conflicts: 0,
+        failed: 1,
+      });
       expect(job.failedRows.items).toEqual([
         { row: 3, column: null, message: 'Internal error on this row', messageVi: 'Lỗi hệ thống ở dòng này' },
       ]);

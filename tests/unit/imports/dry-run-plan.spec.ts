@@ -17,20 +17,6 @@ describe('DryRunPlan: a dry run reports later rows about the same person as the 
     expect(new DryRunPlan().outcomeFor(row({}), dto({}))).toBeUndefined();
   });
 
-  it('by national ID: the same row again is unchanged, a different one an update', () => {
-    const plan = new DryRunPlan();
-    plan.created(row({ nationalId: '056170000001' }), dto({ nationalId: '056170000001' }));
-    expect(plan.outcomeFor(row({ nationalId: '056170000001' }), dto({ nationalId: '056170000001' }))).toBe(
-      'unchanged',
-    );
-    expect(
-      plan.outcomeFor(
-        row({ nationalId: '056170000001' }),
-        dto({ nationalId: '056170000001', phone: '0912345678' }),
-      ),
-    ).toBe('updated');
-  });
-
   it('by name (diacritics folded) and birth date: the same row is unchanged, a different one a possible duplicate', () => {
     const plan = new DryRunPlan();
     plan.created(row({}), dto({}));

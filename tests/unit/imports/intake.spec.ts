@@ -100,7 +100,7 @@ describe('inspectUpload', () => {
 });
 
 describe('sheetRows', () => {
-  it('reads cached formula results and never evaluates formulas; dates become ISO', async () => {
+  it('reads cached formula results and never evaluates formulas, marking those saved without a value; dates become ISO', async () => {
     const content = await workbook([
       ['Họ và tên', 'Ngày sinh', 'Số'],
       ['An', new Date(Date.UTC(1980, 2, 5)), { formula: '1+1', result: 7 }],
@@ -110,7 +110,7 @@ describe('sheetRows', () => {
     expect(await collect(content, 'xlsx')).toEqual([
       { number: 1, values: ['Họ và tên', 'Ngày sinh', 'Số'] },
       { number: 2, values: ['An', '1980-03-05', '7'] },
-      { number: 4, values: ['Bình', '', ''] },
+      { number: 4, values: ['Bình', '', ''], formulasWithoutValue: [2] },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, RowCells } from '../../../src/imports/rows/import-columns';
+import { IMPORT_COLUMNS, markedHeader, RowCells } from '../../../src/imports/rows/import-columns';
 import { cellsOf, mapHeaders } from '../../../src/imports/rows/header-mapping';
 import { ReferenceLookups } from '../../../src/imports/rows/reference-lookups';
 import { parseRow } from '../../../src/imports/rows/row-parser';
@@ -65,6 +65,7 @@ describe('parseRow', () => {
         position: null,
         status: 'retired',
       },
+      warnings: [],
     });
   });
 
@@ -116,6 +117,27 @@ describe('parseRow', () => {
       'Giới tính',
       'Số định danh cá nhân',
     ]);
+  });
+});
+
+describe('the template marks what the importer requires', () => {
+  const complete = cells({ fullName: 'Trần Văn Bình' });
+
+  it.each(IMPORT_COLUMNS.map((column) => [column.header, column] as const))('%s', (_, column) => {
+    const blanked =
+      column.required === 'residence' ? { commune: '', province: '', country: '' } : { [column.key]: '' };
+    const parsed = parseRow({ ...complete, ...blanked }, lookups, TODAY);
+    const failedOn = parsed.ok ? [] : parsed.problems.map((problem) => problem.column);
+    if (column.required === true) expect(failedOn).toEqual([column.header]);
+    else if (column.required === 'residence') expect(failedOn).toEqual(['Xã/phường nơi ở']);
+    else expect(failedOn).toEqual([]);
+    expect(markedHeader(column)).toBe(
+      column.required === true
+        ? `${column.header} (*)`
+        : column.required
+          ? `${column.header} (**)`
+          : column.header,
+    );
   });
 });
 
