@@ -85,13 +85,13 @@ async function followProgress(dataSource: DataSource, id: string, done: Promise<
 }
 
 function report(job: ImportJob): void {
-  const { created, updated, unchanged, possibleDuplicates, failed } = job.counts;
+  const { created, updated, unchanged, possibleDuplicates, conflicts, failed } = job.counts;
   console.log(
     `${job.dryRun ? 'Dry run ' : ''}${job.status}: ${created} created, ${updated} updated, ${unchanged} unchanged, ` +
-      `${possibleDuplicates} possible duplicates, ${failed} failed (job ${job.id})`,
+      `${possibleDuplicates} possible duplicates, ${conflicts} conflicts, ${failed} failed (job ${job.id})`,
   );
   if (job.failure) console.error(`${job.failure.messageVi}\n${job.failure.message}`);
-  if (failed || possibleDuplicates)
+  if (failed || possibleDuplicates || conflicts)
     console.log(`Details: GET /api/v1/imports/${job.id} and /api/v1/imports/${job.id}/errors.xlsx`);
 }
 
