@@ -14,6 +14,7 @@ import { Publication } from './intellectuals/entities/publication.entity';
 import { Relation } from './intellectuals/entities/relation.entity';
 import { ResearchProject } from './intellectuals/entities/research-project.entity';
 import { Supervision } from './intellectuals/entities/supervision.entity';
+import { ProfileSummaryRow } from './intellectuals/summary/profile-summary.entity';
 import { SearchIndexState } from './search/index/search-index-state.entity';
 import { ImportJob } from './imports/jobs/import-job.entity';
 import { ImportRowRecord } from './imports/jobs/import-row.entity';
@@ -39,6 +40,7 @@ const ENTITIES = [
   Supervision,
   Membership,
   Relation,
+  ProfileSummaryRow,
   CorrectionRequest,
   ProfileInvitation,
   OutboxEvent,

@@ -6,7 +6,7 @@ import { IMPORT_COLUMNS, RowCells } from '../../src/imports/rows/import-columns'
 import { generateProfile, GeneratorOptions } from '../../src/seed/profile-generator';
 import type { GeneratedProfile } from '../../src/seed/generated-profile';
 import type { DegreeLevel } from '../../src/intellectuals/entities/education.entity';
-import { DEGREE_RANKING } from '../../src/intellectuals/profile-derived';
+import { DEGREE_RANKING } from '../../src/intellectuals/summary/profile-summary.entity';
 import type { ApiClient } from '../api-client';
 import type { ApiProcess } from '../api-process';
 import { waitUntilSearchable } from './indexing';

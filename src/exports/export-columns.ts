@@ -1,17 +1,18 @@
-import type { DegreeLevel } from '../intellectuals/entities/education.entity';
 import type { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import {
   ATTRIBUTE_CLASSES,
   PrivacyClass,
   ProfileAttribute,
 } from '../intellectuals/privacy/attribute-classes';
-import { birthYear } from '../intellectuals/profile-derived';
+import { ageBandLabel } from '../intellectuals/summary/age-bands';
+import type { ProfileSummary } from '../intellectuals/summary/profile-summary';
 import { ListName } from '../imports/rows/import-columns';
+import type { Cell, CellKind } from './spreadsheet-stream';
 
-/** One exported person with what a row needs besides the root columns. */
+/** One exported person: the row and its derived facts (the profile summary every consumer reads). */
 export interface ExportRecord {
   person: Intellectual;
-  highestDegree: DegreeLevel | null;
+  summary: ProfileSummary;
 }
 
 /** Code → Vietnamese name, per reference list. */
@@ -21,7 +22,9 @@ export interface ExportColumn {
   /** The attribute shown: its privacy class decides who gets the column. */
   attribute: ProfileAttribute;
   header: string;
-  value(record: ExportRecord, nameOf: NameOf): string;
+  /** How a spreadsheet stores it (text by default); identifiers and phone numbers stay text. */
+  kind?: CellKind;
+  value(record: ExportRecord, nameOf: NameOf): Cell;
 }
 
 const GENDER: Record<string, string> = { male: 'Nam', female: 'Nữ' };
@@ -32,13 +35,15 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { attribute: 'id', header: 'Mã hồ sơ', value: ({ person }) => person.id },
   { attribute: 'fullName', header: 'Họ và tên', value: ({ person }) => person.fullName },
   { attribute: 'gender', header: 'Giới tính', value: ({ person }) => GENDER[person.gender ?? ''] ?? '' },
+  { attribute: 'birthYear', header: 'Năm sinh', kind: 'number', value: ({ summary }) => summary.birthYear },
+  { attribute: 'ageBand', header: 'Nhóm tuổi', value: ({ summary }) => ageBandLabel(summary.ageBand) },
+  { attribute: 'birthDate', header: 'Ngày sinh', kind: 'date', value: ({ person }) => person.birthDate },
   {
-    attribute: 'birthYear',
-    header: 'Năm sinh',
-    value: ({ person }) => String(birthYear(person.birthDate) ?? ''),
+    attribute: 'nationalId',
+    header: 'Số định danh cá nhân',
+    kind: 'identifier',
+    value: ({ person }) => person.nationalId,
   },
-  { attribute: 'birthDate', header: 'Ngày sinh', value: ({ person }) => formatDate(person.birthDate) },
-  { attribute: 'nationalId', header: 'Số định danh cá nhân', value: ({ person }) => person.nationalId ?? '' },
   {
     attribute: 'ethnicGroupCode',
     header: 'Dân tộc',
@@ -54,17 +59,22 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     header: 'Quốc gia nơi ở',
     value: ({ person }, nameOf) => nameOf('countries', person.countryCode),
   },
-  { attribute: 'email', header: 'Email', value: ({ person }) => person.email ?? '' },
-  { attribute: 'phone', header: 'Số điện thoại', value: ({ person }) => person.phone ?? '' },
+  { attribute: 'email', header: 'Email', value: ({ person }) => person.email },
+  { attribute: 'phone', header: 'Số điện thoại', kind: 'identifier', value: ({ person }) => person.phone },
   {
     attribute: 'primaryFieldCode',
     header: 'Lĩnh vực chuyên môn',
     value: ({ person }, nameOf) => nameOf('fields', person.primaryFieldCode),
   },
   {
+    attribute: 'fieldTree',
+    header: 'Lĩnh vực (cấp 1)',
+    value: ({ summary }, nameOf) => nameOf('fields', summary.primaryFieldRoot),
+  },
+  {
     attribute: 'highestDegree',
     header: 'Trình độ cao nhất',
-    value: ({ highestDegree }, nameOf) => nameOf('degree-levels', highestDegree),
+    value: ({ summary }, nameOf) => nameOf('degree-levels', summary.highestDegree),
   },
   {
     attribute: 'academicTitle',
@@ -74,20 +84,17 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
         ? `${nameOf('academic-titles', person.academicTitle.code)} (${person.academicTitle.year})`
         : '',
   },
-  {
-    attribute: 'organizationName',
-    header: 'Cơ quan công tác',
-    value: ({ person }) => person.organizationName ?? '',
-  },
-  { attribute: 'position', header: 'Chức vụ', value: ({ person }) => person.position ?? '' },
+  { attribute: 'organizationName', header: 'Cơ quan công tác', value: ({ summary }) => summary.employerName },
+  { attribute: 'position', header: 'Chức vụ', value: ({ person }) => person.position },
   { attribute: 'status', header: 'Tình trạng', value: ({ person }) => STATUS[person.status] ?? '' },
+  {
+    attribute: 'verification',
+    header: 'Đã xác minh',
+    value: ({ summary }) => (summary.verified ? 'Có' : 'Chưa'),
+  },
 ];
 
 /** The columns whose attributes the caller may see. */
 export function visibleColumns(classes: ReadonlySet<PrivacyClass>): ExportColumn[] {
   return EXPORT_COLUMNS.filter((column) => classes.has(ATTRIBUTE_CLASSES[column.attribute]));
-}
-
-function formatDate(iso: string | null): string {
-  return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 }

@@ -4,16 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/principal';
-import type { DegreeLevel } from '../intellectuals/entities/education.entity';
 import { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import { ATTRIBUTE_CLASSES, visibleClasses } from '../intellectuals/privacy/attribute-classes';
-import { highestDegree } from '../intellectuals/profile-derived';
+import { FullTextMatcher } from '../intellectuals/full-text-matcher';
 import { applyIntellectualFilters } from '../intellectuals/intellectual-filter';
+import { loadSummaries } from '../intellectuals/summary/profile-summary';
 import { ListName } from '../imports/rows/import-columns';
 import { ReferenceListsService } from '../imports/rows/reference-lists.service';
 import { ExportColumn, ExportRecord, NameOf, visibleColumns } from './export-columns';
 import { ExportQuery } from './export.query';
-import { SpreadsheetFormat, streamSpreadsheet } from './spreadsheet-stream';
+import { Cell, SpreadsheetFormat, streamSpreadsheet } from './spreadsheet-stream';
 
 const BATCH = 1_000;
 
@@ -28,10 +28,13 @@ export class ExportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lists: ReferenceListsService,
     private readonly audit: AuditService,
+    private readonly fullText: FullTextMatcher,
   ) {}
 
   async intellectuals(format: SpreadsheetFormat, query: ExportQuery, actor: Principal): Promise<Readable> {
     const columns = visibleColumns(visibleClasses(actor, false));
+    // resolved before anything is written, so a broad q or an index outage answers a problem, not a cut file
+    const matched = query.q ? await this.fullText.matchingIds(query.q, query) : undefined;
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor,
@@ -56,19 +59,28 @@ export class ExportsService {
       {
         name: 'Danh sách trí thức',
         headers: columns.map((c) => c.header),
-        rows: this.rows(query, columns, nameOf),
+        kinds: columns.map((c) => c.kind ?? 'text'),
+        rows: this.rows(query, matched, columns, nameOf),
       },
     ]);
   }
 
-  private async *rows(query: ExportQuery, columns: ExportColumn[], nameOf: NameOf): AsyncGenerator<string[]> {
+  private async *rows(
+    query: ExportQuery,
+    matched: string[] | undefined,
+    columns: ExportColumn[],
+    nameOf: NameOf,
+  ): AsyncGenerator<Cell[]> {
     let after: { name: string; id: string } | undefined;
     for (;;) {
-      const people = await this.batch(query, after);
+      const people = await this.batch(query, matched, after);
       if (people.length === 0) return;
-      const degrees = await this.highestDegrees(people.map((person) => person.id));
+      const summaries = await loadSummaries(
+        this.dataSource.manager,
+        people.map((person) => person.id),
+      );
       for (const person of people) {
-        const record: ExportRecord = { person, highestDegree: degrees.get(person.id) ?? null };
+        const record: ExportRecord = { person, summary: summaries.get(person.id)! };
         yield columns.map((column) => column.value(record, nameOf));
       }
       const last = people[people.length - 1];
@@ -76,7 +88,11 @@ export class ExportsService {
     }
   }
 
-  private batch(query: ExportQuery, after?: { name: string; id: string }): Promise<Intellectual[]> {
+  private batch(
+    query: ExportQuery,
+    matched: string[] | undefined,
+    after?: { name: string; id: string },
+  ): Promise<Intellectual[]> {
     const builder = this.dataSource
       .getRepository(Intellectual)
       .createQueryBuilder('i')
@@ -84,17 +100,8 @@ export class ExportsService {
       .addOrderBy('i.id', 'ASC')
       .take(BATCH);
     if (after) builder.andWhere('(i.full_name, i.id) > (:name, :id)', after);
-    applyIntellectualFilters(builder, query);
+    applyIntellectualFilters(builder, query, matched);
     return builder.getMany();
-  }
-
-  private async highestDegrees(ids: string[]): Promise<Map<string, DegreeLevel | null>> {
-    const rows = await this.dataSource.query<Array<{ id: string; levels: DegreeLevel[] }>>(
-      `SELECT intellectual_id AS id, array_agg(level) AS levels FROM education
-        WHERE intellectual_id = ANY($1) GROUP BY intellectual_id`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, highestDegree(row.levels)]));
   }
 
   private async names(): Promise<NameOf> {

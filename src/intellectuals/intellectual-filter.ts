@@ -2,62 +2,25 @@ import { SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../catalog/catalog.service';
 import { IntellectualFilter } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
-import { DEGREE_RANKING } from './profile-derived';
-import { PART_KINDS } from './profile-parts';
-
-/** Fields of the S&T classification at or under a code (a level-1 field matches its sub-fields). */
-const FIELD_TREE = `ARRAY(WITH RECURSIVE tree(code) AS (
-    SELECT code FROM catalog_entry WHERE catalog = 'fields' AND code = :fieldCode
-    UNION SELECT c.code FROM catalog_entry c JOIN tree ON c.catalog = 'fields' AND c.parent_code = tree.code
-  ) SELECT code FROM tree)`;
-
-/** Every fact group and every part item verified (overallVerification in SQL). */
-const VERIFIED = `(i.provenance <> '{}'::jsonb
-  AND NOT EXISTS (SELECT 1 FROM jsonb_each(i.provenance) g WHERE g.value->>'verification' <> 'verified')
-  ${PART_KINDS.map(
-    (kind) =>
-      `AND NOT EXISTS (SELECT 1 FROM ${tableOf(kind)} p WHERE p.intellectual_id = i.id AND p.verification_status <> 'verified')`,
-  ).join('\n  ')})`;
-
-function tableOf(kind: (typeof PART_KINDS)[number]): string {
-  return {
-    educations: 'education',
-    employments: 'employment',
-    publications: 'publication',
-    intellectualProperties: 'intellectual_property',
-    researchProjects: 'research_project',
-    awards: 'award',
-    supervisions: 'supervision',
-    memberships: 'membership',
-    relations: 'relation',
-  }[kind];
-}
+import { birthYearRange, currentYear } from './summary/age-bands';
+import { ProfileSummaryRow } from './summary/profile-summary.entity';
 
 /**
  * Filters from an allow-list, each with bound parameters: user input never becomes SQL. The builder's
- * alias must be `i`. Used by the staff list and by exports, so both filter alike.
+ * alias must be `i`; derived facts are read from the profile summary (alias `s`). `q` is resolved
+ * beforehand: `matchedIds` are the ids full-text search found for it. Used by the staff list and by
+ * exports, so both filter alike.
  */
 export function applyIntellectualFilters(
   builder: SelectQueryBuilder<Intellectual>,
   query: IntellectualFilter,
+  matchedIds?: string[],
 ): void {
-  if (query.q) {
-    builder.andWhere(
-      "(f_unaccent(i.full_name) ILIKE f_unaccent(:q) OR f_unaccent(array_to_string(i.other_names, ' ')) ILIKE f_unaccent(:q))",
-      { q: `%${escapeLike(query.q)}%` },
-    );
-  }
-  if (query.fieldCode) {
-    builder.andWhere(`(i.primary_field_code = ANY(${FIELD_TREE}) OR i.field_codes && ${FIELD_TREE})`, {
-      fieldCode: query.fieldCode,
-    });
-  }
+  builder.innerJoin(ProfileSummaryRow, 's', 's.id = i.id');
+  if (matchedIds) builder.andWhere('i.id = ANY(:matchedIds)', { matchedIds });
+  if (query.fieldCode) builder.andWhere(':fieldCode = ANY(s.field_tree)', { fieldCode: query.fieldCode });
   if (query.degreeLevel) {
-    builder.andWhere(
-      `(SELECT e.level FROM education e WHERE e.intellectual_id = i.id
-        ORDER BY array_position(CAST(:ranking AS text[]), e.level) LIMIT 1) = :degreeLevel`,
-      { ranking: DEGREE_RANKING, degreeLevel: query.degreeLevel },
-    );
+    builder.andWhere('s.highest_degree = :degreeLevel', { degreeLevel: query.degreeLevel });
   }
   if (query.academicTitle) {
     builder.andWhere(`i.academic_title->>'code' = :academicTitle`, { academicTitle: query.academicTitle });
@@ -65,8 +28,22 @@ export function applyIntellectualFilters(
   for (const field of ['communeCode', 'organizationId', 'sector', 'gender', 'status'] as const) {
     if (query[field] !== undefined) builder.andWhere(`i.${field} = :${field}`, { [field]: query[field] });
   }
-  if (query.overseas !== undefined) {
-    builder.andWhere(query.overseas ? `i.country_code <> 'VN'` : `i.country_code = 'VN'`);
+  if (query.overseas !== undefined) builder.andWhere('s.overseas = :overseas', { overseas: query.overseas });
+  if (query.verified !== undefined) builder.andWhere('s.verified = :verified', { verified: query.verified });
+  if (query.ageBand) {
+    const { min, max } = birthYearRange(query.ageBand, currentYear());
+    if (min !== null) builder.andWhere('s.birth_year >= :minBirthYear', { minBirthYear: min });
+    if (max !== null) builder.andWhere('s.birth_year <= :maxBirthYear', { maxBirthYear: max });
   }
-  if (query.verified !== undefined) builder.andWhere(query.verified ? VERIFIED : `NOT ${VERIFIED}`);
+}
+
+/**
+ * `q` over names only, for soft-deleted profiles: they have left the search index, so full-text
+ * search cannot find them.
+ */
+export function applyNameFilter(builder: SelectQueryBuilder<Intellectual>, q: string): void {
+  builder.andWhere(
+    "(f_unaccent(i.full_name) ILIKE f_unaccent(:q) OR f_unaccent(array_to_string(i.other_names, ' ')) ILIKE f_unaccent(:q))",
+    { q: `%${escapeLike(q)}%` },
+  );
 }

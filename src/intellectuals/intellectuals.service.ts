@@ -20,7 +20,8 @@ import { ProfilePartsService, unverified } from './profile-parts.service';
 import { ProfileView, serializeProfile, serializeSummary } from './profile-view';
 import { ProfileUnit, ProfileWriter, WriteOptions } from './profile-writer';
 import { HistoryEventView, historyView } from './history-view';
-import { applyIntellectualFilters } from './intellectual-filter';
+import { applyIntellectualFilters, applyNameFilter } from './intellectual-filter';
+import { FullTextMatcher } from './full-text-matcher';
 import { factProblems, partProblems } from './validation/profile-rules';
 import {
   factReferences,
@@ -43,6 +44,7 @@ export class IntellectualsService {
     private readonly references: ReferenceChecker,
     private readonly parts: ProfilePartsService,
     private readonly audit: AuditService,
+    private readonly fullText: FullTextMatcher,
   ) {}
 
   async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
@@ -53,8 +55,14 @@ export class IntellectualsService {
       });
     }
     const builder = this.dataSource.manager.createQueryBuilder(Intellectual, 'i');
-    if (query.deleted) builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
-    applyIntellectualFilters(builder, query);
+    if (query.deleted) {
+      builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
+      if (query.q) applyNameFilter(builder, query.q);
+      applyIntellectualFilters(builder, query);
+    } else {
+      const matched = query.q ? await this.fullText.matchingIds(query.q, query) : undefined;
+      applyIntellectualFilters(builder, query, matched);
+    }
     const [column, direction] = sortOf(query.sort);
     const [rows, total] = await builder
       .orderBy(column, direction)
@@ -62,7 +70,7 @@ export class IntellectualsService {
       .take(query.limit)
       .skip(query.offset)
       .getManyAndCount();
-    const loaded = await this.loader.withParts(this.dataSource.manager, rows, PART_KINDS);
+    const loaded = await this.loader.withParts(this.dataSource.manager, rows, []);
     const classes = visibleClasses(principal, false);
     return page(
       loaded.map((item) => serializeSummary(item, classes)),

@@ -4,7 +4,7 @@ import { Intellectual } from './entities/intellectual.entity';
 import { Education } from './entities/education.entity';
 import { FactGroup, Provenance } from './entities/provenance';
 import { importMayWrite } from './fact-ownership';
-import { birthYear } from './profile-derived';
+import { birthYear } from './summary/age-bands';
 import { ProfileUnit } from './profile-writer';
 import { MIN_AGE } from './validation/fields';
 import { factProblems } from './validation/profile-rules';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { Organization } from '../catalog/organization.entity';
 import { Intellectual } from './entities/intellectual.entity';
 import { PART_KINDS, PARTS, PartEntity } from './profile-parts';
 import { LoadedProfile } from './profile-view';
+import { loadSummaries } from './summary/profile-summary';
 
 /** Reads profiles with their parts: one query per part table (joins would multiply rows). */
 @Injectable()
@@ -16,7 +16,7 @@ export class ProfileLoader {
     return loaded;
   }
 
-  /** Attaches the given part arrays and organization names to already-read profiles. */
+  /** Attaches the given part arrays (none for lists) and the derived facts to already-read profiles. */
   async withParts(
     manager: EntityManager,
     profiles: Intellectual[],
@@ -36,17 +36,7 @@ export class ProfileLoader {
         );
       }
     }
-    const organizationIds = [...new Set(profiles.map((p) => p.organizationId).filter((id) => id !== null))];
-    const organizations = organizationIds.length
-      ? await manager.find(Organization, {
-          select: { id: true, nameVi: true },
-          where: { id: In(organizationIds) },
-        })
-      : [];
-    const names = new Map(organizations.map((org) => [org.id, org.nameVi]));
-    return profiles.map((profile) => ({
-      profile,
-      organizationNameVi: profile.organizationId ? (names.get(profile.organizationId) ?? null) : null,
-    }));
+    const summaries = await loadSummaries(manager, ids);
+    return profiles.map((profile) => ({ profile, summary: summaries.get(profile.id)! }));
   }
 }

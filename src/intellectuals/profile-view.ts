@@ -1,6 +1,5 @@
 import { Intellectual } from './entities/intellectual.entity';
 import { FactGroup, Provenance, Source, VerificationStatus } from './entities/provenance';
-import { ageBand, birthYear, highestDegree, overallVerification, publicationCounts } from './profile-derived';
 import { PART_KINDS, PartEntity, partFacts } from './profile-parts';
 import {
   ATTRIBUTE_CLASSES,
@@ -8,6 +7,7 @@ import {
   ProfileAttribute,
   projectAttributes,
 } from './privacy/attribute-classes';
+import { ProfileSummary } from './summary/profile-summary';
 
 export interface VerificationView {
   status: VerificationStatus;
@@ -28,10 +28,10 @@ export type PartItemView = Record<string, unknown> & {
 
 export type ProfileView = Partial<Record<ProfileAttribute, unknown>>;
 
-/** A loaded profile: the root with every part array, and the name of its organization when linked. */
+/** A loaded profile: the root (with the part arrays it was loaded with) and its derived facts. */
 export interface LoadedProfile {
   profile: Intellectual;
-  organizationNameVi: string | null;
+  summary: ProfileSummary;
 }
 
 /**
@@ -56,7 +56,7 @@ export function serializeSummary(loaded: LoadedProfile, classes: ReadonlySet<Pri
   return view;
 }
 
-function fullView({ profile, organizationNameVi }: LoadedProfile): Record<ProfileAttribute, unknown> {
+function fullView({ profile, summary }: LoadedProfile): Record<ProfileAttribute, unknown> {
   const parts = (kind: (typeof PART_KINDS)[number]) =>
     ((profile[kind] ?? []) as PartEntity[])
       .slice()
@@ -67,8 +67,8 @@ function fullView({ profile, organizationNameVi }: LoadedProfile): Record<Profil
     fullName: profile.fullName,
     otherNames: profile.otherNames,
     gender: profile.gender,
-    birthYear: birthYear(profile.birthDate),
-    ageBand: ageBand(profile.birthDate),
+    birthYear: summary.birthYear,
+    ageBand: summary.ageBand,
     birthDate: profile.birthDate,
     ethnicGroupCode: profile.ethnicGroupCode,
     nationalId: profile.nationalId,
@@ -78,7 +78,7 @@ function fullView({ profile, organizationNameVi }: LoadedProfile): Record<Profil
     communeCode: profile.communeCode,
     provinceName: profile.provinceName,
     countryCode: profile.countryCode,
-    overseas: profile.countryCode !== 'VN',
+    overseas: summary.overseas,
     email: profile.email,
     phone: profile.phone,
     biography: profile.biography,
@@ -86,11 +86,12 @@ function fullView({ profile, organizationNameVi }: LoadedProfile): Record<Profil
     languages: profile.languages,
     primaryFieldCode: profile.primaryFieldCode,
     fieldCodes: profile.fieldCodes,
+    fieldTree: summary.fieldTree,
     academicTitle: profile.academicTitle,
     honoraryTitles: profile.honoraryTitles,
-    highestDegree: highestDegree((profile.educations ?? []).map((item) => item.level)),
+    highestDegree: summary.highestDegree,
     organizationId: profile.organizationId,
-    organizationName: profile.organizationName ?? organizationNameVi,
+    organizationName: summary.employerName,
     position: profile.position,
     sector: profile.sector,
     civilService: profile.civilService,
@@ -98,16 +99,16 @@ function fullView({ profile, organizationNameVi }: LoadedProfile): Record<Profil
     overseasInfo: profile.overseasInfo,
     publicProfile: profile.publicProfile,
     provenance: provenanceView(profile.provenance),
-    verification: overallVerification(profile),
+    verification: summary.verified ? 'verified' : 'unverified',
     version: profile.version,
     createdAt: profile.createdAt.toISOString(),
     updatedAt: profile.updatedAt.toISOString(),
     educations: parts('educations'),
     employments: parts('employments'),
     publications: parts('publications'),
-    publicationCounts: publicationCounts((profile.publications ?? []).map((item) => item.indexClass)),
+    publicationCounts: summary.publicationCounts,
     intellectualProperties: parts('intellectualProperties'),
-    ipCount: (profile.intellectualProperties ?? []).length,
+    ipCount: summary.ipCount,
     researchProjects: parts('researchProjects'),
     awards: parts('awards'),
     supervisions: parts('supervisions'),

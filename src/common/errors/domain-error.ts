@@ -54,6 +54,11 @@ export const ERROR_CODES = {
     title: 'Unsupported media type',
     titleVi: 'Kiểu dữ liệu không được hỗ trợ',
   },
+  QUERY_TOO_BROAD: {
+    status: 422,
+    title: 'The search matches too many people',
+    titleVi: 'Từ khóa tìm kiếm khớp với quá nhiều người',
+  },
   PRECONDITION_REQUIRED: {
     status: 428,
     title: 'If-Match header required',

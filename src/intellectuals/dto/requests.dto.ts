@@ -15,7 +15,9 @@ import {
   STATUSES,
 } from '../entities/intellectual.entity';
 import { FACT_GROUPS, FactGroup } from '../entities/provenance';
+import { FULL_TEXT_CAP } from '../full-text-matcher';
 import { PART_KINDS, PartKind } from '../profile-parts';
+import { AGE_BANDS, AgeBand } from '../summary/age-bands';
 import { Bool, Code, Email, Nested, NestedList, OneOf, OneOfList, Text, Uuid } from '../validation/fields';
 import { SelfUpdateDto } from './profile.dto';
 
@@ -24,7 +26,11 @@ export type ProfileSort = (typeof SORTS)[number];
 
 /** Filters of the staff list over PostgreSQL, shared with exports. */
 export class IntellectualFilter {
-  @Text(1, 100, { optional: true, description: 'Part of the name, with or without diacritics' }) q?: string;
+  @Text(1, 200, {
+    optional: true,
+    description: `Words to find, as staff search finds them (names, expertise, fields, publications…; synonyms and typos allowed). At most ${FULL_TEXT_CAP - 1} matches: a broader q answers 422 QUERY_TOO_BROAD. For soft-deleted profiles (deleted=true): part of the name.`,
+  })
+  q?: string;
   @Code({ optional: true, description: 'S&T field; a field also matches its sub-fields' }) fieldCode?: string;
   @Code({ optional: true }) communeCode?: string;
   @OneOf(DEGREE_LEVELS, { optional: true, description: 'Highest degree' }) degreeLevel?: DegreeLevel;
@@ -33,13 +39,18 @@ export class IntellectualFilter {
   @OneOf(SECTORS, { optional: true }) sector?: Sector;
   @OneOf(GENDERS, { optional: true }) gender?: Gender;
   @OneOf(STATUSES, { optional: true }) status?: IntellectualStatus;
+  @OneOf(AGE_BANDS, {
+    optional: true,
+    description: 'Age reached this calendar year (current year − birth year)',
+  })
+  ageBand?: AgeBand;
 
   @QueryBoolean()
   @Bool({ optional: true, description: 'Living abroad (country other than VN)' })
   overseas?: boolean;
 
   @QueryBoolean()
-  @Bool({ optional: true, description: 'Every fact group and part item verified' })
+  @Bool({ optional: true, description: 'Verified: an officer verified every fact group and every part item' })
   verified?: boolean;
 }
 

@@ -36,6 +36,7 @@ export const ATTRIBUTE_CLASSES = {
   languages: 'public',
   primaryFieldCode: 'public',
   fieldCodes: 'public',
+  fieldTree: 'public',
   academicTitle: 'public',
   honoraryTitles: 'public',
   highestDegree: 'public',

@@ -1,6 +1,6 @@
 import { FieldProblem } from '../../common/errors/domain-error';
 import { ProfileFactsDto } from '../dto/profile.dto';
-import { birthYear } from '../profile-derived';
+import { birthYear } from '../summary/age-bands';
 import { PartKind } from '../profile-parts';
 import { MIN_AGE } from './fields';
 

@@ -5,7 +5,7 @@ export interface LocalizedName {
   en: string | null;
 }
 
-/** The catalog facts a search document needs: names, field ancestors and degree ranks. */
+/** The catalog names a search document holds (derived facts come from the profile summary). */
 export class CatalogLookup {
   private readonly entries = new Map<string, CatalogEntry>();
 
@@ -16,23 +16,6 @@ export class CatalogLookup {
   name(catalog: CatalogName, code: string | null | undefined): LocalizedName | undefined {
     const entry = code ? this.entries.get(key(catalog, code)) : undefined;
     return entry && { vi: entry.nameVi, en: entry.nameEn };
-  }
-
-  /** The code and every ancestor code of a field, so a filter on a level-1 field matches its sub-fields. */
-  fieldWithAncestors(code: string): string[] {
-    const codes: string[] = [];
-    let current: string | null = code;
-    while (current && !codes.includes(current)) {
-      codes.push(current);
-      current = this.entries.get(key('fields', current))?.parentCode ?? null;
-    }
-    return codes;
-  }
-
-  /** Rank of a degree level (catalog attribute `rank`); 0 when unknown. */
-  degreeRank(code: string): number {
-    const rank = this.entries.get(key('degree-levels', code))?.attributes.rank;
-    return typeof rank === 'number' ? rank : 0;
   }
 }
 

@@ -3,11 +3,11 @@ import { EntityManager, In, IsNull } from 'typeorm';
 import { CatalogEntry } from '../../catalog/catalog-entry.entity';
 import { Organization } from '../../catalog/organization.entity';
 import { Award } from '../../intellectuals/entities/award.entity';
-import { Education } from '../../intellectuals/entities/education.entity';
 import { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
 import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
 import { Publication } from '../../intellectuals/entities/publication.entity';
 import { ResearchProject } from '../../intellectuals/entities/research-project.entity';
+import { loadSummaries } from '../../intellectuals/summary/profile-summary';
 import { CatalogLookup } from './catalog-lookup';
 import { IntellectualDocument, toDocument } from './intellectual-document';
 
@@ -33,12 +33,9 @@ export class DocumentSource {
       ...new Set(people.map((p) => p.organizationId).filter((id): id is string => !!id)),
     ];
     // One transaction is one connection: its queries run one after another.
-    const educations = await manager.find(Education, {
-      select: { intellectualId: true, level: true },
-      where: byOwner,
-    });
+    const summaries = await loadSummaries(manager, found);
     const publications = await manager.find(Publication, {
-      select: { intellectualId: true, title: true, indexClass: true },
+      select: { intellectualId: true, title: true },
       where: byOwner,
     });
     const properties = await manager.find(IntellectualProperty, {
@@ -75,7 +72,7 @@ export class DocumentSource {
       toDocument(
         {
           intellectual,
-          educations: of(educations, intellectual.id),
+          summary: summaries.get(intellectual.id)!,
           publications: of(publications, intellectual.id),
           intellectualProperties: of(properties, intellectual.id),
           awards: of(awards, intellectual.id),

@@ -1,10 +1,6 @@
 import type { Organization, Sector } from '../../catalog/organization.entity';
 import type { Award } from '../../intellectuals/entities/award.entity';
-import {
-  DEGREE_LEVELS,
-  type DegreeLevel,
-  type Education,
-} from '../../intellectuals/entities/education.entity';
+import type { DegreeLevel } from '../../intellectuals/entities/education.entity';
 import type { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
 import type {
   AcademicTitleCode,
@@ -20,6 +16,7 @@ import {
   type PrivacyClass,
   type ProfileAttribute,
 } from '../../intellectuals/privacy/attribute-classes';
+import type { ProfileSummary } from '../../intellectuals/summary/profile-summary';
 import type { CatalogLookup, LocalizedName } from './catalog-lookup';
 
 /** One intellectual as the search index holds it: public and internal attributes only. */
@@ -39,7 +36,7 @@ export interface IntellectualDocument {
   expertise: string[];
   languages: string[];
   primaryFieldCode: string | null;
-  /** The person's fields and all their ancestors. */
+  /** The person's fields and all their ancestors (the profile summary's field tree). */
   fieldCodes: string[];
   /** Vietnamese and English names of the person's own fields. */
   fieldNames: string[];
@@ -94,7 +91,7 @@ export const DOCUMENT_SOURCES: Record<DocumentAttribute, ProfileAttribute> = {
   expertise: 'expertise',
   languages: 'languages',
   primaryFieldCode: 'primaryFieldCode',
-  fieldCodes: 'fieldCodes',
+  fieldCodes: 'fieldTree',
   fieldNames: 'fieldCodes',
   academicTitle: 'academicTitle',
   academicTitleName: 'academicTitle',
@@ -137,11 +134,11 @@ export function documentAttributesFor(classes: ReadonlySet<PrivacyClass>): Docum
   );
 }
 
-/** What the mapper reads: the current row, the parts that rank experts, and its organization. */
+/** What the mapper reads: the current row, its derived facts, the parts that rank experts, its organization. */
 export interface ProfileSnapshot {
   intellectual: Intellectual;
-  educations: Array<Pick<Education, 'level'>>;
-  publications: Array<Pick<Publication, 'title' | 'indexClass'>>;
+  summary: ProfileSummary;
+  publications: Array<Pick<Publication, 'title'>>;
   intellectualProperties: Array<Pick<IntellectualProperty, 'title'>>;
   awards: Array<Pick<Award, 'name'>>;
   researchProjects: Array<Pick<ResearchProject, 'title'>>;
@@ -151,31 +148,29 @@ export interface ProfileSnapshot {
 const INTERNATIONAL: ReadonlySet<IndexClass> = new Set(['SCIE', 'SSCI', 'AHCI', 'ESCI', 'Scopus']);
 
 export function toDocument(snapshot: ProfileSnapshot, catalogs: CatalogLookup): IntellectualDocument {
-  const person = snapshot.intellectual;
+  const { intellectual: person, summary } = snapshot;
   const ownFields = unique([person.primaryFieldCode, ...person.fieldCodes]);
-  const degree = highestDegree(snapshot.educations, catalogs);
-  const publicationCounts: Partial<Record<IndexClass, number>> = {};
-  for (const { indexClass } of snapshot.publications) {
-    publicationCounts[indexClass] = (publicationCounts[indexClass] ?? 0) + 1;
-  }
+  const publicationCounts = Object.fromEntries(
+    Object.entries(summary.publicationCounts).filter(([, count]) => count > 0),
+  ) as Partial<Record<IndexClass, number>>;
   const organization = snapshot.organization;
   return {
     id: person.id,
     fullName: person.fullName,
     otherNames: person.otherNames,
     gender: person.gender,
-    birthYear: person.birthDate ? Number(person.birthDate.slice(0, 4)) : null,
+    birthYear: summary.birthYear,
     communeCode: person.communeCode,
     communeName: catalogs.name('communes', person.communeCode)?.vi ?? null,
     provinceName: person.provinceName,
     countryCode: person.countryCode,
     countryName: catalogs.name('countries', person.countryCode)?.vi ?? null,
-    overseas: person.countryCode !== 'VN',
+    overseas: summary.overseas,
     biography: person.biography,
     expertise: person.expertise,
     languages: person.languages,
     primaryFieldCode: person.primaryFieldCode,
-    fieldCodes: unique(ownFields.flatMap((code) => catalogs.fieldWithAncestors(code))),
+    fieldCodes: summary.fieldTree,
     fieldNames: unique(ownFields.flatMap((code) => bothNames(catalogs.name('fields', code)))),
     academicTitle: person.academicTitle?.code ?? null,
     academicTitleName: catalogs.name('academic-titles', person.academicTitle?.code)?.vi ?? null,
@@ -183,10 +178,10 @@ export function toDocument(snapshot: ProfileSnapshot, catalogs: CatalogLookup): 
     honoraryTitleNames: unique(
       person.honoraryTitles.map((title) => catalogs.name('honorary-titles', title.code)?.vi),
     ),
-    degreeLevel: degree,
-    degreeName: catalogs.name('degree-levels', degree)?.vi ?? null,
+    degreeLevel: summary.highestDegree,
+    degreeName: catalogs.name('degree-levels', summary.highestDegree)?.vi ?? null,
     organizationId: person.organizationId,
-    organizationName: person.organizationName ?? organization?.nameVi ?? null,
+    organizationName: summary.employerName,
     organizationAliases: unique([organization?.nameVi, organization?.nameEn, organization?.shortName]).filter(
       (name) => name !== person.organizationName,
     ),
@@ -194,41 +189,20 @@ export function toDocument(snapshot: ProfileSnapshot, catalogs: CatalogLookup): 
     sector: person.sector,
     status: person.status,
     publicProfile: person.publicProfile,
-    verified: isVerified(person),
+    verified: summary.verified,
     publicationTitles: snapshot.publications.map((publication) => publication.title),
     publicationCount: snapshot.publications.length,
     publicationCounts,
-    internationalPublicationCount: snapshot.publications.filter((p) => INTERNATIONAL.has(p.indexClass))
-      .length,
+    internationalPublicationCount: [...INTERNATIONAL].reduce(
+      (total, indexClass) => total + summary.publicationCounts[indexClass],
+      0,
+    ),
     projectTitles: snapshot.researchProjects.map((project) => project.title),
     ipTitles: snapshot.intellectualProperties.map((ip) => ip.title),
-    ipCount: snapshot.intellectualProperties.length,
+    ipCount: summary.ipCount,
     awardNames: snapshot.awards.map((award) => award.name),
     updatedAt: person.updatedAt.getTime(),
   };
-}
-
-/** The highest ranked degree; among equal ranks the academic degree listed first in DEGREE_LEVELS. */
-function highestDegree(
-  educations: Array<Pick<Education, 'level'>>,
-  catalogs: CatalogLookup,
-): DegreeLevel | null {
-  let best: DegreeLevel | null = null;
-  for (const { level } of educations) {
-    const better =
-      best === null ||
-      catalogs.degreeRank(level) > catalogs.degreeRank(best) ||
-      (catalogs.degreeRank(level) === catalogs.degreeRank(best) &&
-        DEGREE_LEVELS.indexOf(level) < DEGREE_LEVELS.indexOf(best));
-    if (better) best = level;
-  }
-  return best;
-}
-
-/** Verified when an officer verified every fact group the profile records. */
-function isVerified(person: Intellectual): boolean {
-  const groups = Object.values(person.provenance);
-  return groups.length > 0 && groups.every((provenance) => provenance?.verification === 'verified');
 }
 
 function bothNames(name: LocalizedName | undefined): string[] {

@@ -1,5 +1,8 @@
 import { ATTRIBUTE_CLASSES, type PrivacyClass } from '../../intellectuals/privacy/attribute-classes';
+import { type AgeBand, birthYearRange, currentYear } from '../../intellectuals/summary/age-bands';
 import { DOCUMENT_SOURCES, type DocumentAttribute } from '../document/intellectual-document';
+
+export { AGE_BANDS } from '../../intellectuals/summary/age-bands';
 
 /** Filter query parameters and the document attribute each one filters on: the only filterable inputs. */
 export const FILTERS = {
@@ -19,9 +22,6 @@ export const FILTERS = {
 
 export type FilterName = keyof typeof FILTERS;
 export type FilterValues = Partial<Record<FilterName, string[]>>;
-
-export const AGE_BANDS = ['under_30', '30_39', '40_49', '50_59', '60_plus'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
 
 /** Filters a caller may use: filtering on an attribute reveals it, so its class must be visible. */
 export function filtersFor(classes: ReadonlySet<PrivacyClass>): FilterName[] {
@@ -49,7 +49,7 @@ export function buildFilter(values: FilterValues, now: Date = new Date()): Array
     if (!chosen?.length) continue;
     filter.push(
       name === 'ageBand'
-        ? chosen.map((band) => birthYearRange(band as AgeBand, now.getFullYear()))
+        ? chosen.map((band) => birthYearFilter(band as AgeBand, currentYear(now)))
         : `${FILTERS[name]} IN [${chosen.map(literal).join(', ')}]`,
     );
   }
@@ -57,26 +57,9 @@ export function buildFilter(values: FilterValues, now: Date = new Date()): Array
 }
 
 /** Age bands filter on birth year, so the index never holds an age that goes stale on a birthday. */
-function birthYearRange(band: AgeBand, year: number): string {
-  switch (band) {
-    case 'under_30':
-      return `birthYear > ${year - 30}`;
-    case '30_39':
-      return `birthYear ${year - 39} TO ${year - 30}`;
-    case '40_49':
-      return `birthYear ${year - 49} TO ${year - 40}`;
-    case '50_59':
-      return `birthYear ${year - 59} TO ${year - 50}`;
-    case '60_plus':
-      return `birthYear <= ${year - 60}`;
-  }
-}
-
-export function ageBandOf(birthYear: number, now: Date = new Date()): AgeBand {
-  const age = now.getFullYear() - birthYear;
-  if (age < 30) return 'under_30';
-  if (age < 40) return '30_39';
-  if (age < 50) return '40_49';
-  if (age < 60) return '50_59';
-  return '60_plus';
+function birthYearFilter(band: AgeBand, year: number): string {
+  const { min, max } = birthYearRange(band, year);
+  if (min === null) return `birthYear <= ${max}`;
+  if (max === null) return `birthYear >= ${min}`;
+  return `birthYear ${min} TO ${max}`;
 }

@@ -10,16 +10,11 @@ import {
   type IntellectualDocument,
 } from '../document/intellectual-document';
 import { loadIndexSettings } from '../index/index-settings';
-import { SearchIndex, SearchUnavailableError } from '../index/search-index';
+import { SearchIndex } from '../index/search-index';
+import { ageBandOf, currentYear } from '../../intellectuals/summary/age-bands';
 import { LongSynonyms } from './long-synonyms';
-import {
-  ageBandOf,
-  buildFilter,
-  FILTERS,
-  filtersFor,
-  type FilterName,
-  type FilterValues,
-} from './search-filters';
+import { buildFilter, FILTERS, filtersFor, type FilterName, type FilterValues } from './search-filters';
+import { searchUnavailable } from './search-unavailable';
 import type { DirectoryQuery, SearchHit, SearchPage, StaffSearchQuery } from './search.dto';
 
 /** Whom a search runs for: what they may see, and whom they may find. */
@@ -62,7 +57,7 @@ const LIST_ONLY: ReadonlySet<DocumentAttribute> = new Set([
 ]);
 
 /** Synonym members longer than Meilisearch expands, from the same settings file as the index. */
-const LONG_SYNONYMS = new LongSynonyms(loadIndexSettings('intellectuals').synonymGroups);
+export const LONG_SYNONYMS = new LongSynonyms(loadIndexSettings('intellectuals').synonymGroups);
 
 // Private-use characters cannot come from user text; they become <mark> after HTML escaping.
 const MARK_START = '\uE000';
@@ -101,24 +96,14 @@ export class SearchService {
   ): Promise<SearchPage> {
     const { params, shown } = searchRequest(query, audience);
     const facets = query.facets ?? [];
-    try {
-      const response = await this.index.search(params);
-      return {
-        items: response.hits.map((hit) => toSearchHit(hit, shown)),
-        total: response.totalHits ?? response.estimatedTotalHits ?? 0,
-        limit: query.limit,
-        offset: query.offset,
-        facets: facetCounts(facets as FilterName[], response.facetDistribution ?? {}),
-      };
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) {
-        throw new DomainError('SERVICE_UNAVAILABLE', {
-          en: 'Search is temporarily unavailable; please try again shortly',
-          vi: 'Chức năng tìm kiếm tạm thời không khả dụng, vui lòng thử lại sau',
-        });
-      }
-      throw error;
-    }
+    const response = await searchUnavailable(() => this.index.search(params));
+    return {
+      items: response.hits.map((hit) => toSearchHit(hit, shown)),
+      total: response.totalHits ?? response.estimatedTotalHits ?? 0,
+      limit: query.limit,
+      offset: query.offset,
+      facets: facetCounts(facets as FilterName[], response.facetDistribution ?? {}),
+    };
   }
 }
 
@@ -183,7 +168,9 @@ function toSearchHit(hit: Hit<IntellectualDocument>, searchable: DocumentAttribu
       if (matched.length) highlight[name] = matched.map(markup);
     }
   }
-  return { ...attributes, highlight };
+  // the age band is derived at read time from the birth year, as facets and filters do
+  const band = 'birthYear' in attributes ? { ageBand: ageBandOf(attributes.birthYear ?? null) } : {};
+  return { ...attributes, ...band, highlight };
 }
 
 function markup(text: string): string {
@@ -206,8 +193,9 @@ function facetCounts(names: FilterName[], distribution: FacetDistribution): Sear
       continue;
     }
     const bands: Record<string, number> = {};
-    for (const [year, count] of Object.entries(counts)) {
-      const band = ageBandOf(Number(year));
+    const year = currentYear();
+    for (const [birthYear, count] of Object.entries(counts)) {
+      const band = ageBandOf(Number(birthYear), year)!;
       bands[band] = (bands[band] ?? 0) + count;
     }
     facets[name] = bands;

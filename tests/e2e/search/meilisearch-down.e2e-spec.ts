@@ -81,6 +81,17 @@ describe('when Meilisearch goes down and comes back', () => {
     expectProblem(directory, 503, 'SERVICE_UNAVAILABLE');
     // clients are told when to come back
     expect([staffSearch.headers['retry-after'], directory.headers['retry-after']]).toEqual(['5', '5']);
+    // q on the staff list and exports goes through the index too: 503 with Retry-After, never a name-only answer
+    for (const path of [
+      '/api/v1/intellectuals?q=luu van',
+      '/api/v1/exports/intellectuals.csv?q=luu van',
+      '/api/v1/exports/intellectuals.xlsx?q=luu van',
+    ]) {
+      const response = await t.http.get(path).set(bearer(officer));
+      expectProblem(response, 503, 'SERVICE_UNAVAILABLE');
+      expect(response.headers['retry-after']).toBe('5');
+    }
+    await t.http.get('/api/v1/intellectuals').set(bearer(officer)).expect(200);
     const down = await t.http.get('/api/v1/health').expect(503);
     expect(down.headers['retry-after']).toBe('5');
     expect(down.body).toEqual({ status: 'degraded', postgres: 'up', meilisearch: 'down', searchBacklog: 3 });

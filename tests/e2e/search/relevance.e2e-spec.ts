@@ -1,4 +1,4 @@
-import { ageBandOf } from '../../../src/search/query/search-filters';
+import { ageBandOf } from '../../../src/intellectuals/summary/age-bands';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
 import { createProfile, ProfileSpec } from '../../support/factories/search-profile.factory';
 import { bearer, startTestApp, TestApp } from '../../support/test-app';
@@ -249,8 +249,8 @@ describe('search relevance (Vietnamese, typos, synonyms, facets)', () => {
     const { facets } = await staffSearch('facets=fieldCode,degreeLevel&facets=ageBand&limit=1');
     expect(facets.fieldCode).toMatchObject({ '4': 3, '405': 3, '1': 6, '102': 2 });
     expect(facets.degreeLevel).toEqual({ doctorate: 4, master: 1, specialist_2: 1 });
-    expect(facets.ageBand).toEqual({ [ageBandOf(1990)]: 1, [ageBandOf(1961)]: 1 });
-    const inBand = await staffSearch(`ageBand=${ageBandOf(1961)}`);
+    expect(facets.ageBand).toEqual({ [ageBandOf(1990)!]: 1, [ageBandOf(1961)!]: 1 });
+    const inBand = await staffSearch(`ageBand=${ageBandOf(1961)!}`);
     expect(inBand.items.map((hit) => keyOf(hit.id))).toEqual(['lan']);
   });
 

@@ -124,10 +124,16 @@ describe('sheetRows', () => {
 });
 
 describe('neutralizeFormula', () => {
-  it.each(['=1+1', '+84 912', '-2', '@SUM(A1)', '\tx', '\rx'])('prefixes %j', (value) => {
-    expect(neutralizeFormula(value)).toBe(`'${value}`);
-  });
-  it('leaves other text alone', () => {
-    expect(neutralizeFormula('Nguyễn Văn An')).toBe('Nguyễn Văn An');
-  });
+  it.each(['=1+1', '@SUM(A1)', '\tx', '\rx', "-2+3+cmd|' /C calc'!A0", '+HYPERLINK("http://x")', '=2'])(
+    'prefixes %j, which a spreadsheet would run as a formula',
+    (value) => {
+      expect(neutralizeFormula(value)).toBe(`'${value}`);
+    },
+  );
+  it.each(['Nguyễn Văn An', '+84 912 345 678', '+84912345678', '-2', '-12.5', '(0258) 3822 123'])(
+    'leaves %j alone: text, phone numbers and numbers',
+    (value) => {
+      expect(neutralizeFormula(value)).toBe(value);
+    },
+  );
 });

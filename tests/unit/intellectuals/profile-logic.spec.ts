@@ -7,12 +7,15 @@ import { Intellectual } from '../../../src/intellectuals/entities/intellectual.e
 import { historyView } from '../../../src/intellectuals/history-view';
 import { hashCode } from '../../../src/intellectuals/invitations.service';
 import { ATTRIBUTE_CLASSES, visibleClasses } from '../../../src/intellectuals/privacy/attribute-classes';
+import { DEGREE_LEVELS } from '../../../src/intellectuals/entities/education.entity';
 import {
-  ageBand,
-  highestDegree,
-  overallVerification,
-  publicationCounts,
-} from '../../../src/intellectuals/profile-derived';
+  ageBandLabel,
+  ageBandOf,
+  birthYearRange,
+  currentYear,
+} from '../../../src/intellectuals/summary/age-bands';
+import { DEGREE_RANKING } from '../../../src/intellectuals/summary/profile-summary.entity';
+import { toSummary } from '../../../src/intellectuals/summary/profile-summary';
 import { applyFacts, factsAfter, planFacts } from '../../../src/intellectuals/profile-facts';
 import { serializeProfile, serializeSummary } from '../../../src/intellectuals/profile-view';
 import { isBirthDate } from '../../../src/intellectuals/validation/fields';
@@ -77,27 +80,59 @@ function profile(overrides: Partial<Intellectual> = {}): Intellectual {
 }
 
 describe('derived facts', () => {
-  it('ranks degrees: doctor of science over doctorate over specialist II over master', () => {
-    expect(highestDegree(['bachelor', 'master', 'specialist_2'])).toBe('specialist_2');
-    expect(highestDegree(['doctorate', 'doctor_of_science'])).toBe('doctor_of_science');
-    expect(highestDegree(['resident', 'master'])).toBe('master');
-    expect(highestDegree(['engineer'])).toBe('engineer');
-    expect(highestDegree([])).toBeNull();
+  it('ranks every degree level exactly once', () => {
+    expect([...DEGREE_RANKING].sort()).toEqual([...DEGREE_LEVELS].sort());
+    expect(DEGREE_RANKING.indexOf('engineer')).toBeLessThan(DEGREE_RANKING.indexOf('bachelor'));
   });
 
   it.each([
-    ['1992-06-01', '<35'],
-    ['1991-06-02', '<35'],
-    ['1991-06-01', '35-44'],
-    ['1981-06-02', '35-44'],
-    ['1971-01-01', '55-64'],
-    ['1950-01-01', '65+'],
-  ])('puts someone born %s in age band %s on 2026-06-01', (birthDate, band) => {
-    expect(ageBand(birthDate, new Date('2026-06-01T12:00:00Z'))).toBe(band);
+    [1992, 'under_35'],
+    [1991, '35_44'],
+    [1982, '35_44'],
+    [1981, '45_54'],
+    [1972, '45_54'],
+    [1971, '55_64'],
+    [1962, '55_64'],
+    [1961, '65_plus'],
+    [1930, '65_plus'],
+  ])('puts someone born in %i in age band %s in 2026', (year, band) => {
+    expect(ageBandOf(year, 2026)).toBe(band);
   });
 
-  it('counts publications per index class, every class present', () => {
-    expect(publicationCounts(['SCIE', 'SCIE', 'Scopus'])).toEqual({
+  it('gives each band the birth years its filters use, and Vietnamese names', () => {
+    expect(birthYearRange('under_35', 2026)).toEqual({ min: 1992, max: null });
+    expect(birthYearRange('35_44', 2026)).toEqual({ min: 1982, max: 1991 });
+    expect(birthYearRange('65_plus', 2026)).toEqual({ min: null, max: 1961 });
+    expect(ageBandOf(null)).toBeNull();
+    expect([ageBandLabel('under_35'), ageBandLabel('65_plus'), ageBandLabel(null)]).toEqual([
+      'Dưới 35',
+      'Từ 65 trở lên',
+      '',
+    ]);
+  });
+
+  it('counts the year in Viet Nam (UTC+7), whatever the server time zone', () => {
+    expect(currentYear(new Date('2026-12-31T16:59:00Z'))).toBe(2026);
+    expect(currentYear(new Date('2026-12-31T17:00:00Z'))).toBe(2027);
+  });
+
+  it('fills every publication index class, zero included, and derives the age band', () => {
+    const summary = toSummary(
+      {
+        id: 'x',
+        highestDegree: null,
+        verified: false,
+        birthYear: 1991,
+        employerName: null,
+        overseas: false,
+        fieldTree: [],
+        primaryFieldRoot: null,
+        publicationCounts: { SCIE: 2, Scopus: 1 },
+        ipCount: 0,
+      },
+      2026,
+    );
+    expect(summary.publicationCounts).toEqual({
       SCIE: 2,
       SSCI: 0,
       AHCI: 0,
@@ -106,15 +141,7 @@ describe('derived facts', () => {
       domestic_scored: 0,
       other: 0,
     });
-  });
-
-  it('calls a profile verified only when every group and item is', () => {
-    const verified = { ...unverified, verification: 'verified' as const };
-    expect(overallVerification(profile({ provenance: { identity: verified } }))).toBe('verified');
-    expect(overallVerification(profile({ provenance: { identity: verified, contact: unverified } }))).toBe(
-      'unverified',
-    );
-    expect(overallVerification(profile({ provenance: {} }))).toBe('unverified');
+    expect(summary.ageBand).toBe('35_44');
   });
 });
 
@@ -236,7 +263,21 @@ describe('planning and applying facts', () => {
 });
 
 describe('the one serializer', () => {
-  const loaded = { profile: profile({ publicProfile: true }), organizationNameVi: null };
+  const loaded = {
+    profile: profile({ publicProfile: true }),
+    summary: toSummary({
+      id: '11111111-1111-4111-8111-111111111111',
+      highestDegree: null,
+      verified: false,
+      birthYear: 1970,
+      employerName: null,
+      overseas: false,
+      fieldTree: [],
+      primaryFieldRoot: null,
+      publicationCounts: {},
+      ipCount: 0,
+    }),
+  };
 
   it('builds every attribute the privacy table declares, and no other', () => {
     const all = serializeProfile(loaded, new Set(['public', 'internal', 'restricted'] as const));

@@ -1,5 +1,6 @@
 import { CatalogEntry } from '../../../src/catalog/catalog-entry.entity';
 import { Intellectual } from '../../../src/intellectuals/entities/intellectual.entity';
+import { toSummary } from '../../../src/intellectuals/summary/profile-summary';
 import { CatalogLookup } from '../../../src/search/document/catalog-lookup';
 import { documentAttributesFor, toDocument } from '../../../src/search/document/intellectual-document';
 
@@ -14,8 +15,6 @@ const catalogs = new CatalogLookup([
   entry('fields', '4', 'Khoa học nông nghiệp'),
   entry('fields', '405', 'Thủy sản', { parentCode: '4', nameEn: 'Fisheries and aquaculture' }),
   entry('degree-levels', 'master', 'Thạc sĩ', { attributes: { rank: 2 } }),
-  entry('degree-levels', 'resident', 'Bác sĩ nội trú', { attributes: { rank: 2 } }),
-  entry('degree-levels', 'doctorate', 'Tiến sĩ', { attributes: { rank: 4 } }),
   entry('countries', 'JP', 'Nhật Bản'),
 ]);
 
@@ -58,12 +57,23 @@ describe('search document mapping', () => {
   const document = toDocument(
     {
       intellectual: person,
-      educations: [{ level: 'resident' }, { level: 'master' }],
-      publications: [
-        { title: 'A', indexClass: 'SCIE' },
-        { title: 'B', indexClass: 'Scopus' },
-        { title: 'C', indexClass: 'domestic_scored' },
-      ],
+      // what the profile summary view derived (tests/e2e/intellectuals/derived-facts holds it to every consumer)
+      summary: toSummary(
+        {
+          id: person.id,
+          highestDegree: 'master',
+          verified: true,
+          birthYear: 1985,
+          employerName: 'Đại học Tokyo',
+          overseas: true,
+          fieldTree: ['4', '405'],
+          primaryFieldRoot: '4',
+          publicationCounts: { SCIE: 1, Scopus: 1, domestic_scored: 1 },
+          ipCount: 1,
+        },
+        2026,
+      ),
+      publications: [{ title: 'A' }, { title: 'B' }, { title: 'C' }],
       intellectualProperties: [{ title: 'Lồng nuôi' }],
       awards: [],
       researchProjects: [],
@@ -72,9 +82,10 @@ describe('search document mapping', () => {
     catalogs,
   );
 
-  it('derives facets, names and counts', () => {
+  it('maps the derived facts, names and counts', () => {
     expect(document).toMatchObject({
-      fieldCodes: ['405', '4'],
+      fieldCodes: ['4', '405'],
+      organizationName: 'Đại học Tokyo',
       fieldNames: ['Thủy sản', 'Fisheries and aquaculture'],
       degreeLevel: 'master',
       degreeName: 'Thạc sĩ',

@@ -1,4 +1,5 @@
-import { ageBandOf, buildFilter, filtersFor, literal } from '../../../src/search/query/search-filters';
+import { ageBandOf } from '../../../src/intellectuals/summary/age-bands';
+import { buildFilter, filtersFor, literal } from '../../../src/search/query/search-filters';
 
 describe('search filters', () => {
   it.each([
@@ -18,18 +19,18 @@ describe('search filters', () => {
     ]);
   });
 
-  it('turns age bands into birth-year ranges of the current year', () => {
+  it('turns age bands into birth-year ranges of the current year, the bands profiles show', () => {
     const now = new Date('2026-06-01');
-    expect(buildFilter({ ageBand: ['under_30', '30_39', '60_plus'] }, now)).toEqual([
-      ['birthYear > 1996', 'birthYear 1987 TO 1996', 'birthYear <= 1966'],
+    expect(buildFilter({ ageBand: ['under_35', '35_44', '65_plus'] }, now)).toEqual([
+      ['birthYear >= 1992', 'birthYear 1982 TO 1991', 'birthYear <= 1961'],
     ]);
-    expect([1997, 1996, 1987, 1986, 1967, 1966].map((year) => ageBandOf(year, now))).toEqual([
-      'under_30',
-      '30_39',
-      '30_39',
-      '40_49',
-      '50_59',
-      '60_plus',
+    expect([1992, 1991, 1982, 1981, 1962, 1961].map((year) => ageBandOf(year, 2026))).toEqual([
+      'under_35',
+      '35_44',
+      '35_44',
+      '45_54',
+      '55_64',
+      '65_plus',
     ]);
   });
 
