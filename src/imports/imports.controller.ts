@@ -41,9 +41,19 @@ import {
 import { ImportJobsService } from './jobs/import-jobs.service';
 import { ResolveRowDto } from './jobs/resolve-row.dto';
 import { RowResolver } from './jobs/row-resolver.service';
+import { DomainError } from '../common/errors/domain-error';
 import { Page } from '../common/pagination/page';
 import { StartImportDto, StartImportForm } from './start-import.dto';
 import { TemplateService } from './template/template.service';
+
+const ROW_NUMBER = new ParseIntPipe({
+  exceptionFactory: () =>
+    DomainError.invalidField(
+      'row',
+      'row must be a row number as the spreadsheet shows it',
+      'Số dòng phải là số thứ tự dòng như trên bảng tính',
+    ),
+});
 
 const xlsxFile = (name: string) => ({
   type: CONTENT_TYPES.xlsx,
@@ -118,7 +128,7 @@ export class ImportsController {
   @ApiOkResponse({ type: ResolvedRowView })
   resolve(
     @Param('id', ParseUUIDPipe) id: string,
-    @Param('row', ParseIntPipe) row: number,
+    @Param('row', ROW_NUMBER) row: number,
     @Body() input: ResolveRowDto,
     @CurrentPrincipal() actor: Principal,
   ): Promise<ResolvedRowView> {

@@ -12,7 +12,7 @@ import { hasChanges, rowChanges } from '../apply/row-changes';
 import { ReferenceListsService } from '../rows/reference-lists.service';
 import { RowResolutionView, ResolvedRowView } from './import-job.view';
 import { ImportJobsService } from './import-jobs.service';
-import { ImportRowRecord } from './import-row.entity';
+import { ImportRowRecord, Resolution } from './import-row.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
 import { ResolveRowDto } from './resolve-row.dto';
 
@@ -53,9 +53,10 @@ export class RowResolver {
       const outcome = record.outcome;
       if (record.resolution) {
         if (sameDecision(record, input)) return view(record, outcome);
+        const done = DECISION_TEXT[record.resolution];
         throw new DomainError('IMPORT_ROW_ALREADY_RESOLVED', {
-          en: `Row ${row} was already resolved (${record.resolution})`,
-          vi: `Dòng ${row} đã được xử lý trước đó (${record.resolution})`,
+          en: `Row ${row} was already resolved: ${done.en}`,
+          vi: `Dòng ${row} đã được xử lý: ${done.vi}`,
         });
       }
       if (job.dryRun) {
@@ -148,6 +149,12 @@ export class RowResolver {
     );
   }
 }
+
+const DECISION_TEXT: Record<Resolution, { en: string; vi: string }> = {
+  link: { en: 'applied to an existing profile', vi: 'đã ghi vào hồ sơ đã có' },
+  create: { en: 'created as a new profile', vi: 'đã tạo hồ sơ mới' },
+  skip: { en: 'skipped', vi: 'đã bỏ qua' },
+};
 
 function sameDecision(record: ImportRowRecord, input: ResolveRowDto): boolean {
   if (record.resolution !== input.action) return false;

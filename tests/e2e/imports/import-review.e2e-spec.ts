@@ -552,6 +552,15 @@ describe('import review', () => {
       },
     );
     expectProblem(await resolve(job.id, 9, { action: 'skip' }), 404, 'NOT_FOUND');
+    expectProblem(
+      await t.http
+        .post(`/api/v1/imports/${job.id}/rows/two/resolution`)
+        .set(bearer(officer.token))
+        .send({ action: 'skip' }),
+      400,
+      'VALIDATION_FAILED',
+      { fields: ['row'] },
+    );
 
     expect((await resolve(job.id, 2, { action: 'link', intellectualId: existing.id })).status).toBe(200);
     const created = await resolve(job.id, 3, { action: 'create' });
@@ -561,7 +570,12 @@ describe('import review', () => {
       action: 'skip',
       intellectualId: null,
     });
-    expectProblem(await resolve(job.id, 4, { action: 'create' }), 409, 'IMPORT_ROW_ALREADY_RESOLVED');
+    const refused = await resolve(job.id, 4, { action: 'create' });
+    expectProblem(refused, 409, 'IMPORT_ROW_ALREADY_RESOLVED');
+    expect(refused.body).toMatchObject({
+      detail: 'Row 4 was already resolved: skipped',
+      detailVi: 'Dòng 4 đã được xử lý: đã bỏ qua',
+    });
 
     const people = await t.dataSource.query<Array<{ id: string; position: string; email: string | null }>>(
       `SELECT id, position, email FROM intellectual WHERE full_name = 'Hồ Giống Nhau' ORDER BY created_at`,
