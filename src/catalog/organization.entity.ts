@@ -18,6 +18,17 @@ export const SECTORS = [
   'independent',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
+/** Vietnamese names of the sectors, for people reading lists and facets. */
+export const SECTOR_NAMES: Readonly<Record<Sector, string>> = {
+  state_agency: 'Cơ quan nhà nước',
+  public_service_unit: 'Đơn vị sự nghiệp công lập',
+  university: 'Cơ sở giáo dục đại học',
+  research_institute: 'Viện, trung tâm nghiên cứu',
+  enterprise: 'Doanh nghiệp',
+  association: 'Hội, hiệp hội',
+  overseas: 'Làm việc ở nước ngoài',
+  independent: 'Hoạt động độc lập',
+};
 
 /** The outbox aggregate type of an organization change (create, rename…), enqueued in its transaction. */
 export const ORGANIZATION_AGGREGATE = 'organization';

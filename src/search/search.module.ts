@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { FullTextMatcher } from '../intellectuals/full-text-matcher';
+import { CatalogNames } from './document/catalog-names';
 import { DocumentSource } from './document/document-source';
 import { IndexLifecycle } from './index/index-lifecycle.service';
 import { SearchIndex } from './index/search-index';
 import { IndexerService } from './indexer/indexer.service';
 import { OutboxModule } from '../platform/outbox/outbox.module';
+import { FacetLabels } from './query/facet-labels';
 import { FullTextIds } from './query/full-text-ids';
 import { SearchService } from './query/search.service';
 import { SearchAdminService } from './search-admin.service';
@@ -20,7 +22,9 @@ import { DirectoryController, SearchController } from './search.controller';
   controllers: [SearchController, DirectoryController],
   providers: [
     SearchIndex,
+    CatalogNames,
     DocumentSource,
+    FacetLabels,
     IndexLifecycle,
     IndexerService,
     SearchService,

@@ -28,6 +28,13 @@ export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];
 export const STATUSES = ['active', 'retired', 'deceased'] as const;
 export type IntellectualStatus = (typeof STATUSES)[number];
+/** Vietnamese names, for people reading lists, facets and exports. */
+export const GENDER_NAMES: Readonly<Record<Gender, string>> = { male: 'Nam', female: 'Nữ' };
+export const STATUS_NAMES: Readonly<Record<IntellectualStatus, string>> = {
+  active: 'Đang công tác',
+  retired: 'Nghỉ hưu',
+  deceased: 'Đã mất',
+};
 export const ACADEMIC_TITLES = ['associate_professor', 'professor'] as const;
 export type AcademicTitleCode = (typeof ACADEMIC_TITLES)[number];
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { CatalogEntry } from '../../catalog/catalog-entry.entity';
 import { Organization } from '../../catalog/organization.entity';
 import { Award } from '../../intellectuals/entities/award.entity';
 import { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
@@ -8,7 +7,7 @@ import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
 import { Publication } from '../../intellectuals/entities/publication.entity';
 import { ResearchProject } from '../../intellectuals/entities/research-project.entity';
 import { loadSummaries } from '../../intellectuals/summary/profile-summary';
-import { CatalogLookup } from './catalog-lookup';
+import { CatalogNames } from './catalog-names';
 import { IntellectualDocument, toDocument } from './intellectual-document';
 
 export interface DocumentChanges {
@@ -20,7 +19,7 @@ export interface DocumentChanges {
 /** Reads the current rows of intellectuals from PostgreSQL and maps them to search documents. */
 @Injectable()
 export class DocumentSource {
-  private catalogs?: Promise<CatalogLookup>;
+  constructor(private readonly catalogNames: CatalogNames) {}
 
   async load(manager: EntityManager, ids: string[]): Promise<DocumentChanges> {
     if (ids.length === 0) return { upserts: [], deletions: [] };
@@ -51,7 +50,7 @@ export class DocumentSource {
       where: byOwner,
     });
     const organizations = await manager.find(Organization, { where: { id: In(organizationIds) } });
-    const catalogs = await this.catalogLookup(manager);
+    const catalogs = await this.catalogNames.get();
     // Grouped once: filtering every part list per person was O(people × parts) per batch.
     const grouped = new Map<unknown[], Map<string, unknown[]>>();
     const of = <T extends { intellectualId: string }>(rows: T[], id: string): T[] => {
@@ -102,25 +101,5 @@ export class DocumentSource {
       `SELECT count(*) AS count FROM intellectual WHERE deleted_at IS NULL AND merged_into_id IS NULL`,
     );
     return Number(count);
-  }
-
-  /** Reference catalogs change only by migration, so one read per process is enough. */
-  private catalogLookup(manager: EntityManager): Promise<CatalogLookup> {
-    this.catalogs ??= manager
-      .find(CatalogEntry, {
-        where: {
-          catalog: In([
-            'fields',
-            'degree-levels',
-            'academic-titles',
-            'honorary-titles',
-            'communes',
-            'countries',
-          ]),
-        },
-      })
-      .then((entries) => new CatalogLookup(entries));
-    this.catalogs.catch(() => (this.catalogs = undefined));
-    return this.catalogs;
   }
 }

@@ -7,7 +7,7 @@ import { ACADEMIC_TITLES, GENDERS, STATUSES } from '../../intellectuals/entities
 import { PageQuery } from '../../common/pagination/page';
 import { bilingual } from '../../common/validation/bilingual-message';
 import { INDEXED_CLASSES } from '../document/intellectual-document';
-import { AGE_BANDS, filtersFor } from './search-filters';
+import { AGE_BANDS, filtersFor, type FilterName } from './search-filters';
 
 /** A repeated query parameter arrives as an array, a single one as a string: always an array here. */
 const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefined : [value].flat());
@@ -191,11 +191,23 @@ export interface SearchHit {
   highlight: Record<string, string | string[]>;
 }
 
+/** One value of a facet: what to filter by, its Vietnamese name, and how many hits have it. */
+export class FacetValue {
+  @ApiProperty({ description: 'The filter value (catalog code, organization id, true/false, age band)' })
+  value: string;
+
+  @ApiProperty({ description: 'Vietnamese name of the value (Thủy sản, Phường Nha Trang, Tiến sĩ…)' })
+  label: string;
+
+  @ApiProperty({ type: 'integer' })
+  count: number;
+}
+
 export interface SearchPage {
   items: SearchHit[];
   total: number;
   limit: number;
   offset: number;
-  /** Counts per value of each requested facet. */
-  facets: Record<string, Record<string, number>>;
+  /** Per requested facet, its values with names and counts, most frequent first (age bands in order). */
+  facets: Partial<Record<FilterName, FacetValue[]>>;
 }

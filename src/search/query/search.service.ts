@@ -12,6 +12,7 @@ import {
 import { loadIndexSettings } from '../index/index-settings';
 import { SearchIndex } from '../index/search-index';
 import { ageBandOf, currentYear } from '../../intellectuals/summary/age-bands';
+import { FacetLabels } from './facet-labels';
 import { LongSynonyms } from './long-synonyms';
 import { buildFilter, FILTERS, filtersFor, type FilterName, type FilterValues } from './search-filters';
 import { searchUnavailable } from './search-unavailable';
@@ -66,7 +67,10 @@ const MARK_END = '\uE001';
 /** Searches the index on behalf of a caller: their visibility goes into the filter and the projection. */
 @Injectable()
 export class SearchService {
-  constructor(private readonly index: SearchIndex) {}
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly facetLabels: FacetLabels,
+  ) {}
 
   /** The public directory: people who consented to a public profile, public attributes only. */
   directory(query: DirectoryQuery): Promise<SearchPage> {
@@ -102,7 +106,9 @@ export class SearchService {
       total: response.totalHits ?? response.estimatedTotalHits ?? 0,
       limit: query.limit,
       offset: query.offset,
-      facets: facetCounts(facets as FilterName[], response.facetDistribution ?? {}),
+      facets: await this.facetLabels.label(
+        facetCounts(facets as FilterName[], response.facetDistribution ?? {}),
+      ),
     };
   }
 }
@@ -184,8 +190,11 @@ function markup(text: string): string {
 }
 
 /** Facet counts keyed by parameter name; age bands are summed from the birth-year distribution. */
-function facetCounts(names: FilterName[], distribution: FacetDistribution): SearchPage['facets'] {
-  const facets: SearchPage['facets'] = {};
+function facetCounts(
+  names: FilterName[],
+  distribution: FacetDistribution,
+): Partial<Record<FilterName, Record<string, number>>> {
+  const facets: Partial<Record<FilterName, Record<string, number>>> = {};
   for (const name of names) {
     const counts = distribution[FILTERS[name]] ?? {};
     if (name !== 'ageBand') {

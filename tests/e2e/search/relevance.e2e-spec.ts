@@ -1,4 +1,4 @@
-import { ageBandOf } from '../../../src/intellectuals/summary/age-bands';
+import { ageBandLabel, ageBandOf } from '../../../src/intellectuals/summary/age-bands';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
 import { createProfile, ProfileSpec } from '../../support/factories/search-profile.factory';
 import { bearer, startTestApp, TestApp } from '../../support/test-app';
@@ -245,11 +245,46 @@ describe('search relevance (Vietnamese, typos, synonyms, facets)', () => {
     expect((await staffSearch('q=ly thi kim chi&status=active&status=retired')).total).toBe(1);
   });
 
-  it('counts facets, a level-1 field counting its sub-fields, and age bands from birth years', async () => {
-    const { facets } = await staffSearch('facets=fieldCode,degreeLevel&facets=ageBand&limit=1');
-    expect(facets.fieldCode).toMatchObject({ '4': 3, '405': 3, '1': 6, '102': 2 });
-    expect(facets.degreeLevel).toEqual({ doctorate: 4, master: 1, specialist_2: 1 });
-    expect(facets.ageBand).toEqual({ [ageBandOf(1990)!]: 1, [ageBandOf(1961)!]: 1 });
+  it('counts facets with Vietnamese labels, a level-1 field counting its sub-fields, age bands from birth years', async () => {
+    const { facets } = await staffSearch(
+      'facets=fieldCode,degreeLevel,academicTitle,communeCode,countryCode,organizationId,sector&facets=ageBand&limit=1',
+    );
+    expect(facets.fieldCode).toEqual(
+      expect.arrayContaining([
+        { value: '1', label: 'Khoa học tự nhiên', count: 6 },
+        { value: '4', label: 'Khoa học nông nghiệp', count: 3 },
+        { value: '405', label: 'Thủy sản', count: 3 },
+        { value: '102', label: 'Khoa học máy tính và thông tin', count: 2 },
+      ]),
+    );
+    expect(facets.degreeLevel).toEqual([
+      { value: 'doctorate', label: 'Tiến sĩ', count: 4 },
+      { value: 'specialist_2', label: 'Bác sĩ/Dược sĩ chuyên khoa cấp II', count: 1 },
+      { value: 'master', label: 'Thạc sĩ', count: 1 },
+    ]);
+    expect(facets.academicTitle).toEqual([{ value: 'professor', label: 'Giáo sư', count: 1 }]);
+    expect(facets.communeCode).toEqual([{ value: '22333', label: 'Phường Bắc Nha Trang', count: 1 }]);
+    expect(facets.countryCode).toEqual([
+      { value: 'VN', label: 'Việt Nam', count: 21 },
+      { value: 'JP', label: 'Nhật Bản', count: 1 },
+    ]);
+    expect(facets.organizationId).toContainEqual({
+      value: expect.any(String),
+      label: 'Trường Đại học Nha Trang',
+      count: 2,
+    });
+    expect(facets.sector).toEqual(
+      expect.arrayContaining([
+        { value: 'university', label: 'Cơ sở giáo dục đại học', count: 3 },
+        { value: 'overseas', label: 'Làm việc ở nước ngoài', count: 1 },
+      ]),
+    );
+    expect(facets.ageBand).toEqual(
+      [
+        { value: ageBandOf(1990)!, count: 1 },
+        { value: ageBandOf(1961)!, count: 1 },
+      ].map((item) => ({ ...item, label: ageBandLabel(item.value) })),
+    );
     const inBand = await staffSearch(`ageBand=${ageBandOf(1961)!}`);
     expect(inBand.items.map((hit) => keyOf(hit.id))).toEqual(['lan']);
   });

@@ -131,7 +131,13 @@ describe('search API: roles, privacy, validation, escaping', () => {
       communeCode: '22333',
       verified: true,
     });
-    expect(body.facets).toEqual({ gender: { female: 1 }, verified: { true: 1, false: 1 } });
+    expect(body.facets).toEqual({
+      gender: [{ value: 'female', label: 'Nữ', count: 1 }],
+      verified: [
+        { value: 'false', label: 'Chưa xác minh', count: 1 },
+        { value: 'true', label: 'Đã xác minh', count: 1 },
+      ],
+    });
   });
 
   it.each([

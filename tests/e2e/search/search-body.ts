@@ -11,7 +11,7 @@ export interface SearchBody {
   total: number;
   limit: number;
   offset: number;
-  facets: Record<string, Record<string, number>>;
+  facets: Record<string, Array<{ value: string; label: string; count: number }>>;
 }
 
 export const idsOf = (body: SearchBody): string[] => body.items.map((hit) => hit.id);
