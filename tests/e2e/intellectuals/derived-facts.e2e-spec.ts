@@ -156,9 +156,9 @@ describe('derived facts: one source for every consumer', () => {
       verified: hit.verified,
       fieldTree: [...(hit.fieldCodes as string[])].sort(),
     }).toEqual(expected());
-    expect(facets.ageBand).toEqual({ '35_44': 1 });
-    expect(facets.degreeLevel).toEqual({ engineer: 1 });
-    expect(facets.verified).toEqual({ false: 1 });
+    expect(facets.ageBand).toEqual([{ value: '35_44', label: '35–44', count: 1 }]);
+    expect(facets.degreeLevel).toEqual([{ value: 'engineer', label: 'Kỹ sư', count: 1 }]);
+    expect(facets.verified).toEqual([{ value: 'false', label: 'Chưa xác minh', count: 1 }]);
     const ids = (body: SearchBody) => body.items.map((row) => row.id);
     expect(ids(await search('ageBand=35_44&degreeLevel=engineer&fieldCode=2&overseas=true'))).toEqual([id]);
     expect(ids(await search('ageBand=under_35'))).toEqual([]);
