@@ -3,7 +3,7 @@ import { escapeLike } from '../catalog/catalog.service';
 import { IntellectualFilter } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { birthYearRange, currentYear } from './summary/age-bands';
-import { ProfileSummaryRow } from './summary/profile-summary.entity';
+import { FIELD_TREE_CONTAINS, ProfileSummaryRow } from './summary/profile-summary.entity';
 
 /**
  * Filters from an allow-list, each with bound parameters: user input never becomes SQL. The builder's
@@ -18,7 +18,7 @@ export function applyIntellectualFilters(
 ): void {
   builder.innerJoin(ProfileSummaryRow, 's', 's.id = i.id');
   if (matchedIds) builder.andWhere('i.id = ANY(:matchedIds)', { matchedIds });
-  if (query.fieldCode) builder.andWhere(':fieldCode = ANY(s.field_tree)', { fieldCode: query.fieldCode });
+  if (query.fieldCode) builder.andWhere(FIELD_TREE_CONTAINS, { fieldCode: query.fieldCode });
   if (query.degreeLevel) {
     builder.andWhere('s.highest_degree = :degreeLevel', { degreeLevel: query.degreeLevel });
   }
