@@ -1,24 +1,23 @@
-import { Account } from './accounts/account.entity';
-import { AuditEvent } from './audit/audit-event.entity';
-import { CatalogEntry } from './catalog/catalog-entry.entity';
-import { Organization } from './catalog/organization.entity';
-import { Award } from './intellectuals/entities/award.entity';
-import { CorrectionRequest } from './intellectuals/entities/correction-request.entity';
-import { ProfileInvitation } from './intellectuals/entities/profile-invitation.entity';
-import { Education } from './intellectuals/entities/education.entity';
-import { Employment } from './intellectuals/entities/employment.entity';
-import { IntellectualProperty } from './intellectuals/entities/intellectual-property.entity';
-import { Intellectual } from './intellectuals/entities/intellectual.entity';
-import { Membership } from './intellectuals/entities/membership.entity';
-import { Publication } from './intellectuals/entities/publication.entity';
-import { Relation } from './intellectuals/entities/relation.entity';
-import { ResearchProject } from './intellectuals/entities/research-project.entity';
-import { Supervision } from './intellectuals/entities/supervision.entity';
-import { ProfileSummaryRow } from './intellectuals/summary/profile-summary.entity';
-import { SearchIndexState } from './search/index/search-index-state.entity';
-import { ImportJob } from './imports/jobs/import-job.entity';
-import { ImportRowRecord } from './imports/jobs/import-row.entity';
-import { ImportRowIssue } from './imports/jobs/import-row-issue.entity';
+import { Account } from './accounts';
+import { AuditEvent } from './audit';
+import { CatalogEntry, Organization } from './catalog';
+import {
+  Award,
+  CorrectionRequest,
+  ProfileInvitation,
+  Education,
+  Employment,
+  IntellectualProperty,
+  Intellectual,
+  Membership,
+  Publication,
+  Relation,
+  ResearchProject,
+  Supervision,
+  ProfileSummaryRow,
+} from './intellectuals';
+import { SearchIndexState } from './search';
+import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 
 import type { DatabaseSchema } from './platform/database/data-source-options';

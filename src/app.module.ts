@@ -1,24 +1,24 @@
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { AccountsModule } from './accounts/accounts.module';
+import { AccountsModule } from './accounts';
 import { APP_SCHEMA } from './app-schema';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
-import { CatalogModule } from './catalog/catalog.module';
+import { AuditModule } from './audit';
+import { AuthModule } from './auth';
+import { CatalogModule } from './catalog';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { MediaTypeInterceptor } from './common/http/media-type';
 import { NfcPipe } from './common/text/nfc.pipe';
 import { validationFailed } from './common/validation/validation-problems';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
-import { ExportsModule } from './exports/exports.module';
-import { ImportsModule } from './imports/imports.module';
-import { IntellectualsModule } from './intellectuals/intellectuals.module';
+import { ExportsModule } from './exports';
+import { ImportsModule } from './imports';
+import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
-import { HealthModule } from './health/health.module';
+import { HealthModule } from './health';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
-import { SearchModule } from './search/search.module';
-import { SeedModule } from './seed/seed.module';
+import { SearchModule } from './search';
+import { SeedModule } from './seed';
 
 @Module({})
 export class AppModule {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './app.factory';
-import { BootstrapAccountsService } from './accounts/bootstrap-accounts.service';
-import { DemoSeedService } from './seed/demo-seed.service';
+import { BootstrapAccountsService } from './accounts';
+import { DemoSeedService } from './seed';
 import { buildAppConfig } from './config/app-config';
 import { ConfigurationError, parseEnvironment } from './config/environment';
 import { createLogger } from './common/logging/logger';

@@ -8,8 +8,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Intellectual } from '../intellectuals/entities/intellectual.entity';
-import type { Role } from '../auth/roles';
+// A type-only import: the profile module depends on accounts, so the relation names its entity.
+import type { Intellectual } from '../intellectuals';
+import type { Role } from '../common/access/roles';
 
 @Entity('account')
 @Index('account_intellectual_key', ['intellectualId'], { unique: true, where: 'intellectual_id IS NOT NULL' })
@@ -34,7 +35,7 @@ export class Account {
   @Column({ name: 'intellectual_id', type: 'uuid', nullable: true })
   intellectualId: string | null;
 
-  @ManyToOne(() => Intellectual, { onDelete: 'SET NULL' })
+  @ManyToOne('Intellectual', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'intellectual_id' })
   intellectual?: Intellectual;
 

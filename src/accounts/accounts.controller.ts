@@ -1,15 +1,16 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { PageQuery } from '../common/pagination/page';
 import { AccountsService } from './accounts.service';
 import { CreateAccountDto, UpdateAccountDto } from './account.dto';
 
 @ApiTags('accounts')
 @Controller('accounts')
-@Allow('admin')
+@Allow(Permission.AccountsManage)
 export class AccountsController {
   constructor(private readonly accounts: AccountsService) {}
 

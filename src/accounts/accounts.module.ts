@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PasswordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from './password-hasher';
 import { Account } from './account.entity';
 import { AccountsController } from './accounts.controller';
 import { AccountsRepository } from './accounts.repository';

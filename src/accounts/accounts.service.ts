@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { diff, AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { PasswordHasher } from '../auth/password-hasher';
-import { Role } from '../auth/roles';
+import { diff, AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
+import { PasswordHasher } from './password-hasher';
+import { Role } from '../common/access/roles';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { Page, page, PageQuery } from '../common/pagination/page';
-import { Intellectual } from '../intellectuals/entities/intellectual.entity';
 import { Account } from './account.entity';
 import { AccountsRepository } from './accounts.repository';
 import { AccountView, CreateAccountDto, UpdateAccountDto } from './account.dto';
@@ -118,7 +117,7 @@ export class AccountsService {
     });
     if (!account) return null;
     if (await manager.existsBy(Account, { intellectualId: toId })) {
-      throw new DomainError('CONFLICT', {
+      throw new DomainError('MERGE_BOTH_LINKED', {
         en: 'Both records have a linked account; unlink one before merging',
         vi: 'Cả hai hồ sơ đều đã gắn tài khoản; hãy gỡ một tài khoản trước khi hợp nhất',
       });
@@ -162,7 +161,7 @@ async function requireLinkableIntellectual(
   manager: EntityManager,
   id: string | null | undefined,
 ): Promise<void> {
-  if (id && !(await manager.existsBy(Intellectual, { id }))) {
+  if (id && !(await manager.existsBy('Intellectual', { id }))) {
     throw DomainError.invalidField(
       'intellectualId',
       'intellectualId names no existing intellectual profile',
@@ -176,13 +175,19 @@ function rethrowDuplicate(error: unknown): never {
   const constraint = violatedUniqueConstraint(error);
   if (constraint === 'account_intellectual_key') {
     throw DomainError.conflictOn(
+      'ACCOUNT_ALREADY_LINKED',
       'intellectualId',
       'Another account is already linked to this intellectual',
       'Hồ sơ trí thức này đã được liên kết với một tài khoản khác',
     );
   }
   if (constraint !== undefined) {
-    throw DomainError.conflictOn('email', 'An account with this email exists', 'Email này đã có tài khoản');
+    throw DomainError.conflictOn(
+      'EMAIL_TAKEN',
+      'email',
+      'An account with this email exists',
+      'Email này đã có tài khoản',
+    );
   }
   throw error;
 }

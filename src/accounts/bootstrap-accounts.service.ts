@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { Role } from '../auth/roles';
+import { Role } from '../common/access/roles';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Principal } from '../auth/principal';
+import { Principal } from '../common/access/principal';
 import { insertMany } from '../platform/database/insert-many';
 import { AuditEvent, FieldChanges } from './audit-event.entity';
 

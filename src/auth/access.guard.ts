@@ -2,8 +2,9 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError } from '../common/errors/domain-error';
-import { ACCESS_RULE, AccessRule } from './allow.decorator';
-import { hasAnyRole, Principal } from './principal';
+import { ACCESS_RULE, AccessRule } from '../common/access/allow.decorator';
+import { can, forbidden } from '../common/access/access';
+import type { Principal } from '../common/access/principal';
 import { TokenService } from './token.service';
 
 /** The one global guard: authenticates the bearer token and applies the endpoint's @Allow rule. */
@@ -35,11 +36,8 @@ export class AccessGuard implements CanActivate {
         vi: 'Vui lòng đăng nhập và gửi mã truy cập dạng Bearer',
       });
     }
-    if (rule.kind === 'roles' && !hasAnyRole(request.principal, rule.roles)) {
-      throw new DomainError('FORBIDDEN', {
-        en: `This requires one of the roles: ${rule.roles.join(', ')}`,
-        vi: `Cần một trong các vai trò: ${rule.roles.join(', ')}`,
-      });
+    if (rule.kind === 'permission' && !can(request.principal, rule.permission)) {
+      throw forbidden(rule.permission);
     }
     return true;
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Allow } from './allow.decorator';
+import { Allow } from '../common/access/allow.decorator';
 import { AccessTokenView, LoginDto } from './login.dto';
 import { LoginService } from './login.service';
 

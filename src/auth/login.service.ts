@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccountsRepository } from '../accounts/accounts.repository';
+import { AccountsRepository } from '../accounts';
 import { DomainError } from '../common/errors/domain-error';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../accounts';
 import { TokenService } from './token.service';
 
 @Injectable()

@@ -3,8 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import { isUUID } from 'class-validator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
-import { AccountsRepository } from '../accounts/accounts.repository';
-import { Principal } from './principal';
+import { AccountsRepository } from '../accounts';
+import { Principal } from '../common/access/principal';
 
 interface TokenClaims {
   sub: string;

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { CATALOG_NAMES } from './catalog-entry.entity';
 import { CatalogQuery, CreateOrganizationDto, UpdateOrganizationDto } from './catalog.dto';
 import { CatalogService } from './catalog.service';
@@ -20,13 +21,13 @@ export class OrganizationsController {
   }
 
   @Post()
-  @Allow('admin', 'personnel_officer')
+  @Allow(Permission.CatalogEdit)
   create(@Body() input: CreateOrganizationDto, @CurrentPrincipal() actor: Principal) {
     return this.organizations.create(input, actor);
   }
 
   @Patch(':id')
-  @Allow('admin', 'personnel_officer')
+  @Allow(Permission.CatalogEdit)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() input: UpdateOrganizationDto,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AuditService, diff } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { AuditService, diff } from '../audit';
+import { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { Page, page } from '../common/pagination/page';
@@ -108,7 +108,12 @@ export class OrganizationsService {
 
 function rethrowDuplicateName(error: unknown): never {
   if (violatedUniqueConstraint(error) !== undefined) {
-    throw DomainError.conflictOn('nameVi', 'An organization with this name exists', 'Tên tổ chức này đã có');
+    throw DomainError.conflictOn(
+      'ORGANIZATION_NAME_TAKEN',
+      'nameVi',
+      'An organization with this name exists',
+      'Tên tổ chức này đã có',
+    );
   }
   throw error;
 }

@@ -11,14 +11,15 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
 import { DataSource } from 'typeorm';
-import { Account } from '../accounts/account.entity';
+import { Account } from '../accounts';
 import { AppModule } from '../app.module';
-import { hasAnyRole, Principal } from '../auth/principal';
+import { can } from '../common/access/access';
+import { Permission } from '../common/access/permissions';
+import type { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { buildAppConfig } from '../config/app-config';
 import { parseEnvironment } from '../config/environment';
-import { ImportJob } from '../imports/jobs/import-job.entity';
-import { ImportJobsService } from '../imports/jobs/import-jobs.service';
+import { ImportJob, ImportJobsService } from '../imports';
 import { startLocalServices } from '../platform/embedded/local-services';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: console.warn };
@@ -56,7 +57,7 @@ async function principalOf(dataSource: DataSource, email: string): Promise<Princ
     roles: account.roles,
     intellectualId: account.intellectualId,
   };
-  if (!principal || account.disabledAt || !hasAnyRole(principal, ['personnel_officer', 'admin'])) {
+  if (!principal || account.disabledAt || !can(principal, Permission.ImportsRun)) {
     throw new Error(`${email} is not an active personnel officer or admin account (use --as EMAIL)`);
   }
   return principal;

@@ -10,7 +10,7 @@ import { createLogger, PinoNestLogger } from '../common/logging/logger';
 import { buildAppConfig } from '../config/app-config';
 import { parseEnvironment } from '../config/environment';
 import { startLocalServices } from '../platform/embedded/local-services';
-import { IndexLifecycle } from '../search/index/index-lifecycle.service';
+import { IndexLifecycle } from '../search';
 
 const BAR_WIDTH = 30;
 

@@ -7,10 +7,9 @@
 import 'reflect-metadata';
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AccountsModule } from '../accounts/accounts.module';
-import { BootstrapAccountsService } from '../accounts/bootstrap-accounts.service';
+import { AccountsModule, BootstrapAccountsService } from '../accounts';
 import { APP_SCHEMA } from '../app-schema';
-import { AuditModule } from '../audit/audit.module';
+import { AuditModule } from '../audit';
 import { createLogger, PinoNestLogger } from '../common/logging/logger';
 import { AppConfig, buildAppConfig } from '../config/app-config';
 import { AppConfigModule } from '../config/app-config.module';

@@ -1,13 +1,8 @@
-import type { Intellectual } from '../intellectuals/entities/intellectual.entity';
-import {
-  ATTRIBUTE_CLASSES,
-  PrivacyClass,
-  ProfileAttribute,
-} from '../intellectuals/privacy/attribute-classes';
-import { ageBandLabel } from '../intellectuals/summary/age-bands';
-import type { ProfileSummary } from '../intellectuals/summary/profile-summary';
-import { ListName } from '../imports/rows/import-columns';
-import type { Cell, CellKind } from './spreadsheet-stream';
+import type { Intellectual } from '../intellectuals';
+import { ATTRIBUTE_CLASSES, PrivacyClass, ProfileAttribute, ageBandLabel } from '../intellectuals';
+import type { ProfileSummary } from '../intellectuals';
+import { ListName } from '../imports';
+import type { Cell, CellKind } from '../common/spreadsheet/spreadsheet-stream';
 
 /** One exported person: the row and its derived facts (the profile summary every consumer reads). */
 export interface ExportRecord {

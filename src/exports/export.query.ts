@@ -1,4 +1,4 @@
-import { IntellectualFilter } from '../intellectuals/dto/requests.dto';
+import { IntellectualFilter } from '../intellectuals';
 
 /** Filters of an export: exactly those of the staff list. */
 export class ExportQuery extends IntellectualFilter {}

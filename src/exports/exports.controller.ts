@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { ExportQuery } from './export.query';
 import { ExportsService } from './exports.service';
-import { CONTENT_TYPES, SpreadsheetFormat } from './spreadsheet-stream';
+import { CONTENT_TYPES, SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-stream';
 
 @ApiTags('exports')
 @Controller('exports')
@@ -14,7 +15,7 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('intellectuals.xlsx')
-  @Allow('personnel_officer', 'association_staff', 'admin')
+  @Allow(Permission.ExportsRun)
   @ApiOperation({ summary: 'The staff list as an Excel workbook, with the columns the caller may see' })
   @ApiProduces(CONTENT_TYPES.xlsx)
   async xlsx(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {
@@ -22,7 +23,7 @@ export class ExportsController {
   }
 
   @Get('intellectuals.csv')
-  @Allow('personnel_officer', 'association_staff', 'admin')
+  @Allow(Permission.ExportsRun)
   @ApiOperation({ summary: 'The staff list as CSV (UTF-8 with BOM), with the columns the caller may see' })
   @ApiProduces(CONTENT_TYPES.csv)
   async csv(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {

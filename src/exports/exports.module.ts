@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule } from '../imports/imports.module';
+import { ImportsModule } from '../imports';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 

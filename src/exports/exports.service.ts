@@ -2,18 +2,20 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
-import { Intellectual } from '../intellectuals/entities/intellectual.entity';
-import { ATTRIBUTE_CLASSES, visibleClasses } from '../intellectuals/privacy/attribute-classes';
-import { FullTextMatcher } from '../intellectuals/full-text-matcher';
-import { applyIntellectualFilters } from '../intellectuals/intellectual-filter';
-import { loadSummaries } from '../intellectuals/summary/profile-summary';
-import { ListName } from '../imports/rows/import-columns';
-import { ReferenceListsService } from '../imports/rows/reference-lists.service';
+import { AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
+import {
+  Intellectual,
+  ATTRIBUTE_CLASSES,
+  visibleClasses,
+  FullTextMatcher,
+  applyIntellectualFilters,
+  loadSummaries,
+} from '../intellectuals';
+import { ListName, ReferenceListsService } from '../imports';
 import { ExportColumn, ExportRecord, NameOf, visibleColumns } from './export-columns';
 import { ExportQuery } from './export.query';
-import { Cell, SpreadsheetFormat, streamSpreadsheet } from './spreadsheet-stream';
+import { Cell, SpreadsheetFormat, streamSpreadsheet } from '../common/spreadsheet/spreadsheet-stream';
 
 const BATCH = 1_000;
 

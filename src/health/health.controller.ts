@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow } from '../auth/allow.decorator';
+import { Allow } from '../common/access/allow.decorator';
 import { RETRY_AFTER_SECONDS } from '../common/errors/problem-details.filter';
 import { HealthReport, HealthService } from './health.service';
 

@@ -21,12 +21,13 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { Consumes } from '../common/http/media-type';
 import { PageQuery } from '../common/pagination/page';
-import { CONTENT_TYPES } from '../exports/spreadsheet-stream';
+import { CONTENT_TYPES } from '../common/spreadsheet/spreadsheet-stream';
 import { uploadOf } from './intake/file-intake';
 import { IMPORT_LIMITS } from './intake/import-limits';
 import { ErrorReportService } from './jobs/error-report.service';
@@ -62,7 +63,7 @@ const xlsxFile = (name: string) => ({
 
 @ApiTags('imports')
 @Controller('imports')
-@Allow('personnel_officer', 'admin')
+@Allow(Permission.ImportsRun)
 export class ImportsController {
   constructor(
     private readonly jobs: ImportJobsService,

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CatalogModule } from '../catalog/catalog.module';
-import { IntellectualsModule } from '../intellectuals/intellectuals.module';
-import { ProfilePartsService } from '../intellectuals/profile-parts.service';
-import { ReferenceChecker } from '../intellectuals/validation/reference-checker';
+import { CatalogModule } from '../catalog';
+import { IntellectualsModule, ProfilePartsService, ReferenceChecker } from '../intellectuals';
 import { ImportProfileWriter } from './apply/import-profile-writer';
 import { ProfileMatcher } from './apply/profile-matcher';
 import { RowApplier } from './apply/row-applier.service';

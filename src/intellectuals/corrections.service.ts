@@ -3,9 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { DataSource, EntityManager } from 'typeorm';
-import { FieldChanges } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { FieldChanges, AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { Page, page, PageQuery } from '../common/pagination/page';
 import { SelfUpdateDto } from './dto/profile.dto';
@@ -17,9 +16,9 @@ import {
   PartCorrection,
 } from './entities/correction-request.entity';
 import { Intellectual } from './entities/intellectual.entity';
-import { Tagged } from './http/etag';
+import { Tagged } from '../common/http/etag';
 import { IntellectualsService } from './intellectuals.service';
-import { ProfileAccess, PROFILE_NOT_FOUND } from './profile-access';
+import { ownProfileId, PROFILE_NOT_FOUND } from '../common/access/access';
 import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
 import { PARTS, PartEntity } from './profile-parts';
 import { ProfilePartsService } from './profile-parts.service';
@@ -59,7 +58,6 @@ export class CorrectionRequestView {
 export class CorrectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: ProfileAccess,
     private readonly writer: ProfileWriter,
     private readonly parts: ProfilePartsService,
     private readonly references: ReferenceChecker,
@@ -68,7 +66,7 @@ export class CorrectionsService {
   ) {}
 
   async file(principal: Principal, input: CorrectionRequestDto): Promise<CorrectionRequestView> {
-    const id = this.access.requireOwnProfile(principal);
+    const id = ownProfileId(principal);
     const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Record<string, unknown>;
     const partChanges = input.parts ?? [];
     if (Object.keys(changes).length === 0 && partChanges.length === 0) {
@@ -130,7 +128,7 @@ export class CorrectionsService {
 
   /** The person takes back a request of theirs that no officer has decided yet. */
   async withdraw(requestId: string, principal: Principal): Promise<CorrectionRequestView> {
-    const request = await this.requirePending(requestId, this.access.requireOwnProfile(principal));
+    const request = await this.requirePending(requestId, ownProfileId(principal));
     return this.dataSource.transaction(async (manager) => {
       const withdrawn = await this.decide(manager, request, 'withdrawn', principal, null);
       await this.recordDecision(manager, withdrawn, principal);
@@ -139,7 +137,7 @@ export class CorrectionsService {
   }
 
   async mine(principal: Principal, query: PageQuery): Promise<Page<CorrectionRequestView>> {
-    return this.list({ ...query, intellectualId: this.access.requireOwnProfile(principal) });
+    return this.list({ ...query, intellectualId: ownProfileId(principal) });
   }
 
   async list(query: CorrectionQuery): Promise<Page<CorrectionRequestView>> {
@@ -185,7 +183,7 @@ export class CorrectionsService {
           intellectualId: unit.profile.id,
         });
         if (!item) {
-          throw new DomainError('CONFLICT', {
+          throw new DomainError('CORRECTION_TARGET_GONE', {
             en: `The ${PARTS[kind].label.en} item ${correction.id} no longer exists; reject this request`,
             vi: `Mục ${PARTS[kind].label.vi} ${correction.id} không còn tồn tại; hãy từ chối yêu cầu này`,
           });
@@ -269,7 +267,7 @@ export class CorrectionsService {
 }
 
 function alreadyDecided(status: string): DomainError {
-  return new DomainError('CONFLICT', {
+  return new DomainError('CORRECTION_ALREADY_DECIDED', {
     en: `This correction request is already ${status}`,
     vi: `Yêu cầu đính chính này đã được xử lý (${status})`,
   });

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AuditEvent, FieldChanges } from '../audit/audit-event.entity';
+import { AuditEvent, FieldChanges } from '../audit';
 import { ATTRIBUTE_CLASSES, PrivacyClass, ProfileAttribute } from './privacy/attribute-classes';
 
 export class HistoryEventView {

@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { escapeLike } from '../catalog/catalog.service';
+import { escapeLike } from '../catalog';
 import { IntellectualFilter } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { birthYearRange, currentYear } from './summary/age-bands';

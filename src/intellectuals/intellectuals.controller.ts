@@ -12,18 +12,17 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { PageQuery } from '../common/pagination/page';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto';
-import { EtagInterceptor, IfMatch } from './http/etag';
+import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService } from './invitations.service';
 
-const STAFF = ['admin', 'personnel_officer', 'association_staff'] as const;
-const EDITORS = ['admin', 'personnel_officer'] as const;
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
   required: true,
@@ -40,25 +39,25 @@ export class IntellectualsController {
   ) {}
 
   @Get()
-  @Allow(...STAFF)
+  @Allow(Permission.ProfilesList)
   list(@Query() query: IntellectualQuery, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.list(query, principal);
   }
 
   @Post()
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   create(@Body() input: CreateIntellectualDto, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.create(input, principal);
   }
 
   @Get(':id')
-  @Allow(...STAFF, 'intellectual')
+  @Allow(Permission.ProfilesRead)
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.get(id, principal);
   }
 
   @Patch(':id')
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   @IF_MATCH
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -71,7 +70,7 @@ export class IntellectualsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   @IF_MATCH
   remove(
     @Param('id', ParseUUIDPipe) id: string,
@@ -83,7 +82,7 @@ export class IntellectualsController {
 
   @Post(':id/restore')
   @HttpCode(200)
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   @IF_MATCH
   restore(
     @Param('id', ParseUUIDPipe) id: string,
@@ -95,7 +94,7 @@ export class IntellectualsController {
 
   @Post(':id/verify')
   @HttpCode(200)
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   @IF_MATCH
   verify(
     @Param('id', ParseUUIDPipe) id: string,
@@ -107,7 +106,7 @@ export class IntellectualsController {
   }
 
   @Get(':id/history')
-  @Allow(...STAFF, 'intellectual')
+  @Allow(Permission.ProfilesRead)
   history(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQuery,
@@ -117,7 +116,7 @@ export class IntellectualsController {
   }
 
   @Post(':id/invitations')
-  @Allow(...EDITORS)
+  @Allow(Permission.ProfilesEdit)
   invite(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() input: InvitationDto,

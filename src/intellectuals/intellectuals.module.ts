@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
-import { CatalogModule } from '../catalog/catalog.module';
+import { AccountsModule } from '../accounts';
+import { CatalogModule } from '../catalog';
 import { CorrectionsService } from './corrections.service';
 import { DuplicateCandidatesService } from './duplicates/duplicate-candidates.service';
 import { DuplicatesController } from './duplicates/duplicates.controller';
@@ -10,7 +10,6 @@ import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService } from './invitations.service';
 import { MeController } from './me.controller';
 import { PART_CONTROLLERS } from './part-routes.controllers';
-import { ProfileAccess } from './profile-access';
 import { ProfileLoader } from './profile-loader';
 import { PartRoutesService } from './profile-parts-routes.service';
 import { ProfilePartsService } from './profile-parts.service';
@@ -45,7 +44,6 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
     ProfilePartsService,
     ProfileWriter,
     ProfileLoader,
-    ProfileAccess,
     ReferenceChecker,
   ],
   exports: [IntellectualsService, ProfileWriter, ProfileLoader],

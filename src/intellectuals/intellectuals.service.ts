@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { FieldChanges } from '../audit/audit-event.entity';
-import { AuditService } from '../audit/audit.service';
-import { hasAnyRole, Principal } from '../auth/principal';
+import { FieldChanges, AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
+import { Permission } from '../common/access/permissions';
 import { DomainError, FieldProblem } from '../common/errors/domain-error';
 import { Page, page, PageQuery } from '../common/pagination/page';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, VerifyDto } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { FactGroup, Source } from './entities/provenance';
-import { Tagged } from './http/etag';
+import { Tagged } from '../common/http/etag';
 import { PrivacyClass, PRIVACY_CLASSES, visibleClasses } from './privacy/attribute-classes';
-import { ProfileAccess, PROFILE_NOT_FOUND } from './profile-access';
+import { PROFILE_NOT_FOUND, requireAccess } from '../common/access/access';
 import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
 import { ProfileLoader } from './profile-loader';
 import { PART_KINDS, PARTS, PartEntity } from './profile-parts';
@@ -40,7 +40,6 @@ export class IntellectualsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ProfileWriter,
     private readonly loader: ProfileLoader,
-    private readonly access: ProfileAccess,
     private readonly references: ReferenceChecker,
     private readonly parts: ProfilePartsService,
     private readonly audit: AuditService,
@@ -48,12 +47,7 @@ export class IntellectualsService {
   ) {}
 
   async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
-    if (query.deleted && !hasAnyRole(principal, ['personnel_officer', 'admin'])) {
-      throw new DomainError('FORBIDDEN', {
-        en: 'Only personnel officers and admins list deleted profiles',
-        vi: 'Chỉ cán bộ Sở Nội vụ và quản trị viên xem được hồ sơ đã xóa',
-      });
-    }
+    if (query.deleted) requireAccess(principal, Permission.ProfilesReadDeleted);
     const builder = this.dataSource.manager.createQueryBuilder(Intellectual, 'i');
     if (query.deleted) {
       builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
@@ -80,7 +74,8 @@ export class IntellectualsService {
   }
 
   async get(id: string, principal: Principal): Promise<Tagged<ProfileView>> {
-    const { isOwner } = this.access.requireReadable(principal, id);
+    requireAccess(principal, Permission.ProfilesRead, { intellectualId: id });
+    const isOwner = principal.intellectualId === id;
     const loaded = await this.loader.load(this.dataSource.manager, id);
     if (!loaded) throw PROFILE_NOT_FOUND();
     const classes = visibleClasses(principal, isOwner);
@@ -235,7 +230,8 @@ export class IntellectualsService {
   }
 
   async history(id: string, query: PageQuery, principal: Principal): Promise<Page<HistoryEventView>> {
-    const { isOwner } = this.access.requireReadable(principal, id);
+    requireAccess(principal, Permission.ProfilesRead, { intellectualId: id });
+    const isOwner = principal.intellectualId === id;
     if (!(await this.dataSource.manager.existsBy(Intellectual, { id }))) throw PROFILE_NOT_FOUND();
     const [events, total] = await this.audit.history('intellectual', id, query.limit, query.offset);
     const classes = visibleClasses(principal, isOwner);

@@ -3,16 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Account } from '../accounts/account.entity';
-import { AccountView } from '../accounts/account.dto';
-import { AccountsService } from '../accounts/accounts.service';
-import { AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { Account, AccountView, AccountsService } from '../accounts';
+import { AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { AcceptInvitationDto, InvitationDto } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { ProfileInvitation } from './entities/profile-invitation.entity';
-import { PROFILE_NOT_FOUND } from './profile-access';
+import { PROFILE_NOT_FOUND } from '../common/access/access';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -48,7 +46,7 @@ export class InvitationsService {
       });
       if (!profile) throw PROFILE_NOT_FOUND();
       if (await manager.existsBy(Account, { intellectualId })) {
-        throw new DomainError('CONFLICT', {
+        throw new DomainError('ACCOUNT_ALREADY_LINKED', {
           en: 'An account is already linked to this profile',
           vi: 'Hồ sơ này đã được liên kết với một tài khoản',
         });

@@ -12,14 +12,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { PageQuery } from '../common/pagination/page';
 import { CorrectionsService } from './corrections.service';
 import { SelfUpdateDto } from './dto/profile.dto';
 import { ConsentDto, CorrectionRequestDto } from './dto/requests.dto';
-import { EtagInterceptor, IfMatch } from './http/etag';
+import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { SelfService } from './self-service.service';
 
 const IF_MATCH = ApiHeader({
@@ -32,7 +33,7 @@ const IF_MATCH = ApiHeader({
 @ApiTags('me')
 @Controller('me')
 @UseInterceptors(EtagInterceptor)
-@Allow('intellectual')
+@Allow(Permission.OwnProfileEdit)
 export class MeController {
   constructor(
     private readonly self: SelfService,

@@ -21,11 +21,12 @@ import {
   ApiTags,
   PartialType,
 } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { PART_VIEWS } from './dto/part-item.view';
-import { EtagInterceptor, IfMatch } from './http/etag';
+import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { PART_KINDS, PartKind, PARTS } from './profile-parts';
 import { PartRoutesService } from './profile-parts-routes.service';
 import { OWN_PROFILE, profileById } from './profile-target';
@@ -52,7 +53,7 @@ function officerRoutes(kind: PartKind): Type {
   @ApiTags('intellectuals')
   @Controller(`intellectuals/:id/${PARTS[kind].segment}`)
   @UseInterceptors(EtagInterceptor)
-  @Allow('admin', 'personnel_officer')
+  @Allow(Permission.ProfilesEdit)
   class OfficerPartRoutes {
     constructor(private readonly parts: PartRoutesService) {}
 
@@ -100,7 +101,7 @@ function ownRoutes(kind: PartKind): Type {
   @ApiTags('me')
   @Controller(`me/${PARTS[kind].segment}`)
   @UseInterceptors(EtagInterceptor)
-  @Allow('intellectual')
+  @Allow(Permission.OwnProfileEdit)
   class OwnPartRoutes {
     constructor(private readonly parts: PartRoutesService) {}
 

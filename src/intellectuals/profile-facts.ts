@@ -1,4 +1,4 @@
-import { FieldChanges } from '../audit/audit-event.entity';
+import { FieldChanges } from '../audit';
 import { FIELD_GROUPS, PROFILE_FIELDS, ProfileFactsDto, ProfileField } from './dto/profile.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { Education } from './entities/education.entity';
@@ -6,7 +6,7 @@ import { FactGroup, Provenance } from './entities/provenance';
 import { importMayWrite } from './fact-ownership';
 import { birthYear } from './summary/age-bands';
 import { ProfileUnit } from './profile-writer';
-import { MIN_AGE } from './validation/fields';
+import { MIN_AGE } from '../common/validation/fields';
 import { factProblems } from './validation/profile-rules';
 import { invalidInput } from './validation/reference-checker';
 

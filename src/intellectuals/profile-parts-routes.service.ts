@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../auth/principal';
+import { Principal } from '../common/access/principal';
 import { Source } from './entities/provenance';
-import { Tagged } from './http/etag';
-import { ProfileAccess } from './profile-access';
+import { Tagged } from '../common/http/etag';
+import { ownProfileId } from '../common/access/access';
 import { PartKind } from './profile-parts';
 import { PartEditor, ProfilePartsService, unverified } from './profile-parts.service';
 import { ProfileTarget } from './profile-target';
@@ -16,7 +16,6 @@ import { ProfileWriter } from './profile-writer';
 @Injectable()
 export class PartRoutesService {
   constructor(
-    private readonly access: ProfileAccess,
     private readonly writer: ProfileWriter,
     private readonly parts: ProfilePartsService,
   ) {}
@@ -27,7 +26,7 @@ export class PartRoutesService {
   ): { id: string; editor: PartEditor; source: Source } {
     switch (target.kind) {
       case 'own':
-        return { id: this.access.requireOwnProfile(principal), editor: 'self', source: 'self_declared' };
+        return { id: ownProfileId(principal), editor: 'self', source: 'self_declared' };
       case 'id':
         return { id: target.id, editor: 'officer', source: 'officer' };
     }

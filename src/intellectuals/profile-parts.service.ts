@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { FieldChanges } from '../audit/audit-event.entity';
+import { FieldChanges } from '../audit';
 import { DomainError } from '../common/errors/domain-error';
 import { insertMany } from '../platform/database/insert-many';
 import { Provenance, Source } from './entities/provenance';

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { FieldChanges } from '../audit/audit-event.entity';
-import { AuditEntry, AuditService } from '../audit/audit.service';
-import { Principal } from '../auth/principal';
+import { FieldChanges, AuditEntry, AuditService } from '../audit';
+import { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
 import { insertMany } from '../platform/database/insert-many';
 import { enqueueOutbox } from '../platform/outbox/outbox';
 import { Intellectual, INTELLECTUAL_AGGREGATE } from './entities/intellectual.entity';
-import { staleVersion } from './http/etag';
-import { PROFILE_NOT_FOUND } from './profile-access';
+import { staleVersion } from '../common/http/etag';
+import { PROFILE_NOT_FOUND } from '../common/access/access';
 
 /** What one write does to a profile, inside its transaction. */
 export class ProfileUnit {
@@ -229,6 +228,7 @@ function snapshot(profile: Intellectual): Record<string, unknown> {
 function rethrowDuplicateNationalId(error: unknown): never {
   if (violatedUniqueConstraint(error) === 'intellectual_national_id_key') {
     throw DomainError.conflictOn(
+      'NATIONAL_ID_TAKEN',
       'nationalId',
       'Another profile has this nationalId',
       'Số định danh này đã thuộc về một hồ sơ khác',

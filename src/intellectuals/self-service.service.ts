@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../auth/principal';
+import { Principal } from '../common/access/principal';
 import { FIELD_GROUPS, SelfUpdateDto } from './dto/profile.dto';
-import { Tagged } from './http/etag';
+import { Tagged } from '../common/http/etag';
 import { IntellectualsService } from './intellectuals.service';
-import { ProfileAccess } from './profile-access';
 import { personMayChange, protectedFacts } from './fact-ownership';
+import { ownProfileId } from '../common/access/access';
 import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
 import { ProfileView } from './profile-view';
 import { ProfileWriter } from './profile-writer';
@@ -19,18 +19,17 @@ import { factReferences, ReferenceChecker } from './validation/reference-checker
 @Injectable()
 export class SelfService {
   constructor(
-    private readonly access: ProfileAccess,
     private readonly intellectuals: IntellectualsService,
     private readonly writer: ProfileWriter,
     private readonly references: ReferenceChecker,
   ) {}
 
   get(principal: Principal): Promise<Tagged<ProfileView>> {
-    return this.intellectuals.get(this.access.requireOwnProfile(principal), principal);
+    return this.intellectuals.get(ownProfileId(principal), principal);
   }
 
   async update(principal: Principal, version: number, input: SelfUpdateDto): Promise<Tagged<ProfileView>> {
-    const id = this.access.requireOwnProfile(principal);
+    const id = ownProfileId(principal);
     await this.references.assertExist(factReferences({ ...input }));
     const saved = await this.writer.change(id, version, principal, async (unit) => {
       const plan = planFacts(unit.profile, input);
@@ -49,7 +48,7 @@ export class SelfService {
 
   /** Explicit consent to (or withdrawal of) a public profile in the directory, with its time. */
   async consent(principal: Principal, version: number, consent: boolean): Promise<Tagged<ProfileView>> {
-    const id = this.access.requireOwnProfile(principal);
+    const id = ownProfileId(principal);
     const saved = await this.writer.change(id, version, principal, (unit) => {
       if (unit.profile.publicProfile === consent) return;
       unit.profile.publicProfile = consent;

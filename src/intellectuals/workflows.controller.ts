@@ -12,19 +12,20 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import { Principal } from '../common/access/principal';
 import { CorrectionsService } from './corrections.service';
 import { AcceptInvitationDto, CorrectionQuery, RejectDto } from './dto/requests.dto';
-import { EtagInterceptor, IfMatch } from './http/etag';
+import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { InvitationsService } from './invitations.service';
 
 /** Officers' side of correction requests. */
 @ApiTags('correction-requests')
 @Controller('correction-requests')
 @UseInterceptors(EtagInterceptor)
-@Allow('admin', 'personnel_officer')
+@Allow(Permission.CorrectionsDecide)
 export class CorrectionRequestsController {
   constructor(private readonly corrections: CorrectionsService) {}
 

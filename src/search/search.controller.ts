@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../auth/allow.decorator';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
+import { Allow } from '../common/access/allow.decorator';
+import { Permission } from '../common/access/permissions';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator';
+import type { Principal } from '../common/access/principal';
 import { DirectoryQuery, StaffSearchQuery } from './query/search.dto';
 import { SearchService } from './query/search.service';
 import { SearchAdminService } from './search-admin.service';
@@ -16,7 +17,7 @@ export class SearchController {
   ) {}
 
   @Get('intellectuals')
-  @Allow('admin', 'personnel_officer', 'association_staff')
+  @Allow(Permission.SearchStaff)
   @ApiOkResponse({ description: '{ items, total, limit, offset, facets }; public and internal attributes' })
   @ApiServiceUnavailableResponse({ description: 'Meilisearch is unavailable' })
   intellectuals(@Query() query: StaffSearchQuery, @CurrentPrincipal() principal: Principal) {
@@ -24,14 +25,14 @@ export class SearchController {
   }
 
   @Get('status')
-  @Allow('admin')
+  @Allow(Permission.SearchOperate)
   @ApiOkResponse({ description: 'Outbox backlog, oldest pending age, parked rows, index and document count' })
   status() {
     return this.admin.status();
   }
 
   @Post('reindex')
-  @Allow('admin')
+  @Allow(Permission.SearchOperate)
   @HttpCode(200)
   @ApiOkResponse({ description: 'Answers when the rebuilt index is live' })
   reindex() {

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { FullTextMatcher } from '../intellectuals/full-text-matcher';
+import { FullTextMatcher } from '../intellectuals';
 import { CatalogNames } from './document/catalog-names';
 import { DocumentSource } from './document/document-source';
 import { IndexLifecycle } from './index/index-lifecycle.service';

@@ -1,4 +1,4 @@
-import type { CreateIntellectualDto } from '../intellectuals/dto/profile.dto';
+import type { CreateIntellectualDto } from '../intellectuals';
 import type { GeneratedProfile } from './generated-profile';
 
 /**

@@ -1,13 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
-import { AccountsRepository } from '../accounts/accounts.repository';
-import { AccountsService } from '../accounts/accounts.service';
-import { DEMO_ACCOUNTS } from '../accounts/bootstrap-accounts.service';
-import { Organization } from '../catalog/organization.entity';
-import { Intellectual } from '../intellectuals/entities/intellectual.entity';
-import { IntellectualsService } from '../intellectuals/intellectuals.service';
-import { ProfileWriter } from '../intellectuals/profile-writer';
+import { AccountsRepository, AccountsService, DEMO_ACCOUNTS } from '../accounts';
+import { Organization } from '../catalog';
+import { Intellectual, IntellectualsService, ProfileWriter } from '../intellectuals';
 import { toCreateInput } from './create-input';
 import type { GeneratedProfile } from './generated-profile';
 import { generateProfiles } from './profile-generator';

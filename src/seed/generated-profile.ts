@@ -1,7 +1,7 @@
-import type { Sector } from '../catalog/organization.entity';
-import type { AwardLevel } from '../intellectuals/entities/award.entity';
-import type { DegreeLevel } from '../intellectuals/entities/education.entity';
-import type { IpKind, IpStatus } from '../intellectuals/entities/intellectual-property.entity';
+import type { Sector } from '../catalog';
+import type { AwardLevel } from '../intellectuals';
+import type { DegreeLevel } from '../intellectuals';
+import type { IpKind, IpStatus } from '../intellectuals';
 import type {
   AcademicTitle,
   CivilService,
@@ -10,9 +10,9 @@ import type {
   HonoraryTitle,
   IntellectualStatus,
   OverseasInfo,
-} from '../intellectuals/entities/intellectual.entity';
-import type { AuthorRole, IndexClass } from '../intellectuals/entities/publication.entity';
-import type { ProjectLevel, ProjectRole } from '../intellectuals/entities/research-project.entity';
+} from '../intellectuals';
+import type { AuthorRole, IndexClass } from '../intellectuals';
+import type { ProjectLevel, ProjectRole } from '../intellectuals';
 
 /**
  * One generated, fictional profile in the shape of the profile API's create body (issue 3), except

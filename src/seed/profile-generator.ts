@@ -1,4 +1,4 @@
-import type { AcademicTitleCode } from '../intellectuals/entities/intellectual.entity';
+import type { AcademicTitleCode } from '../intellectuals';
 import type { GeneratedEducation, GeneratedProfile } from './generated-profile';
 import {
   generateAwards,

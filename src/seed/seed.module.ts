@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule } from '../accounts/accounts.module';
-import { Organization } from '../catalog/organization.entity';
-import { Intellectual } from '../intellectuals/entities/intellectual.entity';
-import { IntellectualsModule } from '../intellectuals/intellectuals.module';
+import { AccountsModule } from '../accounts';
+import { Organization } from '../catalog';
+import { Intellectual, IntellectualsModule } from '../intellectuals';
 import { DemoSeedService } from './demo-seed.service';
 
 /** Demo data (SEED_DEMO): fictional profiles from the deterministic generator. */

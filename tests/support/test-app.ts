@@ -9,7 +9,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../../src/accounts/accounts.service';
 import { createApp } from '../../src/app.factory';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/common/access/roles';
 import { TokenService } from '../../src/auth/token.service';
 import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { parseEnvironment } from '../../src/config/environment';

@@ -21,12 +21,37 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password', titleVi: 'Sai email hoặc mật khẩu' },
   FORBIDDEN: { status: 403, title: 'Not allowed', titleVi: 'Không có quyền' },
   NOT_FOUND: { status: 404, title: 'Not found', titleVi: 'Không tìm thấy' },
+  PROFILE_NOT_LINKED: {
+    status: 404,
+    title: 'No profile is linked to this account',
+    titleVi: 'Tài khoản chưa liên kết với hồ sơ',
+  },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed', titleVi: 'Phương thức không được hỗ trợ' },
-  CONFLICT: { status: 409, title: 'Conflict', titleVi: 'Xung đột dữ liệu' },
+  NATIONAL_ID_TAKEN: {
+    status: 409,
+    title: 'The national ID belongs to another profile',
+    titleVi: 'Số định danh đã thuộc về hồ sơ khác',
+  },
+  EMAIL_TAKEN: { status: 409, title: 'The email has an account', titleVi: 'Email đã có tài khoản' },
+  ORGANIZATION_NAME_TAKEN: {
+    status: 409,
+    title: 'An organization with this name exists',
+    titleVi: 'Tên tổ chức đã có',
+  },
+  ACCOUNT_ALREADY_LINKED: {
+    status: 409,
+    title: 'An account is already linked to this profile',
+    titleVi: 'Hồ sơ đã được liên kết với một tài khoản',
+  },
   FACTS_PROTECTED: {
     status: 409,
     title: 'These facts change only through a correction request',
     titleVi: 'Thông tin này chỉ thay đổi qua yêu cầu đính chính',
+  },
+  MERGE_BOTH_LINKED: {
+    status: 409,
+    title: 'Both records have a linked account',
+    titleVi: 'Cả hai hồ sơ đều đã gắn tài khoản',
   },
   MERGE_CHOICE_REQUIRED: {
     status: 409,
@@ -42,6 +67,21 @@ export const ERROR_CODES = {
     status: 409,
     title: 'This import row cannot be resolved this way',
     titleVi: 'Không thể xử lý dòng nhập này theo cách đó',
+  },
+  CORRECTION_ALREADY_DECIDED: {
+    status: 409,
+    title: 'The correction request is already decided',
+    titleVi: 'Yêu cầu đính chính đã được xử lý',
+  },
+  CORRECTION_TARGET_GONE: {
+    status: 409,
+    title: 'The item the correction request is about no longer exists',
+    titleVi: 'Mục mà yêu cầu đính chính đề cập không còn tồn tại',
+  },
+  REBUILD_RUNNING: {
+    status: 409,
+    title: 'The search index is being rebuilt',
+    titleVi: 'Chỉ mục tìm kiếm đang được xây dựng lại',
   },
   PRECONDITION_FAILED: {
     status: 412,
@@ -106,9 +146,9 @@ export class DomainError extends Error {
     return new DomainError('NOT_FOUND', { en: `${what} not found`, vi: `Không tìm thấy ${whatVi}` });
   }
 
-  /** 409 naming the field whose value must be unique. */
-  static conflictOn(field: string, message: string, messageVi: string): DomainError {
-    return new DomainError('CONFLICT', { en: message, vi: messageVi }, [{ field, message, messageVi }]);
+  /** A conflict (409) naming the field whose value must be unique. */
+  static conflictOn(code: ErrorCode, field: string, message: string, messageVi: string): DomainError {
+    return new DomainError(code, { en: message, vi: messageVi }, [{ field, message, messageVi }]);
   }
 
   static invalidField(field: string, message: string, messageVi: string): DomainError {

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../common/text/normalize';
-import type { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
+import type { CreateIntellectualDto } from '../../intellectuals';
 import type { ImportRow } from '../rows/import-row';
 
 /**

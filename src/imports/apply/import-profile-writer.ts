@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Principal } from '../../auth/principal';
-import type { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
-import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
-import { IntellectualsService } from '../../intellectuals/intellectuals.service';
-import { applyFacts, assertValidFacts, planFacts } from '../../intellectuals/profile-facts';
-import { ProfilePartsService, unverified } from '../../intellectuals/profile-parts.service';
-import { ProfileWriter, WriteOptions } from '../../intellectuals/profile-writer';
-import { factReferences, ReferenceChecker } from '../../intellectuals/validation/reference-checker';
+import { Principal } from '../../common/access/principal';
+import type { CreateIntellectualDto } from '../../intellectuals';
+import type { Intellectual } from '../../intellectuals';
+import {
+  IntellectualsService,
+  applyFacts,
+  assertValidFacts,
+  planFacts,
+  ProfilePartsService,
+  unverified,
+  ProfileWriter,
+  WriteOptions,
+  factReferences,
+  ReferenceChecker,
+} from '../../intellectuals';
 import { RowChanges } from './row-changes';
 
 const SOURCE = 'hr_import';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Education } from '../../intellectuals/entities/education.entity';
-import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { Education, Intellectual } from '../../intellectuals';
 import { ImportRow } from '../rows/import-row';
 
 /** At most this many same-name people are offered to an officer as candidates for one row. */

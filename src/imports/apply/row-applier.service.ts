@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { foldVietnamese } from '../../common/text/normalize';
-import type { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
-import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import type { CreateIntellectualDto } from '../../intellectuals';
+import type { Intellectual } from '../../intellectuals';
 import { factText } from '../rows/fact-text';
 import { HEADER_OF, LABEL_EN_OF, RowCells } from '../rows/import-columns';
 import { ImportRow, RowProblem } from '../rows/import-row';

@@ -1,14 +1,15 @@
 import { foldVietnamese } from '../../common/text/normalize';
-import type { EducationDto } from '../../intellectuals/dto/part.dto';
+import type { EducationDto } from '../../intellectuals';
 import {
   FIELD_GROUPS,
   type CreateIntellectualDto,
   type ProfileFactsDto,
   type ProfileField,
-} from '../../intellectuals/dto/profile.dto';
-import type { Education } from '../../intellectuals/entities/education.entity';
-import type { Intellectual } from '../../intellectuals/entities/intellectual.entity';
-import { importableFacts, planFacts } from '../../intellectuals/profile-facts';
+  importableFacts,
+  planFacts,
+} from '../../intellectuals';
+import type { Education } from '../../intellectuals';
+import type { Intellectual } from '../../intellectuals';
 
 /** What applying a row to a stored profile would change: facts to set, and a degree to add. */
 export interface RowChanges {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { PreparedRow, RowApplier } from '../apply/row-applier.service';
 import { RowOutcome } from '../apply/row-outcome';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
-import { Principal } from '../../auth/principal';
+import { AuditService } from '../../audit';
+import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
-import { Education } from '../../intellectuals/entities/education.entity';
-import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
+import { Education, Intellectual } from '../../intellectuals';
 import { ImportProfileWriter } from '../apply/import-profile-writer';
 import { PreparedRow, RowApplier } from '../apply/row-applier.service';
 import { hasChanges, rowChanges } from '../apply/row-changes';

@@ -1,4 +1,4 @@
-import type { ProfileField } from '../../intellectuals/dto/profile.dto';
+import type { ProfileField } from '../../intellectuals';
 import { ListName } from './import-columns';
 import { listLabel, ReferenceLookups } from './reference-lookups';
 

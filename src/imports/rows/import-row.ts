@@ -1,9 +1,5 @@
-import type { DegreeLevel } from '../../intellectuals/entities/education.entity';
-import type {
-  AcademicTitle,
-  Gender,
-  IntellectualStatus,
-} from '../../intellectuals/entities/intellectual.entity';
+import type { DegreeLevel } from '../../intellectuals';
+import type { AcademicTitle, Gender, IntellectualStatus } from '../../intellectuals';
 
 /** One spreadsheet row, parsed and resolved against the catalogs. `null`: the cell was empty. */
 export interface ImportRow {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CatalogEntry } from '../../catalog/catalog-entry.entity';
-import { Organization } from '../../catalog/organization.entity';
+import { CatalogEntry, Organization } from '../../catalog';
 import { LIST_NAMES, ListName } from './import-columns';
 import { ListEntry, ReferenceLookups } from './reference-lookups';
 

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { toFieldProblems } from '../../common/validation/validation-problems';
-import { CreateIntellectualDto } from '../../intellectuals/dto/profile.dto';
+import { CreateIntellectualDto } from '../../intellectuals';
 import { ImportRow, RowProblem } from './import-row';
 import { rowProblemOf } from './row-messages';
 

@@ -1,9 +1,5 @@
-import type { DegreeLevel } from '../../intellectuals/entities/education.entity';
-import type {
-  AcademicTitleCode,
-  Gender,
-  IntellectualStatus,
-} from '../../intellectuals/entities/intellectual.entity';
+import type { DegreeLevel } from '../../intellectuals';
+import type { AcademicTitleCode, Gender, IntellectualStatus } from '../../intellectuals';
 import { foldVietnamese } from '../../common/text/normalize';
 import { ColumnKey, HEADER_OF, ListName, RowCells } from './import-columns';
 import { ImportRow, ParsedRow, RowProblem } from './import-row';

@@ -10,7 +10,18 @@ import {
   ProjectRole,
 } from '../entities/research-project.entity';
 import { SUPERVISION_LEVELS, SupervisionLevel } from '../entities/supervision.entity';
-import { Code, CountryCode, Doi, Isbn, Issn, OneOf, Text, TextList, Uuid, Year } from '../validation/fields';
+import {
+  Code,
+  CountryCode,
+  Doi,
+  Isbn,
+  Issn,
+  OneOf,
+  Text,
+  TextList,
+  Uuid,
+  Year,
+} from '../../common/validation/fields';
 
 /** The body of one part item (education, publication…) as clients send it; ids and provenance are ours. */
 

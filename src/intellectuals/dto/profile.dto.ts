@@ -1,5 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
-import { SECTORS, Sector } from '../../catalog/organization.entity';
+import { SECTORS, Sector } from '../../catalog';
 import {
   ACADEMIC_TITLES,
   AcademicTitleCode,
@@ -25,7 +25,7 @@ import {
   TextList,
   Uuid,
   Year,
-} from '../validation/fields';
+} from '../../common/validation/fields';
 import {
   AwardDto,
   EducationDto,

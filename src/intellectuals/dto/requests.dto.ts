@@ -3,7 +3,7 @@ import { IsObject, IsOptional } from 'class-validator';
 import { bilingual } from '../../common/validation/bilingual-message';
 import { QueryBoolean } from '../../common/validation/query-boolean';
 import { PageQuery } from '../../common/pagination/page';
-import { SECTORS, Sector } from '../../catalog/organization.entity';
+import { SECTORS, Sector } from '../../catalog';
 import { CORRECTION_STATUSES, CorrectionStatus } from '../entities/correction-request.entity';
 import { DEGREE_LEVELS, DegreeLevel } from '../entities/education.entity';
 import {
@@ -18,7 +18,17 @@ import { FACT_GROUPS, FactGroup } from '../entities/provenance';
 import { FULL_TEXT_CAP } from '../full-text-matcher';
 import { PART_KINDS, PartKind } from '../profile-parts';
 import { AGE_BANDS, AgeBand } from '../summary/age-bands';
-import { Bool, Code, Email, Nested, NestedList, OneOf, OneOfList, Text, Uuid } from '../validation/fields';
+import {
+  Bool,
+  Code,
+  Email,
+  Nested,
+  NestedList,
+  OneOf,
+  OneOfList,
+  Text,
+  Uuid,
+} from '../../common/validation/fields';
 import { SelfUpdateDto } from './profile.dto';
 
 export const SORTS = ['fullName', '-fullName', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;

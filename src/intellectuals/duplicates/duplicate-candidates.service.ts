@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../common/access/principal';
 import { page, Page, PageQuery } from '../../common/pagination/page';
 import { Intellectual } from '../entities/intellectual.entity';
 import { visibleClasses } from '../privacy/attribute-classes';

@@ -10,11 +10,12 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '../../auth/allow.decorator';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator';
-import { Principal } from '../../auth/principal';
+import { Allow } from '../../common/access/allow.decorator';
+import { Permission } from '../../common/access/permissions';
+import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
+import { Principal } from '../../common/access/principal';
 import { PageQuery } from '../../common/pagination/page';
-import { EtagInterceptor, IfMatch, Tagged } from '../http/etag';
+import { EtagInterceptor, IfMatch, Tagged } from '../../common/http/etag';
 import { ProfileView } from '../profile-view';
 import { DuplicateCandidatesService } from './duplicate-candidates.service';
 import { DuplicateGroupPage } from './duplicates.view';
@@ -27,7 +28,7 @@ import { MergeService } from './merge.service';
  */
 @ApiTags('intellectuals')
 @Controller('intellectuals')
-@Allow('personnel_officer', 'admin')
+@Allow(Permission.ProfilesMerge)
 export class DuplicatesController {
   constructor(
     private readonly candidates: DuplicateCandidatesService,

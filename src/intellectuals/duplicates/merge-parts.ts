@@ -1,4 +1,4 @@
-import { FieldChanges } from '../../audit/audit-event.entity';
+import { FieldChanges } from '../../audit';
 import { Relation } from '../entities/relation.entity';
 import { PartKind, PARTS, PartEntity, partFacts } from '../profile-parts';
 import { ProfileUnit } from '../profile-writer';

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { bilingual } from '../../common/validation/bilingual-message';
-import { Nested, OneOf, Uuid } from '../validation/fields';
+import { Nested, OneOf, Uuid } from '../../common/validation/fields';
 import { MERGE_SIDES, MergeSide, SingleFact } from './merge-facts';
 
 const side = (fact: string) =>

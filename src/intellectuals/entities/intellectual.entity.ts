@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Sector } from '../../catalog/organization.entity';
+import type { Sector } from '../../catalog';
 import type { FactGroup, Provenance } from './provenance';
 import { Award } from './award.entity';
 import { Education } from './education.entity';

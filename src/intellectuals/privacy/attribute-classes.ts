@@ -1,4 +1,6 @@
-import { Principal, isStaff, hasAnyRole } from '../../auth/principal';
+import { can } from '../../common/access/access';
+import { Permission } from '../../common/access/permissions';
+import type { Principal } from '../../common/access/principal';
 
 /**
  * The privacy class of every attribute of a profile, declared once (DESIGN.md section 4). The
@@ -76,10 +78,10 @@ export function visibleClasses(
   principal: Principal | undefined,
   isOwner: boolean,
 ): ReadonlySet<PrivacyClass> {
-  if (isOwner || hasAnyRole(principal, ['personnel_officer', 'admin'])) {
+  if (isOwner || can(principal, Permission.ProfilesReadRestricted)) {
     return new Set(['public', 'internal', 'restricted']);
   }
-  if (isStaff(principal)) return new Set(['public', 'internal']);
+  if (can(principal, Permission.ProfilesReadInternal)) return new Set(['public', 'internal']);
   return new Set(['public']);
 }
 

@@ -2,7 +2,7 @@ import { FieldProblem } from '../../common/errors/domain-error';
 import { ProfileFactsDto } from '../dto/profile.dto';
 import { birthYear } from '../summary/age-bands';
 import { PartKind } from '../profile-parts';
-import { MIN_AGE } from './fields';
+import { MIN_AGE } from '../../common/validation/fields';
 
 /**
  * Rules that span several fields, checked on the state a write would produce (a PATCH merged into

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { CatalogName } from '../../catalog/catalog-entry.entity';
-import { CatalogService } from '../../catalog/catalog.service';
-import { Organization } from '../../catalog/organization.entity';
+import { CatalogName, CatalogService, Organization } from '../../catalog';
 import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 import { Intellectual } from '../entities/intellectual.entity';
 import { PartKind } from '../profile-parts';

@@ -1,4 +1,4 @@
-import type { CatalogEntry, CatalogName } from '../../catalog/catalog-entry.entity';
+import type { CatalogEntry, CatalogName } from '../../catalog';
 
 export interface LocalizedName {
   vi: string;

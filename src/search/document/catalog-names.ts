@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { CatalogEntry, type CatalogName } from '../../catalog/catalog-entry.entity';
+import { CatalogEntry, type CatalogName } from '../../catalog';
 import { CatalogLookup } from './catalog-lookup';
 
 /** The catalogs whose names search documents hold and facets show. */

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { Organization } from '../../catalog/organization.entity';
-import { Award } from '../../intellectuals/entities/award.entity';
-import { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
-import { Intellectual } from '../../intellectuals/entities/intellectual.entity';
-import { Publication } from '../../intellectuals/entities/publication.entity';
-import { ResearchProject } from '../../intellectuals/entities/research-project.entity';
-import { loadSummaries } from '../../intellectuals/summary/profile-summary';
+import { Organization } from '../../catalog';
+import {
+  Award,
+  IntellectualProperty,
+  Intellectual,
+  Publication,
+  ResearchProject,
+  loadSummaries,
+} from '../../intellectuals';
 import { CatalogNames } from './catalog-names';
 import { IntellectualDocument, toDocument } from './intellectual-document';
 

@@ -1,22 +1,17 @@
-import type { Organization, Sector } from '../../catalog/organization.entity';
-import type { Award } from '../../intellectuals/entities/award.entity';
-import type { DegreeLevel } from '../../intellectuals/entities/education.entity';
-import type { IntellectualProperty } from '../../intellectuals/entities/intellectual-property.entity';
-import type {
-  AcademicTitleCode,
-  Gender,
-  Intellectual,
-  IntellectualStatus,
-} from '../../intellectuals/entities/intellectual.entity';
-import type { IndexClass, Publication } from '../../intellectuals/entities/publication.entity';
-import type { ResearchProject } from '../../intellectuals/entities/research-project.entity';
+import type { Organization, Sector } from '../../catalog';
+import type { Award } from '../../intellectuals';
+import type { DegreeLevel } from '../../intellectuals';
+import type { IntellectualProperty } from '../../intellectuals';
+import type { AcademicTitleCode, Gender, Intellectual, IntellectualStatus } from '../../intellectuals';
+import type { IndexClass, Publication } from '../../intellectuals';
+import type { ResearchProject } from '../../intellectuals';
 import {
   ATTRIBUTE_CLASSES,
   attributesOf,
   type PrivacyClass,
   type ProfileAttribute,
-} from '../../intellectuals/privacy/attribute-classes';
-import type { ProfileSummary } from '../../intellectuals/summary/profile-summary';
+} from '../../intellectuals';
+import type { ProfileSummary } from '../../intellectuals';
 import type { CatalogLookup, LocalizedName } from './catalog-lookup';
 
 /** One intellectual as the search index holds it: public and internal attributes only. */

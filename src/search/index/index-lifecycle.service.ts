@@ -46,7 +46,7 @@ export class IndexLifecycle {
 
   /**
    * Builds `<live>_<timestamp>` from PostgreSQL, checks its document count and swaps it in. With
-   * `wait: false` a rebuild already running elsewhere answers CONFLICT instead of waiting for it.
+   * `wait: false` a rebuild already running elsewhere answers REBUILD_RUNNING instead of waiting for it.
    */
   async rebuild(options: {
     wait: boolean;
@@ -59,7 +59,7 @@ export class IndexLifecycle {
     await runner.connect();
     try {
       if (!(await lockRebuild(runner, live, options.wait))) {
-        throw new DomainError('CONFLICT', {
+        throw new DomainError('REBUILD_RUNNING', {
           en: 'The search index is being rebuilt already',
           vi: 'Chỉ mục tìm kiếm đang được xây dựng lại',
         });

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { ORGANIZATION_AGGREGATE } from '../../catalog/organization.entity';
-import { INTELLECTUAL_AGGREGATE } from '../../intellectuals/entities/intellectual.entity';
+import { ORGANIZATION_AGGREGATE } from '../../catalog';
+import { INTELLECTUAL_AGGREGATE } from '../../intellectuals';
 import type { ClaimedEvent } from '../../platform/outbox/outbox-queue';
 
 type Resolver = (manager: EntityManager, aggregateIds: string[]) => Promise<Map<string, string[]>>;

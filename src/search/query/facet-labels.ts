@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { CatalogName } from '../../catalog/catalog-entry.entity';
-import { Organization, SECTOR_NAMES } from '../../catalog/organization.entity';
-import { GENDER_NAMES, STATUS_NAMES } from '../../intellectuals/entities/intellectual.entity';
+import type { CatalogName } from '../../catalog';
+import { Organization, SECTOR_NAMES } from '../../catalog';
+import { GENDER_NAMES, STATUS_NAMES, AGE_BANDS, ageBandLabel, type AgeBand } from '../../intellectuals';
 import { CatalogNames } from '../document/catalog-names';
-import { AGE_BANDS, ageBandLabel, type AgeBand } from '../../intellectuals/summary/age-bands';
 import type { FilterName } from './search-filters';
 import type { FacetValue } from './search.dto';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import type { IntellectualFilter } from '../../intellectuals/dto/requests.dto';
-import { FULL_TEXT_CAP, FullTextMatcher } from '../../intellectuals/full-text-matcher';
+import type { IntellectualFilter } from '../../intellectuals';
+import { FULL_TEXT_CAP, FullTextMatcher } from '../../intellectuals';
 import { SearchIndex } from '../index/search-index';
 import { buildFilter, type FilterValues } from './search-filters';
 import { searchUnavailable } from './search-unavailable';

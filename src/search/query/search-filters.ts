@@ -1,8 +1,13 @@
-import { ATTRIBUTE_CLASSES, type PrivacyClass } from '../../intellectuals/privacy/attribute-classes';
-import { type AgeBand, birthYearRange, currentYear } from '../../intellectuals/summary/age-bands';
+import {
+  ATTRIBUTE_CLASSES,
+  type PrivacyClass,
+  type AgeBand,
+  birthYearRange,
+  currentYear,
+} from '../../intellectuals';
 import { DOCUMENT_SOURCES, type DocumentAttribute } from '../document/intellectual-document';
 
-export { AGE_BANDS } from '../../intellectuals/summary/age-bands';
+export { AGE_BANDS } from '../../intellectuals';
 
 /** Filter query parameters and the document attribute each one filters on: the only filterable inputs. */
 export const FILTERS = {

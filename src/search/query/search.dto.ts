@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { SECTORS } from '../../catalog/organization.entity';
-import { DEGREE_LEVELS } from '../../intellectuals/entities/education.entity';
-import { ACADEMIC_TITLES, GENDERS, STATUSES } from '../../intellectuals/entities/intellectual.entity';
+import { SECTORS } from '../../catalog';
+import { DEGREE_LEVELS, ACADEMIC_TITLES, GENDERS, STATUSES } from '../../intellectuals';
 import { PageQuery } from '../../common/pagination/page';
 import { bilingual } from '../../common/validation/bilingual-message';
 import { INDEXED_CLASSES } from '../document/intellectual-document';

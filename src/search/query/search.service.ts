@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { FacetDistribution, Hit, SearchParams } from 'meilisearch';
-import { isStaff, type Principal } from '../../auth/principal';
+import { can } from '../../common/access/access';
+import { Permission } from '../../common/access/permissions';
+import type { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
-import type { PrivacyClass } from '../../intellectuals/privacy/attribute-classes';
+import type { PrivacyClass } from '../../intellectuals';
 import {
   documentAttributesFor,
   INDEXED_CLASSES,
@@ -11,7 +13,7 @@ import {
 } from '../document/intellectual-document';
 import { loadIndexSettings } from '../index/index-settings';
 import { SearchIndex } from '../index/search-index';
-import { ageBandOf, currentYear } from '../../intellectuals/summary/age-bands';
+import { ageBandOf, currentYear } from '../../intellectuals';
 import { FacetLabels } from './facet-labels';
 import { LongSynonyms } from './long-synonyms';
 import { buildFilter, FILTERS, filtersFor, type FilterName, type FilterValues } from './search-filters';
@@ -82,7 +84,7 @@ export class SearchService {
 
   /** Staff see public and internal attributes of everyone, active people unless they ask otherwise. */
   staff(query: StaffSearchQuery, principal: Principal): Promise<SearchPage> {
-    if (!isStaff(principal)) {
+    if (!can(principal, Permission.ProfilesReadInternal)) {
       throw new DomainError('FORBIDDEN', {
         en: 'Only staff search all intellectuals; use the directory',
         vi: 'Chỉ cán bộ mới được tìm trong toàn bộ trí thức; vui lòng dùng danh bạ công khai',

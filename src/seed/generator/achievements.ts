@@ -1,5 +1,5 @@
-import type { AcademicTitleCode, HonoraryTitle } from '../../intellectuals/entities/intellectual.entity';
-import type { ProjectLevel } from '../../intellectuals/entities/research-project.entity';
+import type { AcademicTitleCode, HonoraryTitle } from '../../intellectuals';
+import type { ProjectLevel } from '../../intellectuals';
 import type {
   GeneratedAward,
   GeneratedIntellectualProperty,

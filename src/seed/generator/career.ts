@@ -1,9 +1,5 @@
-import type { Sector } from '../../catalog/organization.entity';
-import type {
-  AcademicTitleCode,
-  CivilService,
-  IntellectualStatus,
-} from '../../intellectuals/entities/intellectual.entity';
+import type { Sector } from '../../catalog';
+import type { AcademicTitleCode, CivilService, IntellectualStatus } from '../../intellectuals';
 import type { GeneratedEmployment } from '../generated-profile';
 import type { Rng } from '../prng';
 import type { FieldVocabulary } from '../vocabulary/fields';

@@ -1,5 +1,5 @@
-import type { AcademicTitleCode } from '../../intellectuals/entities/intellectual.entity';
-import type { DegreeLevel } from '../../intellectuals/entities/education.entity';
+import type { AcademicTitleCode } from '../../intellectuals';
+import type { DegreeLevel } from '../../intellectuals';
 import type { GeneratedEducation } from '../generated-profile';
 import type { Rng } from '../prng';
 import type { FieldVocabulary } from '../vocabulary/fields';

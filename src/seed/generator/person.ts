@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../common/text/normalize';
-import type { AcademicTitleCode, Gender, Hometown } from '../../intellectuals/entities/intellectual.entity';
+import type { AcademicTitleCode, Gender, Hometown } from '../../intellectuals';
 import type { Rng } from '../prng';
 import { MINORITY_GROUPS } from '../vocabulary/ethnic-minorities';
 import { BIRTH_PROVINCE_CODES, OTHER_PROVINCES, RESIDENCE_COMMUNES } from '../vocabulary/places';

@@ -1,5 +1,5 @@
-import type { AcademicTitleCode } from '../../intellectuals/entities/intellectual.entity';
-import type { IndexClass } from '../../intellectuals/entities/publication.entity';
+import type { AcademicTitleCode } from '../../intellectuals';
+import type { IndexClass } from '../../intellectuals';
 import type { GeneratedPublication } from '../generated-profile';
 import type { Rng } from '../prng';
 import { FieldVocabulary, GENERAL_VENUES, Venue } from '../vocabulary/fields';

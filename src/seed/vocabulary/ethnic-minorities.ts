@@ -1,4 +1,4 @@
-import type { Gender } from '../../intellectuals/entities/intellectual.entity';
+import type { Gender } from '../../intellectuals';
 
 /**
  * Ethnic minorities of Khánh Hòa (after the 2025 merger with Ninh Thuận), with the communes where

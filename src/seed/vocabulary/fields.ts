@@ -1,4 +1,4 @@
-import type { IndexClass } from '../../intellectuals/entities/publication.entity';
+import type { IndexClass } from '../../intellectuals';
 
 /** A journal or proceedings where people of a field publish; `doiPrefix` when it assigns DOIs. */
 export interface Venue {

@@ -1,4 +1,4 @@
-import type { Sector } from '../../catalog/organization.entity';
+import type { Sector } from '../../catalog';
 
 /**
  * The organizations of organizations.csv the generator places people in, by short_name, with the

@@ -1,4 +1,4 @@
-import type { Sector } from '../../catalog/organization.entity';
+import type { Sector } from '../../catalog';
 
 /**
  * Where people live. Commune codes are those of khanh-hoa-units.csv; the weights follow where the

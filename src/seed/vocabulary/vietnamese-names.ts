@@ -1,4 +1,4 @@
-import type { Gender } from '../../intellectuals/entities/intellectual.entity';
+import type { Gender } from '../../intellectuals';
 
 /** Vietnamese surnames with their approximate share of the population (percent). */
 export const SURNAMES: ReadonlyArray<readonly [string, number]> = [

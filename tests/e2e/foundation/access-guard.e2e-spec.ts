@@ -1,5 +1,6 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { Allow } from '../../../src/auth/allow.decorator';
+import { Allow } from '../../../src/common/access/allow.decorator';
+import { Permission } from '../../../src/common/access/permissions';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { expectProblem } from './problem';
 
@@ -28,7 +29,7 @@ class TestAccessController {
   }
 
   @Get('officers')
-  @Allow('personnel_officer', 'association_staff')
+  @Allow(Permission.ImportsRun)
   officers() {
     return { reached: 'officers' };
   }
@@ -42,11 +43,13 @@ describe('the global access guard', () => {
   let admin: TestAccount;
   let intellectual: TestAccount;
   let officer: TestAccount;
+  let association: TestAccount;
   beforeAll(async () => {
     t = await startTestApp({ modules: [TestAccessModule] });
     admin = await t.account(['admin']);
     intellectual = await t.account(['intellectual']);
     officer = await t.account(['personnel_officer']);
+    association = await t.account(['association_staff']);
   });
   afterAll(() => t.close());
 
@@ -69,18 +72,14 @@ describe('the global access guard', () => {
     expect(response.body).toEqual({ reached: 'signed-in' });
   });
 
-  it('serves a roles rule to those roles only (an admin is not implicitly everything)', async () => {
+  it('serves a permission rule to the roles holding that permission only', async () => {
     await t.http.get('/api/v1/test-access/officers').set(bearer(officer.token)).expect(200);
-    expectProblem(
-      await t.http.get('/api/v1/test-access/officers').set(bearer(intellectual.token)),
-      403,
-      'FORBIDDEN',
-    );
-    expectProblem(
-      await t.http.get('/api/v1/test-access/officers').set(bearer(admin.token)),
-      403,
-      'FORBIDDEN',
-    );
+    await t.http.get('/api/v1/test-access/officers').set(bearer(admin.token)).expect(200);
+    for (const caller of [intellectual, association]) {
+      const response = await t.http.get('/api/v1/test-access/officers').set(bearer(caller.token));
+      expectProblem(response, 403, 'FORBIDDEN');
+      expect(response.body.detail).toContain(Permission.ImportsRun);
+    }
     expectProblem(await t.http.get('/api/v1/test-access/officers'), 401, 'UNAUTHENTICATED');
   });
 

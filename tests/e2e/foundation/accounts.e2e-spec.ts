@@ -1,5 +1,5 @@
 import { BootstrapAccountsService } from '../../../src/accounts/bootstrap-accounts.service';
-import { Role } from '../../../src/auth/roles';
+import { Role } from '../../../src/common/access/roles';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { expectProblem } from './problem';
 
@@ -129,7 +129,7 @@ describe('accounts (admin only)', () => {
       .post('/api/v1/accounts')
       .set(bearer(admin.token))
       .send({ email: 'DUP@test.local', password: 'another password', displayName: 'Dup', roles: ['admin'] });
-    expectProblem(response, 409, 'CONFLICT', { fields: ['email'] });
+    expectProblem(response, 409, 'EMAIL_TAKEN', { fields: ['email'] });
     const [{ count }] = await t.dataSource.query(
       `SELECT count(*)::int AS count FROM account WHERE email = $1`,
       ['dup@test.local'],

@@ -200,7 +200,7 @@ describe('organizations catalog', () => {
     expectProblem(
       await t.http.post('/api/v1/catalog/organizations').set(bearer(admin.token)).send(organization),
       409,
-      'CONFLICT',
+      'ORGANIZATION_NAME_TAKEN',
       { fields: ['nameVi'] },
     );
   });

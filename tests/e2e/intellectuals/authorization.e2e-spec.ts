@@ -1,4 +1,4 @@
-import { Principal } from '../../../src/auth/principal';
+import { Principal } from '../../../src/common/access/principal';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
 import { InvitationsService } from '../../../src/intellectuals/invitations.service';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';

@@ -431,7 +431,7 @@ describe('duplicates and merge', () => {
       await t.account(['intellectual'], { intellectualId: first });
       await t.account(['intellectual'], { intellectualId: second });
       const version = await versionOf(first);
-      expectProblem(await merge(first, version, { otherId: second }), 409, 'CONFLICT');
+      expectProblem(await merge(first, version, { otherId: second }), 409, 'MERGE_BOTH_LINKED');
       expect(
         await t.dataSource.query(
           `SELECT count(*)::int AS live FROM intellectual WHERE id IN ($1, $2) AND deleted_at IS NULL`,

@@ -1,5 +1,6 @@
 import { Controller, Delete, HttpCode, Module, Param, Post } from '@nestjs/common';
-import { Allow } from '../../../src/auth/allow.decorator';
+import { Allow } from '../../../src/common/access/allow.decorator';
+import { Permission } from '../../../src/common/access/permissions';
 import { PARTS, PART_KINDS } from '../../../src/intellectuals/profile-parts';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { createIntellectual } from '../../support/factories/intellectual.factory';
@@ -9,7 +10,7 @@ jest.setTimeout(60_000);
 
 /** Routes a later feature would add next to the part routes (data-subject requests, nominations). */
 @Controller('me/data-requests')
-@Allow('intellectual')
+@Allow(Permission.OwnProfileEdit)
 class ProbeDataRequestsController {
   @Post()
   file() {
@@ -24,7 +25,7 @@ class ProbeDataRequestsController {
 }
 
 @Controller('intellectuals/:id/nominations')
-@Allow('admin', 'personnel_officer')
+@Allow(Permission.ProfilesEdit)
 class ProbeNominationsController {
   @Post()
   nominate(@Param('id') id: string) {

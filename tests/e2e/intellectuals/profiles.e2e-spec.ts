@@ -285,7 +285,7 @@ describe('intellectual profiles (staff side)', () => {
         .post(API)
         .set(bearer(officer.token))
         .send(intellectualInput({ nationalId: id }));
-      expectProblem(response, 409, 'CONFLICT', { fields: ['nationalId'] });
+      expectProblem(response, 409, 'NATIONAL_ID_TAKEN', { fields: ['nationalId'] });
       const [{ n }] = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM intellectual WHERE national_id = $1`,
         [id],

@@ -54,7 +54,7 @@ describe('self-service, corrections, consent and invitations', () => {
 
     it('answers 404 to an intellectual account linked to no profile', async () => {
       const loose = await t.account(['intellectual']);
-      expectProblem(await t.http.get('/api/v1/me').set(me(loose)), 404, 'NOT_FOUND');
+      expectProblem(await t.http.get('/api/v1/me').set(me(loose)), 404, 'PROFILE_NOT_LINKED');
     });
 
     it('refuses edits of officer-sourced facts the records own with 409 naming them, pointing to a correction request', async () => {
@@ -273,7 +273,7 @@ describe('self-service, corrections, consent and invitations', () => {
         'intellectual.correction_approved',
         'intellectual.educations.update',
       ]);
-      expectProblem(await approve().set('If-Match', '"2"'), 409, 'CONFLICT');
+      expectProblem(await approve().set('If-Match', '"2"'), 409, 'CORRECTION_ALREADY_DECIDED');
       expect(await outboxCount(p.id)).toBe(2); // created, then the approval (filing changes no profile)
     });
 
@@ -328,13 +328,13 @@ describe('self-service, corrections, consent and invitations', () => {
       const withdrawn = await withdraw(p.account);
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body).toEqual(expect.objectContaining({ id: filed.body.id, status: 'withdrawn' }));
-      expectProblem(await withdraw(p.account), 409, 'CONFLICT');
+      expectProblem(await withdraw(p.account), 409, 'CORRECTION_ALREADY_DECIDED');
       expectProblem(
         await t.http
           .post(`/api/v1/correction-requests/${filed.body.id}/approve`)
           .set({ ...bearer(officer.token), 'If-Match': '"1"' }),
         409,
-        'CONFLICT',
+        'CORRECTION_ALREADY_DECIDED',
       );
       const pending = await t.http
         .get('/api/v1/correction-requests?status=pending&limit=100')
@@ -434,7 +434,7 @@ describe('self-service, corrections, consent and invitations', () => {
           .set(bearer(officer.token))
           .send({}),
         409,
-        'CONFLICT',
+        'ACCOUNT_ALREADY_LINKED',
       );
       const actions = actionsOf(await audit(profile.id));
       expect(actions).toEqual([
@@ -483,7 +483,7 @@ describe('self-service, corrections, consent and invitations', () => {
         },
       );
       expect((await create(profile.id, 'first.link@test.local')).status).toBe(201);
-      expectProblem(await create(profile.id, 'second.link@test.local'), 409, 'CONFLICT', {
+      expectProblem(await create(profile.id, 'second.link@test.local'), 409, 'ACCOUNT_ALREADY_LINKED', {
         fields: ['intellectualId'],
       });
 

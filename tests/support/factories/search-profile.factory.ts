@@ -4,7 +4,10 @@ import { Organization } from '../../../src/catalog/organization.entity';
 import { Award } from '../../../src/intellectuals/entities/award.entity';
 import { DegreeLevel, Education } from '../../../src/intellectuals/entities/education.entity';
 import { IntellectualProperty } from '../../../src/intellectuals/entities/intellectual-property.entity';
-import { Intellectual, INTELLECTUAL_AGGREGATE } from '../../../src/intellectuals/entities/intellectual.entity';
+import {
+  Intellectual,
+  INTELLECTUAL_AGGREGATE,
+} from '../../../src/intellectuals/entities/intellectual.entity';
 import { IndexClass, Publication } from '../../../src/intellectuals/entities/publication.entity';
 import { ResearchProject } from '../../../src/intellectuals/entities/research-project.entity';
 import { enqueueOutbox } from '../../../src/platform/outbox/outbox';

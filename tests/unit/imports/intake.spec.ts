@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DomainError } from '../../../src/common/errors/domain-error';
-import { neutralizeFormula } from '../../../src/exports/formula-guard';
+import { neutralizeFormula } from '../../../src/common/spreadsheet/formula-guard';
 import { inspectUpload } from '../../../src/imports/intake/file-intake';
 import { IMPORT_LIMITS } from '../../../src/imports/intake/import-limits';
 import { sheetRows } from '../../../src/imports/reading/sheet-rows';

@@ -18,7 +18,7 @@ import { DEGREE_RANKING } from '../../../src/intellectuals/summary/profile-summa
 import { toSummary } from '../../../src/intellectuals/summary/profile-summary';
 import { applyFacts, factsAfter, planFacts } from '../../../src/intellectuals/profile-facts';
 import { serializeProfile, serializeSummary } from '../../../src/intellectuals/profile-view';
-import { isBirthDate } from '../../../src/intellectuals/validation/fields';
+import { isBirthDate } from '../../../src/common/validation/fields';
 import { factProblems, partProblems } from '../../../src/intellectuals/validation/profile-rules';
 
 const unverified = {

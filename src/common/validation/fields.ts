@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -21,17 +22,19 @@ import {
   ValidateNested,
   ValidationArguments,
 } from 'class-validator';
-import { bilingual } from '../../common/validation/bilingual-message';
+import { bilingual } from './bilingual-message';
 
 /**
- * Composite validation decorators for profile DTOs: each validates, carries its message in English
- * and Vietnamese, and documents the property in OpenAPI at once.
+ * Composite validation decorators, the one way DTOs validate: each validates, carries its message in
+ * English and Vietnamese, and documents the property in OpenAPI at once.
  */
 
-interface FieldOptions {
+export interface FieldOptions {
   optional?: boolean;
   description?: string;
   example?: unknown;
+  /** Lists only: the fewest items accepted. */
+  minItems?: number;
 }
 
 const nameOf = (args: ValidationArguments) => args.property;
@@ -82,8 +85,21 @@ export function TextList(maxItems: number, min: number, max: number, options: Fi
   );
 }
 
-function listShape(maxItems: number): PropertyDecorator[] {
+function listShape(maxItems: number, minItems = 0): PropertyDecorator[] {
+  const atLeast =
+    minItems > 0
+      ? [
+          ArrayMinSize(
+            minItems,
+            bilingual(
+              (args) => `${nameOf(args)} must hold at least ${minItems} items`,
+              (args) => `${nameOf(args)} phải có ít nhất ${minItems} phần tử`,
+            ),
+          ),
+        ]
+      : [];
   return [
+    ...atLeast,
     IsArray(
       bilingual(
         (args) => `${nameOf(args)} must be a list`,
@@ -118,9 +134,9 @@ export function OneOf(values: readonly string[], options: FieldOptions = {}): Pr
 /** A list of values each one of `values`. */
 export function OneOfList(values: readonly string[], maxItems: number, options: FieldOptions = {}) {
   return applyDecorators(
-    doc(options, { enum: values, isArray: true, maxItems }),
+    doc(options, { enum: values, isArray: true, maxItems, minItems: options.minItems }),
     ...optional(options),
-    ...listShape(maxItems),
+    ...listShape(maxItems, options.minItems),
     IsIn(
       values,
       bilingual(
@@ -158,6 +174,21 @@ export function CodeList(maxItems: number, options: FieldOptions = {}): Property
     ...listShape(maxItems),
     IsString(message),
     Matches(/^[A-Za-z0-9._-]{1,20}$/, message),
+  );
+}
+
+/** A commune-level unit code of Khánh Hòa (5 digits); existence is checked against the catalog. */
+export function CommuneCode(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, example: '22333' }),
+    ...optional(options),
+    Matches(
+      /^\d{5}$/,
+      bilingual(
+        (args) => `${nameOf(args)} must be a 5-digit commune code`,
+        (args) => `${nameOf(args)} phải là mã xã gồm 5 chữ số`,
+      ),
+    ),
   );
 }
 

@@ -1,0 +1,75 @@
+import { DomainError } from '../errors/domain-error';
+import { Permission, permissionsOf } from './permissions';
+import type { Principal } from './principal';
+
+export function can(principal: Principal | undefined, permission: Permission): boolean {
+  return !!principal && permissionsOf(principal.roles).has(permission);
+}
+
+/** The object a permission is checked on; each permission says which one it needs. */
+export interface AccessTarget {
+  intellectualId?: string;
+}
+
+export const PROFILE_NOT_FOUND = () => DomainError.notFound('Intellectual', 'hồ sơ trí thức');
+
+/**
+ * Object-level access, the one place it is decided (DESIGN.md section 5). Another person's private
+ * object answers 404, not 403, so that ids cannot be probed.
+ */
+export function requireAccess(
+  principal: Principal | undefined,
+  permission: Permission,
+  target: AccessTarget = {},
+): void {
+  switch (permission) {
+    case Permission.ProfilesRead: {
+      const own = !!principal?.intellectualId && principal.intellectualId === target.intellectualId;
+      if (!own && !can(principal, Permission.ProfilesReadAny)) throw PROFILE_NOT_FOUND();
+      return;
+    }
+    case Permission.OwnProfileEdit:
+      if (!can(principal, permission)) throw forbidden(permission);
+      if (!principal?.intellectualId) throw noLinkedProfile();
+      if (target.intellectualId !== undefined && target.intellectualId !== principal.intellectualId) {
+        throw PROFILE_NOT_FOUND();
+      }
+      return;
+    case Permission.AccountsManage:
+    case Permission.CatalogEdit:
+    case Permission.ProfilesReadAny:
+    case Permission.ProfilesReadInternal:
+    case Permission.ProfilesReadRestricted:
+    case Permission.ProfilesReadDeleted:
+    case Permission.ProfilesList:
+    case Permission.ProfilesEdit:
+    case Permission.ProfilesMerge:
+    case Permission.CorrectionsDecide:
+    case Permission.ImportsRun:
+    case Permission.ExportsRun:
+    case Permission.SearchStaff:
+    case Permission.SearchOperate:
+      if (!can(principal, permission)) throw forbidden(permission);
+      return;
+  }
+}
+
+/** The profile linked to the caller's account, for /me. */
+export function ownProfileId(principal: Principal): string {
+  requireAccess(principal, Permission.OwnProfileEdit);
+  return principal.intellectualId as string;
+}
+
+export function forbidden(permission: Permission): DomainError {
+  return new DomainError('FORBIDDEN', {
+    en: `This requires the permission ${permission}`,
+    vi: `Cần quyền ${permission}`,
+  });
+}
+
+function noLinkedProfile(): DomainError {
+  return new DomainError('PROFILE_NOT_LINKED', {
+    en: 'No intellectual profile is linked to this account; ask an officer for an invitation',
+    vi: 'Tài khoản chưa được liên kết với hồ sơ trí thức nào; hãy đề nghị cán bộ gửi mã mời',
+  });
+}

@@ -1,0 +1,56 @@
+import { Role } from './roles';
+
+/**
+ * What a caller may do. Endpoints declare one with @Allow, services check object-level access with
+ * requireAccess; roles appear only in ROLE_PERMISSIONS below (DESIGN.md section 5).
+ */
+export enum Permission {
+  AccountsManage = 'accounts.manage',
+  CatalogEdit = 'catalog.edit',
+  /** Read one profile: any profile with ProfilesReadAny, otherwise only one's own. */
+  ProfilesRead = 'profiles.read',
+  ProfilesReadAny = 'profiles.read-any',
+  ProfilesReadInternal = 'profiles.read-internal',
+  ProfilesReadRestricted = 'profiles.read-restricted',
+  ProfilesReadDeleted = 'profiles.read-deleted',
+  ProfilesList = 'profiles.list',
+  ProfilesEdit = 'profiles.edit',
+  ProfilesMerge = 'profiles.merge',
+  OwnProfileEdit = 'own-profile.edit',
+  CorrectionsDecide = 'corrections.decide',
+  ImportsRun = 'imports.run',
+  ExportsRun = 'exports.run',
+  SearchStaff = 'search.staff',
+  SearchOperate = 'search.operate',
+}
+
+const STAFF_READ: readonly Permission[] = [
+  Permission.ProfilesRead,
+  Permission.ProfilesReadAny,
+  Permission.ProfilesReadInternal,
+  Permission.ProfilesList,
+  Permission.ExportsRun,
+  Permission.SearchStaff,
+];
+
+const RECORD_KEEPING: readonly Permission[] = [
+  Permission.CatalogEdit,
+  Permission.ProfilesReadRestricted,
+  Permission.ProfilesReadDeleted,
+  Permission.ProfilesEdit,
+  Permission.ProfilesMerge,
+  Permission.CorrectionsDecide,
+  Permission.ImportsRun,
+];
+
+/** The one role → permission table. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: [...STAFF_READ, ...RECORD_KEEPING, Permission.AccountsManage, Permission.SearchOperate],
+  personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
+  association_staff: [...STAFF_READ],
+  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit],
+};
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

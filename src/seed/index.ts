@@ -1,0 +1,2 @@
+export { DemoSeedService } from './demo-seed.service';
+export { SeedModule } from './seed.module';
