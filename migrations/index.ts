@@ -7,6 +7,7 @@ import { Imports1795540600000 } from './1795540600000-imports';
 import { ImportMatching1795540700000 } from './1795540700000-import-matching';
 import { ImportRows1796161715095 } from './1796161715095-import-rows';
 import { ProfileSummary1796162000000 } from './1796162000000-profile-summary';
+import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   ImportMatching1795540700000,
   ImportRows1796161715095,
   ProfileSummary1796162000000,
+  IdempotencyKeys1796170000000,
 ];

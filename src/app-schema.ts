@@ -19,6 +19,7 @@ import {
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
+import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
 
 import type { DatabaseSchema } from './platform/database/data-source-options';
 import { MIGRATIONS } from '../migrations';
@@ -47,6 +48,7 @@ const ENTITIES = [
   ImportJob,
   ImportRowIssue,
   ImportRowRecord,
+  IdempotencyKey,
 ];
 
 /**

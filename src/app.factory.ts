@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './common/logging/logger';
+import { trackRequestTransactions } from './platform/database/request-transactions';
 
 export const API_PREFIX = 'api/v1';
 
@@ -49,6 +50,8 @@ export async function createApp(
     }),
   );
   app.useBodyParser('json', { limit: config.bodyLimit, strict: true });
+  // after the body is read, so the request's own async context reaches its handler and error filter
+  app.use((_request: Request, _response: Response, next: NextFunction) => trackRequestTransactions(next));
   app.setGlobalPrefix(API_PREFIX);
   const document = SwaggerModule.createDocument(
     app,

@@ -6,7 +6,9 @@ import { AuditModule } from './audit';
 import { AuthModule } from './auth';
 import { CatalogModule } from './catalog';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { IdempotencyInterceptor } from './common/http/idempotency';
 import { MediaTypeInterceptor } from './common/http/media-type';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { NfcPipe } from './common/text/nfc.pipe';
 import { validationFailed } from './common/validation/validation-problems';
 import { AppConfig } from './config/app-config';
@@ -28,6 +30,7 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(APP_SCHEMA),
+        IdempotencyModule,
         MeilisearchModule,
         AuditModule,
         AuthModule,
@@ -44,6 +47,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: MediaTypeInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         // NFC first, then validation: both see every body and query.
         { provide: APP_PIPE, useClass: NfcPipe },
         {

@@ -16,6 +16,7 @@ import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
+import { Idempotent } from '../common/http/idempotency';
 import { PageQuery } from '../common/pagination/page';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto';
@@ -46,6 +47,7 @@ export class IntellectualsController {
 
   @Post()
   @Allow(Permission.ProfilesEdit)
+  @Idempotent()
   create(@Body() input: CreateIntellectualDto, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.create(input, principal);
   }

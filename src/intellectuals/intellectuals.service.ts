@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges, AuditService } from '../audit';
 import { Principal } from '../common/access/principal';
 import { Permission } from '../common/access/permissions';
 import { DomainError, FieldProblem } from '../common/errors/domain-error';
 import { Page, page, PageQuery } from '../common/pagination/page';
+import { IdempotencyStore } from '../platform/idempotency/idempotency-store';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, VerifyDto } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { FactGroup, Source } from './entities/provenance';
-import { Tagged } from '../common/http/etag';
+import { etagOf, Tagged } from '../common/http/etag';
 import { PrivacyClass, PRIVACY_CLASSES, visibleClasses } from './privacy/attribute-classes';
 import { PROFILE_NOT_FOUND, requireAccess } from '../common/access/access';
 import { applyFacts, assertValidFacts, planFacts } from './profile-facts';
@@ -44,6 +45,7 @@ export class IntellectualsService {
     private readonly parts: ProfilePartsService,
     private readonly audit: AuditService,
     private readonly fullText: FullTextMatcher,
+    private readonly idempotency: IdempotencyStore,
   ) {}
 
   async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
@@ -101,8 +103,20 @@ export class IntellectualsService {
     actor: Principal | undefined,
     source: Source = input.source ?? 'officer',
   ): Promise<Tagged<ProfileView>> {
-    const [id] = await this.createMany([input], actor, source);
-    return this.viewAfterWrite(id, 1, actor);
+    // The answer is read inside the transaction and saved with it for an Idempotency-Key retry: once
+    // committed, answering needs no further read that a failing database could break.
+    let answer: Tagged<ProfileView> | undefined;
+    await this.createMany([input], actor, source, {
+      beforeCommit: async (manager, [id]) => {
+        answer = await this.viewOf(manager, id, 1, actor);
+        await this.idempotency.save(manager, {
+          statusCode: 201,
+          response: answer.body,
+          headers: { ETag: etagOf(answer.version) },
+        });
+      },
+    });
+    return answer!;
   }
 
   /**
@@ -113,7 +127,7 @@ export class IntellectualsService {
     inputs: CreateIntellectualDto[],
     actor: Principal | undefined,
     source: Source,
-    options: WriteOptions = {},
+    options: WriteOptions & { beforeCommit?: (manager: EntityManager, ids: string[]) => Promise<void> } = {},
   ): Promise<string[]> {
     const drafts = inputs.map((input) => newProfileDraft(input, source));
     await this.assertValid(drafts);
@@ -248,7 +262,16 @@ export class IntellectualsService {
     version: number,
     actor: Principal | undefined,
   ): Promise<Tagged<ProfileView>> {
-    const loaded = await this.loader.load(this.dataSource.manager, id);
+    return this.viewOf(this.dataSource.manager, id, version, actor);
+  }
+
+  private async viewOf(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    actor: Principal | undefined,
+  ): Promise<Tagged<ProfileView>> {
+    const loaded = await this.loader.load(manager, id);
     if (!loaded) throw PROFILE_NOT_FOUND();
     const classes = actor ? visibleClasses(actor, actor.intellectualId === id) : ALL_CLASSES;
     return new Tagged(serializeProfile(loaded, classes), version);

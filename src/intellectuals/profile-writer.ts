@@ -120,7 +120,10 @@ export class ProfileWriter {
     actor: Principal | undefined,
     roots: Array<Partial<Intellectual>>,
     build: (units: ProfileUnit[]) => Promise<void>,
-    options: WriteOptions = {},
+    options: WriteOptions & {
+      /** Runs last in the transaction, e.g. to build the answer from what is about to be committed. */
+      beforeCommit?: (manager: EntityManager, ids: string[]) => Promise<void>;
+    } = {},
   ): Promise<string[]> {
     if (roots.length === 0) return [];
     return this.transactions(options)
@@ -130,7 +133,9 @@ export class ProfileWriter {
         const units = profiles.map((profile) => new ProfileUnit(manager, actor, profile));
         await build(units);
         await this.finish(manager, units);
-        return profiles.map((profile) => profile.id);
+        const ids = profiles.map((profile) => profile.id);
+        await options.beforeCommit?.(manager, ids);
+        return ids;
       })
       .catch(rethrowDuplicateNationalId);
   }

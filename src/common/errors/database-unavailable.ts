@@ -32,11 +32,13 @@ const DRIVER_MESSAGES =
 
 /**
  * The problem to answer when PostgreSQL could not be reached or did not answer in time, or undefined
- * for any other error. A failed COMMIT is the one case where the change may have been saved anyway
- * (the server got it and the answer was lost): that is OUTCOME_UNKNOWN, for the client to read back or
- * retry with the same Idempotency-Key. Any earlier failure rolled the transaction back.
+ * for any other error. Saying "nothing was changed" must be true: when the COMMIT itself failed (the
+ * server may have got it and the answer was lost), or the request had already committed a change
+ * before failing (`committed`, e.g. reading the result back), the answer is OUTCOME_UNKNOWN, for the
+ * client to read the record back or retry with the same Idempotency-Key. Any earlier failure rolled
+ * the transaction back.
  */
-export function databaseUnavailable(error: unknown): DomainError | undefined {
+export function databaseUnavailable(error: unknown, committed: boolean): DomainError | undefined {
   const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   // duck-typed: socket errors may come from another realm (Jest's sandbox) and fail instanceof Error
   if (typeof cause !== 'object' || cause === null) return undefined;
@@ -45,10 +47,10 @@ export function databaseUnavailable(error: unknown): DomainError | undefined {
     (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || NETWORK_CODES.has(code))) ||
     (typeof message === 'string' && DRIVER_MESSAGES.test(message));
   if (!unavailable) return undefined;
-  if (error instanceof QueryFailedError && /^\s*COMMIT\b/i.test(error.query)) {
+  if (committed || (error instanceof QueryFailedError && /^\s*COMMIT\b/i.test(error.query))) {
     return new DomainError('OUTCOME_UNKNOWN', {
-      en: 'The database stopped answering while saving; read the record back, or send the request again with the same Idempotency-Key',
-      vi: 'Cơ sở dữ liệu ngừng phản hồi khi đang lưu; vui lòng đọc lại hồ sơ, hoặc gửi lại yêu cầu với cùng Idempotency-Key',
+      en: 'The database stopped answering while saving: the change may have been saved. Read the record back, or send the request again with the same Idempotency-Key',
+      vi: 'Cơ sở dữ liệu ngừng phản hồi khi đang lưu nên thay đổi có thể đã được lưu. Vui lòng đọc lại hồ sơ, hoặc gửi lại yêu cầu với cùng Idempotency-Key',
     });
   }
   return new DomainError('DATABASE_UNAVAILABLE', {

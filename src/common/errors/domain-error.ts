@@ -17,6 +17,11 @@ export const ERROR_CODES = {
     title: 'The request cannot be applied',
     titleVi: 'Không thể thực hiện yêu cầu',
   },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'This Idempotency-Key was used for another request',
+    titleVi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác',
+  },
   UNAUTHENTICATED: { status: 401, title: 'Authentication required', titleVi: 'Cần đăng nhập' },
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password', titleVi: 'Sai email hoặc mật khẩu' },
   FORBIDDEN: { status: 403, title: 'Not allowed', titleVi: 'Không có quyền' },

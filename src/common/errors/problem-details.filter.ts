@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { requestCommitted } from '../../platform/database/request-transactions';
 import { databaseUnavailable } from './database-unavailable';
 import { DomainError, ERROR_CODES, ErrorCode, FieldProblem } from './domain-error';
 
@@ -61,7 +62,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return exception;
     if (exception instanceof ThrottlerException) return new DomainError('TOO_MANY_REQUESTS');
     if (exception instanceof HttpException) return this.fromHttpException(exception);
-    const unavailable = databaseUnavailable(exception);
+    const unavailable = databaseUnavailable(exception, requestCommitted());
     if (unavailable) return unavailable;
     const bodyParserError = exception as { type?: string; status?: number };
     if (bodyParserError?.type === 'entity.parse.failed') return new DomainError('MALFORMED_JSON');

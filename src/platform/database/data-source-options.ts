@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import type { DatabaseTimeouts } from '../../config/app-config';
+import { CommitTracker } from './request-transactions';
 
 /** The entities and migrations of the application; the composition root (src/app-schema.ts) lists them. */
 export interface DatabaseSchema {
@@ -32,6 +33,7 @@ export function dataSourceOptions(
     url,
     entities: schema.entities,
     migrations: schema.migrations,
+    subscribers: [CommitTracker],
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,

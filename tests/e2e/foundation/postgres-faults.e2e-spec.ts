@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { FaultProxy } from '../../support/fault-proxy';
 import { intellectualInput } from '../../support/factories/intellectual.factory';
@@ -96,5 +97,59 @@ describe('when PostgreSQL goes away', () => {
 
     await proxy.restore();
     await expectServedAgain();
+  });
+
+  async function profilesNamed(fullName: string): Promise<string[]> {
+    const direct = new Client({ connectionString: t.directDatabaseUrl });
+    await direct.connect();
+    try {
+      const { rows } = await direct.query<{ id: string }>(
+        `SELECT id FROM intellectual WHERE full_name = $1`,
+        [fullName],
+      );
+      return rows.map((row) => row.id);
+    } finally {
+      await direct.end();
+    }
+  }
+
+  it('answers a create committed just before PostgreSQL died with 201 and the profile', async () => {
+    const body = intellectualInput();
+    proxy.downAfterCommitOf('INSERT INTO "intellectual"');
+    const response = await t.http.post(API).set(bearer(officer.token)).send(body);
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ id: expect.any(String), fullName: body.fullName });
+    expect(response.headers.etag).toBe('"1"');
+    // it really was down afterwards
+    expectUnavailable(await t.http.get(API).set(bearer(officer.token)));
+    await proxy.restore();
+    expect(await profilesNamed(body.fullName as string)).toEqual([response.body.id]);
+  });
+
+  it('answers 503 OUTCOME_UNKNOWN when the answer to COMMIT is lost and no Idempotency-Key was sent', async () => {
+    const body = intellectualInput();
+    proxy.loseCommitAnswerAfter('INSERT INTO "intellectual"');
+    const lost = await t.http.post(API).set(bearer(officer.token)).send(body);
+    const problem = expectUnavailable(lost, 'OUTCOME_UNKNOWN');
+    expect(problem.detail).toContain('Idempotency-Key');
+    // the server did commit: "nothing was changed" would have been a lie
+    expect(await profilesNamed(body.fullName as string)).toHaveLength(1);
+  });
+
+  it('answers from the committed answer when the answer to COMMIT is lost with a key, and a retry creates nothing twice', async () => {
+    const body = intellectualInput();
+    proxy.loseCommitAnswerAfter('INSERT INTO "intellectual"');
+    const send = () =>
+      t.http.post(API).set(bearer(officer.token)).set('Idempotency-Key', 'lost-commit').send(body);
+    const first = await send();
+    expect(first.status).toBe(201);
+    const [id] = await profilesNamed(body.fullName as string);
+    expect(first.body).toMatchObject({ id, fullName: body.fullName });
+
+    const retry = await send();
+    expect(retry.status).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(await profilesNamed(body.fullName as string)).toEqual([id]);
   });
 });
