@@ -19,8 +19,9 @@ import {
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
-import { IdempotencyKey } from './platform/idempotency/idempotency-key.entity';
+import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
 
+import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
 import { MIGRATIONS } from '../migrations';
 
@@ -55,4 +56,8 @@ const ENTITIES = [
  * The application's schema: every module's entities and the migrations, assembled here at the
  * composition root so that platform/ (database, outbox) depends on no feature module.
  */
-export const APP_SCHEMA: DatabaseSchema = { entities: ENTITIES, migrations: MIGRATIONS };
+export const APP_SCHEMA: DatabaseSchema = {
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  subscribers: [CommitTracker],
+};

@@ -10,7 +10,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './common/logging/logger';
-import { trackRequestTransactions } from './platform/database/request-transactions';
+import { trackRequestTransactions } from './common/http/request-transactions';
 
 export const API_PREFIX = 'api/v1';
 

@@ -16,7 +16,7 @@ import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
-import { Idempotent } from '../common/http/idempotency';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor';
 import { PageQuery } from '../common/pagination/page';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto';

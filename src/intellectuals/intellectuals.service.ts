@@ -6,7 +6,7 @@ import { Principal } from '../common/access/principal';
 import { Permission } from '../common/access/permissions';
 import { DomainError, FieldProblem } from '../common/errors/domain-error';
 import { Page, page, PageQuery } from '../common/pagination/page';
-import { IdempotencyStore } from '../platform/idempotency/idempotency-store';
+import { IdempotencyStore } from '../common/idempotency/idempotency-store';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, VerifyDto } from './dto/requests.dto';
 import { Intellectual } from './entities/intellectual.entity';

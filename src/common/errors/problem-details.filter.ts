@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { requestCommitted } from '../../platform/database/request-transactions';
+import { requestCommitted } from '../http/request-transactions';
 import { databaseUnavailable } from './database-unavailable';
 import { DomainError, ERROR_CODES, ErrorCode, FieldProblem } from './domain-error';
 

@@ -1,11 +1,12 @@
 import { DataSourceOptions } from 'typeorm';
 import type { DatabaseTimeouts } from '../../config/app-config';
-import { CommitTracker } from './request-transactions';
 
 /** The entities and migrations of the application; the composition root (src/app-schema.ts) lists them. */
 export interface DatabaseSchema {
   entities: Function[];
   migrations: Function[];
+  /** TypeORM subscribers (e.g. the request commit tracker of common/http). */
+  subscribers?: Function[];
 }
 
 /**
@@ -33,7 +34,7 @@ export function dataSourceOptions(
     url,
     entities: schema.entities,
     migrations: schema.migrations,
-    subscribers: [CommitTracker],
+    subscribers: schema.subscribers ?? [],
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -11,11 +11,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable, of } from 'rxjs';
-import {
-  IdempotencyStore,
-  IDEMPOTENCY_RETENTION_HOURS,
-  PendingKey,
-} from '../../platform/idempotency/idempotency-store';
+import { IdempotencyStore, IDEMPOTENCY_RETENTION_HOURS, PendingKey } from './idempotency-store';
 import { DomainError } from '../errors/domain-error';
 
 const IDEMPOTENT = Symbol('idempotent');
