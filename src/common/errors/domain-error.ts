@@ -93,6 +93,11 @@ export const ERROR_CODES = {
     title: 'The record changed since you read it',
     titleVi: 'Hồ sơ đã bị thay đổi kể từ lần bạn đọc',
   },
+  WEAK_ETAG: {
+    status: 412,
+    title: 'If-Match needs a strong ETag',
+    titleVi: 'If-Match cần ETag dạng mạnh',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Request body too large', titleVi: 'Dữ liệu gửi lên quá lớn' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

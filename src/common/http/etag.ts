@@ -38,7 +38,8 @@ export class EtagInterceptor implements NestInterceptor {
 
 /**
  * The profile version named by the If-Match header. Without it the write is refused (428): every
- * write must say which version it read. A value that is not one of our ETags can never match (412).
+ * write must say which version it read. A weak ETag never matches (If-Match compares strongly), so it
+ * gets its own answer naming the strong one; any other value that is not one of our ETags is stale (412).
  */
 export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext): number => {
   const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
@@ -46,6 +47,13 @@ export const IfMatch = createParamDecorator((_: unknown, context: ExecutionConte
     throw new DomainError('PRECONDITION_REQUIRED', {
       en: 'Send If-Match with the ETag you read, so that no one else’s change is overwritten',
       vi: 'Vui lòng gửi If-Match với ETag đã đọc để không ghi đè thay đổi của người khác',
+    });
+  }
+  const weak = /^\s*W\/("\d{1,9}")\s*$/.exec(header);
+  if (weak) {
+    throw new DomainError('WEAK_ETAG', {
+      en: `If-Match needs the strong ETag the profile was read with (${weak[1]}), not a weak one (W/${weak[1]})`,
+      vi: `If-Match cần ETag dạng mạnh như khi đọc hồ sơ (${weak[1]}), không dùng dạng yếu (W/${weak[1]})`,
     });
   }
   const match = /^\s*"(\d{1,9})"\s*$/.exec(header);

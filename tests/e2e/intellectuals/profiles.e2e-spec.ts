@@ -330,6 +330,26 @@ describe('intellectual profiles (staff side)', () => {
       );
     });
 
+    it('answers a weak ETag in If-Match with WEAK_ETAG naming the strong one, writing nothing', async () => {
+      const { id } = await createIntellectual(t, officer);
+      const problem = expectProblem(
+        await t.http
+          .patch(`${API}/${id}`)
+          .set(bearer(officer.token))
+          .set('If-Match', 'W/"1"')
+          .send({ position: 'Viện trưởng' }),
+        412,
+        'WEAK_ETAG',
+      );
+      expect(problem.detail).toBe(
+        'If-Match needs the strong ETag the profile was read with ("1"), not a weak one (W/"1")',
+      );
+      const [row] = await t.dataSource.query(`SELECT version, position FROM intellectual WHERE id = $1`, [
+        id,
+      ]);
+      expect(row).toEqual({ version: 1, position: 'Phó Viện trưởng' });
+    });
+
     it('lets exactly one of 10 concurrent writers with the same ETag win', async () => {
       const { id } = await createIntellectual(t, officer);
       const responses = await Promise.all(
