@@ -1,4 +1,4 @@
-import type { Intellectual } from '../intellectuals';
+import { GENDER_NAMES, type Intellectual, STATUS_NAMES } from '../intellectuals';
 import { ATTRIBUTE_CLASSES, PrivacyClass, ProfileAttribute, ageBandLabel } from '../intellectuals';
 import type { ProfileSummary } from '../intellectuals';
 import { ListName } from '../imports';
@@ -22,14 +22,15 @@ export interface ExportColumn {
   value(record: ExportRecord, nameOf: NameOf): Cell;
 }
 
-const GENDER: Record<string, string> = { male: 'Nam', female: 'Nữ' };
-const STATUS: Record<string, string> = { active: 'Đang công tác', retired: 'Nghỉ hưu', deceased: 'Đã mất' };
-
 /** The columns of an export, in order, with Vietnamese headers. */
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { attribute: 'id', header: 'Mã hồ sơ', value: ({ person }) => person.id },
   { attribute: 'fullName', header: 'Họ và tên', value: ({ person }) => person.fullName },
-  { attribute: 'gender', header: 'Giới tính', value: ({ person }) => GENDER[person.gender ?? ''] ?? '' },
+  {
+    attribute: 'gender',
+    header: 'Giới tính',
+    value: ({ person }) => (person.gender ? GENDER_NAMES[person.gender] : ''),
+  },
   { attribute: 'birthYear', header: 'Năm sinh', kind: 'number', value: ({ summary }) => summary.birthYear },
   { attribute: 'ageBand', header: 'Nhóm tuổi', value: ({ summary }) => ageBandLabel(summary.ageBand) },
   { attribute: 'birthDate', header: 'Ngày sinh', kind: 'date', value: ({ person }) => person.birthDate },
@@ -81,7 +82,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   },
   { attribute: 'organizationName', header: 'Cơ quan công tác', value: ({ summary }) => summary.employerName },
   { attribute: 'position', header: 'Chức vụ', value: ({ person }) => person.position },
-  { attribute: 'status', header: 'Tình trạng', value: ({ person }) => STATUS[person.status] ?? '' },
+  { attribute: 'status', header: 'Tình trạng', value: ({ person }) => STATUS_NAMES[person.status] },
   {
     attribute: 'verification',
     header: 'Đã xác minh',
