@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsObject,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -362,6 +363,13 @@ export function Nested(type: () => Function, options: FieldOptions = {}): Proper
   return applyDecorators(
     doc(options, { type }),
     ...optional(options),
+    // ValidateNested alone accepts an array (it validates its items), so [] would pass as an object
+    IsObject(
+      bilingual(
+        (args) => `${nameOf(args)} must be an object`,
+        (args) => `${nameOf(args)} phải là một đối tượng`,
+      ),
+    ),
     ValidateNested(
       bilingual(
         (args) => `${nameOf(args)} must be an object`,
@@ -378,6 +386,14 @@ export function NestedList(type: () => Function, maxItems: number, options: Fiel
     doc(options, { type, isArray: true, maxItems }),
     ...optional(options),
     ...listShape(maxItems),
+    // a nested array ([[]]) is not an item object, though ValidateNested would walk into it
+    IsObject({
+      each: true,
+      ...bilingual(
+        (args) => `each ${nameOf(args)} item must be an object`,
+        (args) => `mỗi phần tử của ${nameOf(args)} phải là một đối tượng`,
+      ),
+    }),
     ValidateNested({
       each: true,
       ...bilingual(

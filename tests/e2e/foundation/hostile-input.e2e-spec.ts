@@ -136,6 +136,26 @@ describe('hostile input is refused with 400/415 naming the field, never 500 and 
       .expect(200);
   });
 
+  it('refuses nested arrays and arrays where an object belongs, naming the field, storing nothing', async () => {
+    const before = await profileCount();
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['educations', { educations: [[]] }],
+      ['honoraryTitles', { honoraryTitles: [[]] }],
+      ['publications', { publications: [[{ title: 'x' }]] }],
+      ['academicTitle', { academicTitle: [] }],
+      ['hometown', { hometown: [{ communeCode: '22366' }] }],
+    ];
+    for (const [field, overrides] of cases) {
+      const response = await t.http.post(API).set(bearer(officer.token)).send(intellectualInput(overrides));
+      const body = expectProblem(response, 400, 'VALIDATION_FAILED');
+      expect({ field, named: body.errors.map((problem) => problem.field) }).toEqual({
+        field,
+        named: expect.arrayContaining([field]),
+      });
+    }
+    expect(await profileCount()).toBe(before);
+  });
+
   it('refuses __proto__, constructor and prototype keys like any unknown field', async () => {
     const cases: Array<[string, string]> = [
       ['__proto__', '{"__proto__":{"isAdmin":true},"email":"a@test.local","password":"whatever"}'],
