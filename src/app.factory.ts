@@ -2,27 +2,34 @@ import { randomUUID } from 'node:crypto';
 import { DynamicModule, NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './app.openapi';
 import { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './common/logging/logger';
 import { trackRequestTransactions } from './common/http/request-transactions';
 
 export const API_PREFIX = 'api/v1';
 
-/** Builds the configured HTTP application; used by main.ts and by every e2e test. */
+/**
+ * Builds the configured HTTP application; used by main.ts and by every e2e test. `preview` wires the
+ * modules without creating providers (no database or Meilisearch): enough to build the OpenAPI
+ * document (npm run openapi), not to serve.
+ */
 export async function createApp(
   config: AppConfig,
   logger: Logger,
   extraModules: DynamicModule['imports'] = [],
+  { preview = false }: { preview?: boolean } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, extraModules), {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
+    preview,
   });
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -53,17 +60,7 @@ export async function createApp(
   // after the body is read, so the request's own async context reaches its handler and error filter
   app.use((_request: Request, _response: Response, next: NextFunction) => trackRequestTransactions(next));
   app.setGlobalPrefix(API_PREFIX);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Trí thức Khánh Hòa API')
-      .setDescription(
-        'Registry and talent database of Khánh Hòa intellectuals (cơ sở dữ liệu trí thức tỉnh Khánh Hòa)',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   // Nest answers unknown routes only under the global prefix; every other path outside the docs is
   // unknown too and goes through the same exception layer, so it gets problem details, not HTML.

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Bool, Email, OneOfList, Text, Uuid } from '../common/validation/fields';
 import { Role, ROLES } from '../common/access/roles';
+import { PageOf } from '../common/openapi/api-docs';
 import { Account } from './account.entity';
 
 export class CreateAccountDto {
@@ -26,7 +27,7 @@ export class AccountView {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
-  @ApiProperty({ nullable: true }) intellectualId: string | null;
+  @ApiProperty({ type: String, nullable: true }) intellectualId: string | null;
   @ApiProperty() disabled: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -44,3 +45,5 @@ export class AccountView {
     };
   }
 }
+
+export const AccountPage = PageOf(AccountView);

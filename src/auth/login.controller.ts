@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Allow } from '../common/access/allow.decorator';
+import { ApiProblem, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { AccessTokenView, LoginDto } from './login.dto';
 import { LoginService } from './login.service';
 
@@ -14,8 +15,13 @@ export class LoginController {
   @HttpCode(200)
   @Allow('public')
   @UseGuards(ThrottlerGuard)
+  @Endpoint({
+    id: 'login',
+    summary: 'Sign in with email and password: a bearer token',
+    problems: [...JSON_BODY, 429],
+  })
   @ApiOkResponse({ type: AccessTokenView })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  @ApiProblem(401, 'Wrong email or password, or the account is disabled')
   signIn(@Body() input: LoginDto) {
     return this.login.login(input.email, input.password);
   }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '../common/openapi/api-docs';
 import { PageQuery } from '../common/pagination/page';
 import { Code, CommuneCode, OneOf, Text } from '../common/validation/fields';
 import { CatalogEntry } from './catalog-entry.entity';
@@ -14,10 +15,10 @@ export class CatalogQuery extends PageQuery {
 
 export class CatalogEntryView {
   @ApiProperty() code: string;
-  @ApiProperty({ nullable: true }) parentCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
   @ApiProperty() level: number;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) attributes: Record<string, unknown>;
 
   static of(entry: CatalogEntry): CatalogEntryView {
@@ -45,13 +46,16 @@ export class UpdateOrganizationDto {
 export class OrganizationView {
   @ApiProperty() id: string;
   @ApiProperty() nameVi: string;
-  @ApiProperty({ nullable: true }) nameEn: string | null;
-  @ApiProperty({ nullable: true }) shortName: string | null;
+  @ApiProperty({ type: String, nullable: true }) nameEn: string | null;
+  @ApiProperty({ type: String, nullable: true }) shortName: string | null;
   @ApiProperty({ enum: SECTORS }) sector: Sector;
-  @ApiProperty({ nullable: true }) communeCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) communeCode: string | null;
 
   static of(organization: Organization): OrganizationView {
     const { id, nameVi, nameEn, shortName, sector, communeCode } = organization;
     return { id, nameVi, nameEn, shortName, sector, communeCode };
   }
 }
+
+export const CatalogEntryPage = PageOf(CatalogEntryView);
+export const OrganizationPage = PageOf(OrganizationView);

@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
+import { ApiFile, Endpoint } from '../common/openapi/api-docs';
 import { ExportQuery } from './export.query';
 import { ExportsService } from './exports.service';
 import { CONTENT_TYPES, SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-stream';
@@ -16,16 +17,24 @@ export class ExportsController {
 
   @Get('intellectuals.xlsx')
   @Allow(Permission.ExportsRun)
-  @ApiOperation({ summary: 'The staff list as an Excel workbook, with the columns the caller may see' })
-  @ApiProduces(CONTENT_TYPES.xlsx)
+  @Endpoint({
+    id: 'exportIntellectualsXlsx',
+    summary: 'The staff list as an Excel workbook, with the columns the caller may see',
+    problems: [400],
+  })
+  @ApiFile(CONTENT_TYPES.xlsx, 'The workbook (tri-thuc.xlsx)')
   async xlsx(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {
     return file(await this.exports.intellectuals('xlsx', query, actor), 'xlsx');
   }
 
   @Get('intellectuals.csv')
   @Allow(Permission.ExportsRun)
-  @ApiOperation({ summary: 'The staff list as CSV (UTF-8 with BOM), with the columns the caller may see' })
-  @ApiProduces(CONTENT_TYPES.csv)
+  @Endpoint({
+    id: 'exportIntellectualsCsv',
+    summary: 'The staff list as CSV (UTF-8 with BOM), with the columns the caller may see',
+    problems: [400],
+  })
+  @ApiFile(CONTENT_TYPES.csv, 'RFC 4180 CSV (tri-thuc.csv)')
   async csv(@Query() query: ExportQuery, @CurrentPrincipal() actor: Principal): Promise<StreamableFile> {
     return file(await this.exports.intellectuals('csv', query, actor), 'csv');
   }

@@ -1,9 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../common/access/allow.decorator';
 import { RETRY_AFTER_SECONDS } from '../common/errors/problem-details.filter';
-import { HealthReport, HealthService } from './health.service';
+import { HealthReport, HealthReportView, HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
@@ -12,8 +12,13 @@ export class HealthController {
 
   @Get()
   @Allow('public')
-  @ApiOkResponse({ description: 'Both PostgreSQL and Meilisearch answer' })
-  @ApiServiceUnavailableResponse({ description: 'Names the service that is down' })
+  // Not @Endpoint: its 503 is a health report, not problem details.
+  @ApiOperation({
+    operationId: 'getHealth',
+    summary: 'Whether PostgreSQL and Meilisearch answer, and the search backlog',
+  })
+  @ApiOkResponse({ type: HealthReportView, description: 'Both PostgreSQL and Meilisearch answer' })
+  @ApiServiceUnavailableResponse({ type: HealthReportView, description: 'Names the service that is down' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
     if (report.status !== 'ok') response.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));

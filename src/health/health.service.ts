@@ -1,15 +1,29 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 
-export type ServiceState = 'up' | 'down';
+export const SERVICE_STATES = ['up', 'down'] as const;
+export type ServiceState = (typeof SERVICE_STATES)[number];
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
   postgres: ServiceState;
   meilisearch: ServiceState;
   /** Changes waiting to reach the search index (outbox rows not parked); null when PostgreSQL is down. */
+  searchBacklog: number | null;
+}
+
+export class HealthReportView implements HealthReport {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded';
+  @ApiProperty({ enum: SERVICE_STATES }) postgres: ServiceState;
+  @ApiProperty({ enum: SERVICE_STATES }) meilisearch: ServiceState;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Changes waiting to reach the search index; null when PostgreSQL is down',
+  })
   searchBacklog: number | null;
 }
 

@@ -13,19 +13,13 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
 import { Consumes } from '../common/http/media-type';
+import { ApiFile, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { PageQuery } from '../common/pagination/page';
 import { CONTENT_TYPES } from '../common/spreadsheet/spreadsheet-stream';
 import { uploadOf } from './intake/file-intake';
@@ -74,8 +68,11 @@ export class ImportsController {
   ) {}
 
   @Get('template.xlsx')
-  @ApiOperation({ summary: 'The import template: Vietnamese headers, instructions, catalog drop-downs' })
-  @ApiProduces(CONTENT_TYPES.xlsx)
+  @Endpoint({
+    id: 'getImportTemplate',
+    summary: 'The import template: Vietnamese headers, instructions, catalog drop-downs',
+  })
+  @ApiFile(CONTENT_TYPES.xlsx, 'The template workbook (mau-nhap-tri-thuc.xlsx)')
   async templateFile(): Promise<StreamableFile> {
     return new StreamableFile(await this.template.build(), xlsxFile('mau-nhap-tri-thuc.xlsx'));
   }
@@ -90,8 +87,10 @@ export class ImportsController {
   )
   @Consumes('multipart/form-data')
   @ApiBody({ type: StartImportForm })
-  @ApiOperation({
+  @Endpoint({
+    id: 'startImport',
     summary: 'Start an import (or a dry run) of an .xlsx or .csv file; poll GET /imports/{id}',
+    problems: [400, 413, 415],
   })
   @ApiAcceptedResponse({ type: ImportStartedView })
   async start(
@@ -104,16 +103,22 @@ export class ImportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Import jobs, newest first, with counts and who started each' })
+  @Endpoint({
+    id: 'listImports',
+    summary: 'Import jobs, newest first, with counts and who started each',
+    problems: [400],
+  })
   @ApiOkResponse({ type: ImportJobPage })
   list(@Query() query: PageQuery): Promise<Page<ImportJobSummaryView>> {
     return this.reader.list(query);
   }
 
   @Get(':id')
-  @ApiOperation({
+  @Endpoint({
+    id: 'getImport',
     summary:
       'Status, progress, counts, failed cells (paged), conflicts, possible duplicates and notices of a job',
+    problems: [400, 404],
   })
   @ApiOkResponse({ type: ImportJobView })
   view(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<ImportJobView> {
@@ -122,9 +127,11 @@ export class ImportsController {
 
   @Post(':id/rows/:row/resolution')
   @HttpCode(200)
-  @ApiOperation({
+  @Endpoint({
+    id: 'resolveImportRow',
     summary:
       'Resolve a conflict or possible duplicate row: link it to a profile the job named, create a new profile, or skip it',
+    problems: [...JSON_BODY, 404, 409],
   })
   @ApiOkResponse({ type: ResolvedRowView })
   resolve(
@@ -137,8 +144,12 @@ export class ImportsController {
   }
 
   @Get(':id/errors.xlsx')
-  @ApiOperation({ summary: 'The failed cells and possible duplicates of a job as a workbook' })
-  @ApiProduces(CONTENT_TYPES.xlsx)
+  @Endpoint({
+    id: 'getImportErrors',
+    summary: 'The failed cells and possible duplicates of a job as a workbook',
+    problems: [400, 404],
+  })
+  @ApiFile(CONTENT_TYPES.xlsx, 'The failed rows in the template layout, with an error column')
   async errors(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
     return new StreamableFile(await this.errorReport.report(id), xlsxFile(`loi-nhap-${id}.xlsx`));
   }

@@ -6,9 +6,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { FieldChanges, AuditService } from '../audit';
 import { Principal } from '../common/access/principal';
 import { DomainError } from '../common/errors/domain-error';
+import { PageOf } from '../common/openapi/api-docs';
 import { Page, page, PageQuery } from '../common/pagination/page';
 import { SelfUpdateDto } from './dto/profile.dto';
-import { CorrectionQuery, CorrectionRequestDto, RejectDto } from './dto/requests.dto';
+import { CorrectionQuery, CorrectionRequestDto, PartCorrectionDto, RejectDto } from './dto/requests.dto';
 import {
   CORRECTION_STATUSES,
   CorrectionRequest,
@@ -27,16 +28,19 @@ import { ProfileWriter } from './profile-writer';
 import { factReferences, ReferenceChecker } from './validation/reference-checker';
 
 export class CorrectionRequestView {
-  @ApiProperty() id: string;
-  @ApiProperty() intellectualId: string;
-  @ApiProperty({ type: Object, additionalProperties: true }) changes: Record<string, unknown>;
-  @ApiProperty({ type: Object, isArray: true }) parts: PartCorrection[];
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) intellectualId: string;
+  @ApiProperty({ type: SelfUpdateDto, description: 'Top-level facts as they should be' }) changes: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({ type: [PartCorrectionDto] }) parts: PartCorrection[];
   @ApiProperty() reason: string;
   @ApiProperty({ enum: CORRECTION_STATUSES }) status: CorrectionStatus;
-  @ApiProperty({ nullable: true, description: 'Why it was rejected, for the person' }) decisionReason:
-    string | null;
-  @ApiProperty({ nullable: true }) decidedAt: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected, for the person' })
+  decisionReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(request: CorrectionRequest): CorrectionRequestView {
     return {
@@ -52,6 +56,8 @@ export class CorrectionRequestView {
     };
   }
 }
+
+export const CorrectionRequestPage = PageOf(CorrectionRequestView);
 
 /** Correction requests: the person files, officers approve (applied atomically) or reject with a reason. */
 @Injectable()

@@ -30,6 +30,7 @@ export type {
 export { Membership } from './entities/membership.entity';
 export { ProfileInvitation } from './entities/profile-invitation.entity';
 export { Publication } from './entities/publication.entity';
+export { INDEX_CLASSES } from './entities/publication.entity';
 export type { AuthorRole, IndexClass } from './entities/publication.entity';
 export { Relation } from './entities/relation.entity';
 export { ResearchProject } from './entities/research-project.entity';

@@ -11,7 +11,7 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
@@ -21,14 +21,13 @@ import { PageQuery } from '../common/pagination/page';
 import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto';
 import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto';
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
+import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
+import { FieldChangeView, HistoryEventPage } from './history-view';
 import { IntellectualsService } from './intellectuals.service';
-import { InvitationsService } from './invitations.service';
+import { InvitationsService, InvitationView } from './invitations.service';
+import { IntellectualSummaryPage, IntellectualView } from './profile-view.doc';
 
-const IF_MATCH = ApiHeader({
-  name: 'If-Match',
-  required: true,
-  description: 'The ETag of the profile you read',
-});
+const IF_MATCH = ApiIfMatch();
 
 @ApiTags('intellectuals')
 @Controller('intellectuals')
@@ -41,6 +40,12 @@ export class IntellectualsController {
 
   @Get()
   @Allow(Permission.ProfilesList)
+  @Endpoint({
+    id: 'listIntellectuals',
+    summary: 'The staff list over PostgreSQL: filtered, sorted and paged summaries',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: IntellectualSummaryPage })
   list(@Query() query: IntellectualQuery, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.list(query, principal);
   }
@@ -48,19 +53,37 @@ export class IntellectualsController {
   @Post()
   @Allow(Permission.ProfilesEdit)
   @Idempotent()
+  @Endpoint({
+    id: 'createIntellectual',
+    summary: 'Create a profile with its parts',
+    problems: [...JSON_BODY, 409, 422],
+  })
+  @ApiTagged(IntellectualView, 201, 'The new profile')
   create(@Body() input: CreateIntellectualDto, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.create(input, principal);
   }
 
   @Get(':id')
   @Allow(Permission.ProfilesRead)
+  @Endpoint({
+    id: 'getIntellectual',
+    summary: 'One profile, with the attributes the caller may see (restricted reads are audited)',
+    problems: [400, 404],
+  })
+  @ApiTagged(IntellectualView)
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.get(id, principal);
   }
 
   @Patch(':id')
   @Allow(Permission.ProfilesEdit)
+  @Endpoint({
+    id: 'updateIntellectual',
+    summary: 'Change top-level facts; absent fields stay, null clears',
+    problems: [...JSON_BODY, 404, 409],
+  })
   @IF_MATCH
+  @ApiTagged(IntellectualView)
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,
@@ -73,7 +96,13 @@ export class IntellectualsController {
   @Delete(':id')
   @HttpCode(204)
   @Allow(Permission.ProfilesEdit)
+  @Endpoint({
+    id: 'deleteIntellectual',
+    summary: 'Soft-delete a profile (restorable); it leaves search at once',
+    problems: [400, 404],
+  })
   @IF_MATCH
+  @ApiNoContent('Deleted', true)
   remove(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,
@@ -85,7 +114,9 @@ export class IntellectualsController {
   @Post(':id/restore')
   @HttpCode(200)
   @Allow(Permission.ProfilesEdit)
+  @Endpoint({ id: 'restoreIntellectual', summary: 'Restore a soft-deleted profile', problems: [400, 404] })
   @IF_MATCH
+  @ApiTagged(IntellectualView)
   restore(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,
@@ -97,7 +128,13 @@ export class IntellectualsController {
   @Post(':id/verify')
   @HttpCode(200)
   @Allow(Permission.ProfilesEdit)
+  @Endpoint({
+    id: 'verifyIntellectual',
+    summary: 'Mark fact groups and part items as verified by the officer',
+    problems: [...JSON_BODY, 404],
+  })
   @IF_MATCH
+  @ApiTagged(IntellectualView)
   verify(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,
@@ -109,6 +146,13 @@ export class IntellectualsController {
 
   @Get(':id/history')
   @Allow(Permission.ProfilesRead)
+  @Endpoint({
+    id: 'getIntellectualHistory',
+    summary: 'The audit trail of a profile, newest first; values the caller may not see are hidden',
+    problems: [400, 404],
+  })
+  @ApiOkResponse({ type: HistoryEventPage })
+  @ApiExtraModels(FieldChangeView)
   history(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: PageQuery,
@@ -119,6 +163,12 @@ export class IntellectualsController {
 
   @Post(':id/invitations')
   @Allow(Permission.ProfilesEdit)
+  @Endpoint({
+    id: 'inviteIntellectual',
+    summary: 'Issue a one-time code with which the person creates their own account',
+    problems: [...JSON_BODY, 404, 409],
+  })
+  @ApiCreatedResponse({ type: InvitationView })
   invite(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() input: InvitationDto,

@@ -11,20 +11,12 @@ import {
   Type,
   UseInterceptors,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  PartialType,
-} from '@nestjs/swagger';
+import { ApiBody, ApiTags, PartialType } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
+import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { PART_VIEWS } from './dto/part-item.view';
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { PART_KINDS, PartKind, PARTS } from './profile-parts';
@@ -35,10 +27,6 @@ import { OWN_PROFILE, profileById } from './profile-target';
 const CHANGE_BODIES = Object.fromEntries(
   PART_KINDS.map((kind) => [kind, PartialType(PARTS[kind].dto)]),
 ) as Record<PartKind, Type<object>>;
-
-const ETAG = {
-  ETag: { description: 'The new version of the profile; send it as If-Match', schema: { type: 'string' } },
-};
 
 /**
  * Concrete routes for each part kind, generated from the part registry: `/intellectuals/{id}/{segment}`
@@ -144,34 +132,36 @@ function partDocs(kind: PartKind, whose: 'officer' | 'own') {
   const item = `${/^[aeiou]/.test(label.en) ? 'an' : 'a'} ${label.en} item`;
   const prefix = whose === 'officer' ? 'Intellectual' : 'My';
   const profile = whose === 'officer' ? 'the profile' : 'your profile';
-  const ifMatch = ApiHeader({
-    name: 'If-Match',
-    required: true,
-    description: `The ETag of ${profile} as you read it`,
-  });
+  const ifMatch = ApiIfMatch(`The ETag of ${profile} as you read it`);
   return {
     add: applyDecorators(
-      ApiOperation({ operationId: `add${prefix}${noun}`, summary: `Add ${item} to ${profile}` }),
+      Endpoint({
+        id: `add${prefix}${noun}`,
+        summary: `Add ${item} to ${profile}`,
+        problems: [...JSON_BODY, 404, 409],
+      }),
       ifMatch,
       ApiBody({ type: dto }),
-      ApiCreatedResponse({ type: view, headers: ETAG, description: 'The new item' }),
+      ApiTagged(view, 201, 'The new item'),
     ),
     update: applyDecorators(
-      ApiOperation({
-        operationId: `update${prefix}${noun}`,
+      Endpoint({
+        id: `update${prefix}${noun}`,
         summary: `Change facts of ${item} of ${profile}`,
+        problems: [...JSON_BODY, 404, 409],
       }),
       ifMatch,
       ApiBody({ type: CHANGE_BODIES[kind] }),
-      ApiOkResponse({ type: view, headers: ETAG, description: 'The item as changed' }),
+      ApiTagged(view, 200, 'The item as changed'),
     ),
     remove: applyDecorators(
-      ApiOperation({
-        operationId: `delete${prefix}${noun}`,
+      Endpoint({
+        id: `delete${prefix}${noun}`,
         summary: `Remove ${item} from ${profile}`,
+        problems: [400, 404, 409],
       }),
       ifMatch,
-      ApiNoContentResponse({ headers: ETAG, description: 'Removed' }),
+      ApiNoContent('Removed', true),
     ),
   };
 }

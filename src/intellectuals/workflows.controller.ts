@@ -10,16 +10,19 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import { Principal } from '../common/access/principal';
-import { CorrectionsService } from './corrections.service';
+import { CorrectionRequestPage, CorrectionRequestView, CorrectionsService } from './corrections.service';
+import { AccountView } from '../accounts';
+import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { AcceptInvitationDto, CorrectionQuery, RejectDto } from './dto/requests.dto';
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { InvitationsService } from './invitations.service';
+import { IntellectualView } from './profile-view.doc';
 
 /** Officers' side of correction requests. */
 @ApiTags('correction-requests')
@@ -30,17 +33,25 @@ export class CorrectionRequestsController {
   constructor(private readonly corrections: CorrectionsService) {}
 
   @Get()
+  @Endpoint({
+    id: 'listCorrectionRequests',
+    summary: 'Correction requests to decide, filtered by status or person',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: CorrectionRequestPage })
   list(@Query() query: CorrectionQuery) {
     return this.corrections.list(query);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiHeader({
-    name: 'If-Match',
-    required: true,
-    description: 'The ETag of the profile as the officer read it',
+  @Endpoint({
+    id: 'approveCorrectionRequest',
+    summary: 'Apply a pending correction request to the profile, atomically',
+    problems: [400, 404, 409],
   })
+  @ApiIfMatch('The ETag of the profile as the officer read it')
+  @ApiTagged(IntellectualView, 200, 'The corrected profile')
   approve(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,
@@ -51,6 +62,12 @@ export class CorrectionRequestsController {
 
   @Post(':id/reject')
   @HttpCode(200)
+  @Endpoint({
+    id: 'rejectCorrectionRequest',
+    summary: 'Reject a pending correction request with a reason shown to the person',
+    problems: [...JSON_BODY, 404, 409],
+  })
+  @ApiOkResponse({ type: CorrectionRequestView })
   reject(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() input: RejectDto,
@@ -69,7 +86,12 @@ export class InvitationsController {
   @Post('accept')
   @Allow('public')
   @UseGuards(ThrottlerGuard)
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address' })
+  @Endpoint({
+    id: 'acceptInvitation',
+    summary: 'Create your account from an invitation code; it is linked to your profile',
+    problems: [...JSON_BODY, 409, 422, 429],
+  })
+  @ApiCreatedResponse({ type: AccountView })
   accept(@Body() input: AcceptInvitationDto) {
     return this.invitations.accept(input);
   }

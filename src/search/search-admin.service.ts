@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DomainError } from '../common/errors/domain-error';
 import { IndexLifecycle, RebuildResult } from './index/index-lifecycle.service';
 import { SearchIndex, SearchUnavailableError } from './index/search-index';
@@ -11,6 +12,26 @@ export interface SearchStatus extends OutboxStats {
   /** The index a rebuild is filling, if one runs. */
   building: string | null;
   settingsHash: string | null;
+}
+
+export class SearchStatusView implements SearchStatus {
+  @ApiProperty({ description: 'The live index' }) index: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null when Meilisearch cannot be reached' })
+  documents: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The index a rebuild is filling, if one runs' })
+  building: string | null;
+  @ApiProperty({ type: String, nullable: true }) settingsHash: string | null;
+  @ApiProperty({ type: 'integer', description: 'Changes waiting to reach the index' }) backlog: number;
+  @ApiProperty({ type: 'integer', nullable: true }) oldestPendingSeconds: number | null;
+  @ApiProperty({ type: 'integer', description: 'Changes that failed too often and wait for an admin' })
+  parked: number;
+}
+
+export class RebuildResultView implements RebuildResult {
+  @ApiProperty({ description: 'The index now live' }) index: string;
+  @ApiProperty({ type: 'integer' }) documents: number;
+  @ApiProperty() settingsHash: string;
+  @ApiProperty({ type: 'integer' }) tookMs: number;
 }
 
 /** What admins see of the search pipeline and the rebuild they can start. */

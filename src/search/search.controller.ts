@@ -1,12 +1,14 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import type { Principal } from '../common/access/principal';
+import { Endpoint } from '../common/openapi/api-docs';
+import { SearchPageView } from './query/search-results.view';
 import { DirectoryQuery, StaffSearchQuery } from './query/search.dto';
 import { SearchService } from './query/search.service';
-import { SearchAdminService } from './search-admin.service';
+import { RebuildResultView, SearchAdminService, SearchStatusView } from './search-admin.service';
 
 @ApiTags('search')
 @Controller('search')
@@ -18,15 +20,23 @@ export class SearchController {
 
   @Get('intellectuals')
   @Allow(Permission.SearchStaff)
-  @ApiOkResponse({ description: '{ items, total, limit, offset, facets }; public and internal attributes' })
-  @ApiServiceUnavailableResponse({ description: 'Meilisearch is unavailable' })
+  @Endpoint({
+    id: 'searchIntellectuals',
+    summary: 'Staff search: full text with facets over public and internal attributes',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: SearchPageView })
   intellectuals(@Query() query: StaffSearchQuery, @CurrentPrincipal() principal: Principal) {
     return this.search.staff(query, principal);
   }
 
   @Get('status')
   @Allow(Permission.SearchOperate)
-  @ApiOkResponse({ description: 'Outbox backlog, oldest pending age, parked rows, index and document count' })
+  @Endpoint({
+    id: 'getSearchStatus',
+    summary: 'Outbox backlog, oldest pending age, parked rows, index and document count',
+  })
+  @ApiOkResponse({ type: SearchStatusView })
   status() {
     return this.admin.status();
   }
@@ -34,7 +44,12 @@ export class SearchController {
   @Post('reindex')
   @Allow(Permission.SearchOperate)
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Answers when the rebuilt index is live' })
+  @Endpoint({
+    id: 'reindexSearch',
+    summary: 'Rebuild the search index from PostgreSQL and swap it in; answers once it is live',
+    problems: [409],
+  })
+  @ApiOkResponse({ type: RebuildResultView })
   reindex() {
     return this.admin.reindex();
   }
@@ -47,8 +62,12 @@ export class DirectoryController {
 
   @Get()
   @Allow('public')
-  @ApiOkResponse({ description: 'People who consented to a public profile; public attributes only' })
-  @ApiServiceUnavailableResponse({ description: 'Meilisearch is unavailable' })
+  @Endpoint({
+    id: 'searchDirectory',
+    summary: 'The public directory: people who consented to a public profile, public attributes only',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: SearchPageView })
   list(@Query() query: DirectoryQuery) {
     return this.search.directory(query);
   }

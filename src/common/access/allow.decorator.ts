@@ -1,5 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
+import { ApiProblem } from '../openapi/api-docs';
 import { Permission } from './permissions';
 
 export const ACCESS_RULE = 'access-rule';
@@ -15,14 +16,15 @@ export type AccessRule =
 export function Allow(who: Permission | 'public' | 'authenticated') {
   const rule: AccessRule =
     who === 'public' || who === 'authenticated' ? { kind: who } : { kind: 'permission', permission: who };
-  if (rule.kind === 'public') return SetMetadata(ACCESS_RULE, rule);
+  // An empty security requirement says in OpenAPI that no token is needed.
+  if (rule.kind === 'public') return applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiSecurity({}));
   return applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' }),
-    ApiForbiddenResponse({
-      description:
-        rule.kind === 'permission' ? `Requires the permission ${rule.permission}` : 'Account disabled',
-    }),
+    ApiProblem(401),
+    ApiProblem(
+      403,
+      rule.kind === 'permission' ? `Requires the permission ${rule.permission}` : 'The account is disabled',
+    ),
   );
 }

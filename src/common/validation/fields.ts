@@ -361,7 +361,9 @@ export function Isbn(options: FieldOptions = {}): PropertyDecorator {
 /** A nested object validated with its own DTO class. */
 export function Nested(type: () => Function, options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
-    doc(options, { type }),
+    // A lazy type must be a function named `type` for @nestjs/swagger to call it; one passed in as an
+    // argument is anonymous and would be taken for a class with an empty name (an empty $ref).
+    doc(options, { type: () => type() }),
     ...optional(options),
     // ValidateNested alone accepts an array (it validates its items), so [] would pass as an object
     IsObject(
@@ -383,7 +385,7 @@ export function Nested(type: () => Function, options: FieldOptions = {}): Proper
 /** A list of at most `maxItems` nested objects. */
 export function NestedList(type: () => Function, maxItems: number, options: FieldOptions = {}) {
   return applyDecorators(
-    doc(options, { type, isArray: true, maxItems }),
+    doc(options, { type: () => type(), isArray: true, maxItems }),
     ...optional(options),
     ...listShape(maxItems),
     // a nested array ([[]]) is not an item object, though ValidateNested would walk into it

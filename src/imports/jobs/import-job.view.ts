@@ -94,6 +94,11 @@ export class ImportCreatorView {
   @ApiProperty({ nullable: true, type: String }) displayName: string | null;
 }
 
+export class ImportFailureView {
+  @ApiProperty() message: string;
+  @ApiProperty() messageVi: string;
+}
+
 /** A job as the list shows it. */
 export class ImportJobSummaryView {
   @ApiProperty() id: string;
@@ -105,8 +110,8 @@ export class ImportJobSummaryView {
   totalRows: number | null;
   @ApiProperty() processedRows: number;
   @ApiProperty({ type: ImportCountsView }) counts: ImportCounts;
-  @ApiProperty({ nullable: true, description: 'Why the whole file failed' })
-  failure: { message: string; messageVi: string } | null;
+  @ApiProperty({ type: ImportFailureView, nullable: true, description: 'Why the whole file failed' })
+  failure: ImportFailureView | null;
   @ApiProperty({ type: ImportCreatorView, nullable: true, description: 'Who started the job' })
   createdBy: ImportCreatorView | null;
   @ApiProperty() createdAt: string;

@@ -9,14 +9,16 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { Permission } from '../../common/access/permissions';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Principal } from '../../common/access/principal';
+import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
 import { PageQuery } from '../../common/pagination/page';
 import { EtagInterceptor, IfMatch, Tagged } from '../../common/http/etag';
 import { ProfileView } from '../profile-view';
+import { IntellectualView } from '../profile-view.doc';
 import { DuplicateCandidatesService } from './duplicate-candidates.service';
 import { DuplicateGroupPage } from './duplicates.view';
 import { MergeDto } from './merge.dto';
@@ -36,7 +38,12 @@ export class DuplicatesController {
   ) {}
 
   @Get('duplicates')
-  @ApiOperation({ summary: 'Groups of records that may be one person, with the scored links between them' })
+  @Endpoint({
+    id: 'listDuplicates',
+    summary: 'Groups of records that may be one person, with the scored links between them',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: DuplicateGroupPage })
   list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<DuplicateGroupPage> {
     return this.candidates.list(query, principal);
   }
@@ -44,8 +51,13 @@ export class DuplicatesController {
   @Post(':id/merge')
   @HttpCode(200)
   @UseInterceptors(EtagInterceptor)
-  @ApiHeader({ name: 'If-Match', required: true, description: 'ETag of the surviving profile' })
-  @ApiOperation({ summary: 'Merge another record into this one (which survives)' })
+  @Endpoint({
+    id: 'mergeIntellectuals',
+    summary: 'Merge another record into this one (which survives)',
+    problems: [...JSON_BODY, 404, 409],
+  })
+  @ApiIfMatch('ETag of the surviving profile')
+  @ApiTagged(IntellectualView, 200, 'The surviving profile')
   merge(
     @Param('id', ParseUUIDPipe) id: string,
     @IfMatch() version: number,

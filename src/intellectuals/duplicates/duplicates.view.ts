@@ -15,8 +15,12 @@ export class DuplicatePersonView {
   @ApiProperty() id: string;
   @ApiProperty() fullName: string;
   @ApiProperty({ enum: GENDERS, nullable: true }) gender: string | null;
-  @ApiProperty({ nullable: true }) birthYear: number | null;
-  @ApiProperty({ nullable: true, description: 'The employer: a catalog organization or free text' })
+  @ApiProperty({ type: 'integer', nullable: true }) birthYear: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The employer: a catalog organization or free text',
+  })
   organizationName: string | null;
   @ApiProperty({ description: 'Send it as If-Match (survivor) or otherVersion (the other) to merge' })
   version: number;
