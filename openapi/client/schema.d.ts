@@ -1229,7 +1229,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "FACTS_PROTECTED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -1258,7 +1258,10 @@ export interface components {
             errors: components["schemas"]["FieldProblemView"][];
         };
         LoginDto: {
-            /** @example admin@trithuc.khanhhoa.local */
+            /**
+             * Format: email
+             * @example admin@trithuc.khanhhoa.local
+             */
             email: string;
             password: string;
         };
@@ -1285,7 +1288,10 @@ export interface components {
             offset: number;
         };
         CreateAccountDto: {
-            /** @example nguyen.van.a@khanhhoa.gov.vn */
+            /**
+             * Format: email
+             * @example nguyen.van.a@khanhhoa.gov.vn
+             */
             email: string;
             password: string;
             /** @example Nguyễn Văn An */
@@ -1298,11 +1304,11 @@ export interface components {
             intellectualId?: string | null;
         };
         UpdateAccountDto: {
-            displayName?: string;
-            roles?: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[];
-            password?: string;
+            displayName?: string | null;
+            roles?: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[] | null;
+            password?: string | null;
             /** @description true disables the account and revokes its tokens */
-            disabled?: boolean;
+            disabled?: boolean | null;
             /** Format: uuid */
             intellectualId?: string | null;
         };
@@ -1329,15 +1335,22 @@ export interface components {
             shortName?: string | null;
             /** @enum {string} */
             sector: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent";
-            /** @description A commune code of Khánh Hòa */
+            /**
+             * @description A commune code of Khánh Hòa
+             * @example 22333
+             */
             communeCode?: string | null;
         };
         UpdateOrganizationDto: {
-            nameVi?: string;
+            nameVi?: string | null;
             nameEn?: string | null;
             shortName?: string | null;
-            /** @enum {string} */
-            sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent";
+            /** @enum {string|null} */
+            sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+            /**
+             * @description A commune code of Khánh Hòa
+             * @example 22333
+             */
             communeCode?: string | null;
         };
         CatalogEntryView: {
@@ -2625,6 +2638,13 @@ export interface components {
             /** @description Changes waiting to reach the search index; null when PostgreSQL is down */
             searchBacklog: number | null;
         };
+        FacetValue: {
+            /** @description The filter value (catalog code, organization id, true/false, age band) */
+            value: string;
+            /** @description Vietnamese name of the value (Thủy sản, Phường Nha Trang, Tiến sĩ…) */
+            label: string;
+            count: number;
+        };
         PublicationCountsByClassView: {
             SCIE?: number;
             SSCI?: number;
@@ -2707,11 +2727,9 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
-            /** @description Counts per value of each requested facet, keyed by facet then value */
+            /** @description Per requested facet, its values with names and counts, most frequent first */
             facets: {
-                [key: string]: {
-                    [key: string]: number;
-                };
+                [key: string]: components["schemas"]["FacetValue"][];
             };
         };
         SearchStatusView: {
@@ -2863,7 +2881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission accounts.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2924,7 +2942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission accounts.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3019,7 +3037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission accounts.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission accounts.manage */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3155,9 +3173,9 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Filter by name or code, with or without diacritics */
-                q?: string;
+                q?: string | null;
                 /** @description Only children of this code (hierarchical catalogs) */
-                parentCode?: string;
+                parentCode?: string | null;
             };
             header?: never;
             path?: never;
@@ -3234,7 +3252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission catalog.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +3342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission catalog.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3388,9 +3406,9 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Filter by name or code, with or without diacritics */
-                q?: string;
+                q?: string | null;
                 /** @description Only children of this code (hierarchical catalogs) */
-                parentCode?: string;
+                parentCode?: string | null;
             };
             header?: never;
             path: {
@@ -3466,7 +3484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,7 +3544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3587,7 +3605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3667,7 +3685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3740,7 +3758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3836,7 +3854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission imports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3922,7 +3940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, association_staff, admin */
+            /** @description Requires the permission exports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3999,7 +4017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, association_staff, admin */
+            /** @description Requires the permission exports.run */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4059,7 +4077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission profiles.merge */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4128,7 +4146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: personnel_officer, admin */
+            /** @description Requires the permission profiles.merge */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer, association_staff */
+            /** @description Requires the permission profiles.list */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4328,7 +4346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4417,7 +4435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer, association_staff, intellectual */
+            /** @description Requires the permission profiles.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4489,7 +4507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4585,7 +4603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4704,7 +4722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +4818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +4925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer, association_staff, intellectual */
+            /** @description Requires the permission profiles.read */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,7 +4997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5066,7 +5084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5133,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5245,7 +5263,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5341,7 +5359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5402,7 +5420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5488,7 +5506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5568,7 +5586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission corrections.decide */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5633,7 +5651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission corrections.decide */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5732,7 +5750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission corrections.decide */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5927,7 +5945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6045,7 +6063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6151,7 +6169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6272,7 +6290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6389,7 +6407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6494,7 +6512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6617,7 +6635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6735,7 +6753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6841,7 +6859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6962,7 +6980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7079,7 +7097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7184,7 +7202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7307,7 +7325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7425,7 +7443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7531,7 +7549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7652,7 +7670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7769,7 +7787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7874,7 +7892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +8015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8115,7 +8133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8221,7 +8239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8342,7 +8360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8459,7 +8477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8564,7 +8582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8687,7 +8705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8805,7 +8823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8911,7 +8929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9032,7 +9050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9149,7 +9167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9254,7 +9272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9377,7 +9395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9495,7 +9513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +9619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,7 +9740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9839,7 +9857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9944,7 +9962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10067,7 +10085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10185,7 +10203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10291,7 +10309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10412,7 +10430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10529,7 +10547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10634,7 +10652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10757,7 +10775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +10893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10981,7 +10999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11102,7 +11120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11219,7 +11237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11324,7 +11342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11447,7 +11465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11565,7 +11583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11671,7 +11689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer */
+            /** @description Requires the permission profiles.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11792,7 +11810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11909,7 +11927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12014,7 +12032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: intellectual */
+            /** @description Requires the permission own-profile.edit */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12187,7 +12205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin, personnel_officer, association_staff */
+            /** @description Requires the permission search.staff */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12235,7 +12253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission search.operate */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12283,7 +12301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Requires one of: admin */
+            /** @description Requires the permission search.operate */
             403: {
                 headers: {
                     [name: string]: unknown;

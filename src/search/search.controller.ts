@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import type { Principal } from '../common/access/principal';
 import { Endpoint } from '../common/openapi/api-docs';
 import { SearchPageView } from './query/search-results.view';
+import { FacetValue } from './query/search.dto';
 import { DirectoryQuery, StaffSearchQuery } from './query/search.dto';
 import { SearchService } from './query/search.service';
 import { RebuildResultView, SearchAdminService, SearchStatusView } from './search-admin.service';
@@ -26,6 +27,7 @@ export class SearchController {
     problems: [400],
   })
   @ApiOkResponse({ type: SearchPageView })
+  @ApiExtraModels(FacetValue)
   intellectuals(@Query() query: StaffSearchQuery, @CurrentPrincipal() principal: Principal) {
     return this.search.staff(query, principal);
   }
@@ -68,6 +70,7 @@ export class DirectoryController {
     problems: [400],
   })
   @ApiOkResponse({ type: SearchPageView })
+  @ApiExtraModels(FacetValue)
   list(@Query() query: DirectoryQuery) {
     return this.search.directory(query);
   }

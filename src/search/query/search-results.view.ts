@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptions, getSchemaPath } from '@nestjs/swagger';
 import { SECTORS, type Sector } from '../../catalog';
 import {
   ACADEMIC_TITLES,
@@ -18,7 +18,7 @@ import {
   type DocumentAttribute,
   type IntellectualDocument,
 } from '../document/intellectual-document';
-import type { SearchPage } from './search.dto';
+import { FacetValue, type SearchPage } from './search.dto';
 
 /**
  * The response shapes of search and the directory as the OpenAPI document describes them. A hit holds
@@ -103,10 +103,10 @@ export class SearchPageView implements Omit<SearchPage, 'items'> {
   @ApiProperty({ type: 'integer' }) offset: number;
   @ApiProperty({
     type: 'object',
-    additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
-    description: 'Counts per value of each requested facet, keyed by facet then value',
+    additionalProperties: { type: 'array', items: { $ref: getSchemaPath(FacetValue) } },
+    description: 'Per requested facet, its values with names and counts, most frequent first',
   })
-  facets: Record<string, Record<string, number>>;
+  facets: SearchPage['facets'];
 }
 
 // Every attribute a hit can hold is documented: a new document attribute fails to compile until it is.
