@@ -1,0 +1,155 @@
+/**
+ * The authorization matrix (DESIGN.md section 5): for every operation of openapi/openapi.json, keyed by
+ * operationId, the expected answer for each of the six actors. Method and path come from the document;
+ * matrix.e2e-spec.ts fails for any operation without a row here.
+ *
+ * OK means "allowed": any answer below 500 other than 401, 403 and 404. Write cells send a body (or omit
+ * If-Match) that an allowed caller is refused for by validation (400/415) or preconditions (428), so that
+ * cells never change the fixtures other cells use. Refused callers must get exactly 401 (no token), 403
+ * (no permission) or 404 (another person's object, DESIGN.md section 5).
+ */
+export const ACTORS = [
+  'anonymous',
+  'owner',
+  'other',
+  'association_staff',
+  'personnel_officer',
+  'admin',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const OK = 'ok';
+export type Expected = typeof OK | 401 | 403 | 404;
+type Expectations = readonly [Expected, Expected, Expected, Expected, Expected, Expected];
+
+//                                                anon  owner other assoc officer admin
+const PUBLIC: Expectations = /*                */ [OK, OK, OK, OK, OK, OK];
+/** Staff reading: profiles.list, profiles.read-internal, exports.run, search.staff. */
+const STAFF: Expectations = /*                 */ [401, 403, 403, OK, OK, OK];
+/** Record keeping: profiles.edit/merge, catalog.edit, corrections.decide, imports.run. */
+const RECORDS: Expectations = /*               */ [401, 403, 403, 403, OK, OK];
+/** accounts.manage, search.operate. */
+const ADMIN: Expectations = /*                 */ [401, 403, 403, 403, 403, OK];
+/** own-profile.edit on the caller's own profile: every intellectual, no staff account. */
+const OWN: Expectations = /*                   */ [401, OK, OK, 403, 403, 403];
+/** own-profile.edit on an object of the owner's: another intellectual is told it does not exist. */
+const OWNERS_ITEM: Expectations = /*           */ [401, OK, 404, 403, 403, 403];
+/** profiles.read of the owner's profile: staff read any profile, another intellectual gets 404. */
+const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK];
+
+/** What the runner knows when it builds a request. */
+export interface Fixtures {
+  profileId: string;
+  /** The owner's item of each part kind, by URL segment (educations, research-projects, …). */
+  partIds: Record<string, string>;
+  importJobId: string;
+  correctionId: string;
+  accountId: string;
+  organizationId: string;
+}
+
+export interface Row {
+  expect: Expectations;
+  /** Path parameters; `partId` is filled from the part kind in the path. */
+  params?: (f: Fixtures) => Record<string, string | number>;
+  query?: Record<string, string>;
+  /** JSON body; writes default to one that validation refuses (see above). */
+  body?: object;
+  /** If-Match with the version of the caller's own profile (to reach the object-level check). */
+  ifMatchOwn?: boolean;
+}
+
+const profile = (f: Fixtures) => ({ id: f.profileId });
+const REFUSED_BODY = { notAField: true };
+
+/** Officer and self-service routes of each part kind: the same rule for every kind. */
+function partRows(kind: string): Record<string, Row> {
+  return {
+    [`addIntellectual${kind}`]: { expect: RECORDS, params: profile },
+    [`updateIntellectual${kind}`]: { expect: RECORDS, params: profile },
+    [`deleteIntellectual${kind}`]: { expect: RECORDS, params: profile },
+    [`addMy${kind}`]: { expect: OWN },
+    // the owner's own item: refused by validation for the owner, unknown (404) for another intellectual
+    [`updateMy${kind}`]: { expect: OWNERS_ITEM, ifMatchOwn: true },
+    // the owner really deletes it; no later cell needs it
+    [`deleteMy${kind}`]: { expect: OWNERS_ITEM, ifMatchOwn: true },
+  };
+}
+
+export const MATRIX: Record<string, Row> = {
+  // auth, accounts
+  login: { expect: PUBLIC, body: {} },
+  listAccounts: { expect: ADMIN },
+  createAccount: { expect: ADMIN },
+  getAccount: { expect: ADMIN, params: (f) => ({ id: f.accountId }) },
+  updateAccount: { expect: ADMIN, params: (f) => ({ id: f.accountId }) },
+
+  // catalogs
+  listOrganizations: { expect: PUBLIC },
+  createOrganization: { expect: RECORDS },
+  updateOrganization: { expect: RECORDS, params: (f) => ({ id: f.organizationId }) },
+  listCatalog: { expect: PUBLIC, params: () => ({ name: 'fields' }) },
+
+  // imports
+  getImportTemplate: { expect: RECORDS },
+  startImport: { expect: RECORDS },
+  listImports: { expect: RECORDS },
+  getImport: { expect: RECORDS, params: (f) => ({ id: f.importJobId }) },
+  resolveImportRow: { expect: RECORDS, params: (f) => ({ id: f.importJobId, row: 2 }) },
+  getImportErrors: { expect: RECORDS, params: (f) => ({ id: f.importJobId }) },
+
+  // exports
+  exportIntellectualsXlsx: { expect: STAFF },
+  exportIntellectualsCsv: { expect: STAFF },
+
+  // duplicates and merge
+  listDuplicates: { expect: RECORDS },
+  mergeIntellectuals: { expect: RECORDS, params: profile },
+
+  // profiles
+  listIntellectuals: { expect: STAFF },
+  createIntellectual: { expect: RECORDS },
+  getIntellectual: { expect: OWNERS_PROFILE, params: profile },
+  updateIntellectual: { expect: RECORDS, params: profile },
+  deleteIntellectual: { expect: RECORDS, params: profile },
+  restoreIntellectual: { expect: RECORDS, params: profile },
+  verifyIntellectual: { expect: RECORDS, params: profile },
+  getIntellectualHistory: { expect: OWNERS_PROFILE, params: profile },
+  inviteIntellectual: { expect: RECORDS, params: profile },
+
+  // self-service
+  getMyProfile: { expect: OWN },
+  updateMyProfile: { expect: OWN },
+  setMyPublicProfile: { expect: OWN },
+  fileCorrectionRequest: { expect: OWN },
+  listMyCorrectionRequests: { expect: OWN },
+  // the owner really withdraws it (later cells on it are refused before they reach it)
+  withdrawMyCorrectionRequest: { expect: OWNERS_ITEM, params: (f) => ({ requestId: f.correctionId }) },
+
+  // corrections, invitations
+  listCorrectionRequests: { expect: RECORDS, query: { status: 'pending' } },
+  approveCorrectionRequest: { expect: RECORDS, params: (f) => ({ id: f.correctionId }) },
+  rejectCorrectionRequest: { expect: RECORDS, params: (f) => ({ id: f.correctionId }) },
+  acceptInvitation: { expect: PUBLIC },
+
+  // profile parts
+  ...partRows('Education'),
+  ...partRows('Employment'),
+  ...partRows('Publication'),
+  ...partRows('IntellectualProperty'),
+  ...partRows('ResearchProject'),
+  ...partRows('Award'),
+  ...partRows('Supervision'),
+  ...partRows('Membership'),
+  ...partRows('DeclaredRelation'),
+
+  // health, search, directory
+  getHealth: { expect: PUBLIC },
+  searchIntellectuals: { expect: STAFF },
+  getSearchStatus: { expect: ADMIN },
+  // an admin really rebuilds the (small) index
+  reindexSearch: { expect: ADMIN },
+  searchDirectory: { expect: PUBLIC },
+};
+
+export const WRITE_BODY = REFUSED_BODY;
