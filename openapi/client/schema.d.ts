@@ -12155,7 +12155,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Words to find, with or without Vietnamese diacritics */
-                q?: string;
+                q?: string | null;
                 /** @description S&T field code; also matches its sub-fields. Repeat the parameter for alternatives (OR). */
                 fieldCode?: string[];
                 /** @description Highest degree. Repeat the parameter for alternatives (OR). */
@@ -12350,7 +12350,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 /** @description Words to find, with or without Vietnamese diacritics */
-                q?: string;
+                q?: string | null;
                 /** @description S&T field code; also matches its sub-fields. Repeat the parameter for alternatives (OR). */
                 fieldCode?: string[];
                 /** @description Highest degree. Repeat the parameter for alternatives (OR). */

@@ -436,3 +436,83 @@ function custom(
       validator: { validate: check },
     });
 }
+
+export interface QueryValuesOptions {
+  description: string;
+  /** The accepted values; without them any text up to 100 characters (or a UUID with `uuid`). */
+  values?: readonly string[];
+  uuid?: boolean;
+  maxItems?: number;
+  /** `a,b` means the same as repeating the parameter. */
+  commaSeparated?: boolean;
+}
+
+/**
+ * An optional query parameter that may repeat: always a list once transformed (a single value
+ * arrives as a string, a repeated one as an array).
+ */
+export function QueryValues(options: QueryValuesOptions): PropertyDecorator {
+  const maxItems = options.maxItems ?? 20;
+  const split = (item: unknown) =>
+    options.commaSeparated && typeof item === 'string'
+      ? item
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '')
+      : [item];
+  const each = options.values
+    ? IsIn(
+        options.values,
+        bilingual(
+          (args) => `each ${nameOf(args)} value must be one of: ${options.values?.join(', ')}`,
+          (args) => `mỗi giá trị ${nameOf(args)} phải là một trong: ${options.values?.join(', ')}`,
+          { each: true },
+        ),
+      )
+    : options.uuid
+      ? IsUUID(
+          'all',
+          bilingual(
+            (args) => `each ${nameOf(args)} value must be a UUID`,
+            (args) => `mỗi giá trị ${nameOf(args)} phải là mã UUID`,
+            { each: true },
+          ),
+        )
+      : applyDecorators(
+          IsString(
+            bilingual(
+              (args) => `each ${nameOf(args)} value must be text`,
+              (args) => `mỗi giá trị ${nameOf(args)} phải là chuỗi ký tự`,
+              { each: true },
+            ),
+          ),
+          MaxLength(
+            100,
+            bilingual(
+              (args) => `each ${nameOf(args)} value is at most 100 characters`,
+              (args) => `mỗi giá trị ${nameOf(args)} dài tối đa 100 ký tự`,
+              { each: true },
+            ),
+          ),
+        );
+  return applyDecorators(
+    ApiProperty({
+      required: false,
+      description: `${options.description} Repeat the parameter for alternatives (OR).`,
+      type: [String],
+      ...(options.values ? { enum: options.values } : {}),
+    }),
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) =>
+      value === undefined ? undefined : [value].flat().flatMap(split),
+    ),
+    ArrayMaxSize(
+      maxItems,
+      bilingual(
+        (args) => `at most ${maxItems} values of ${nameOf(args)}`,
+        (args) => `tối đa ${maxItems} giá trị ${nameOf(args)}`,
+      ),
+    ),
+    each,
+  );
+}

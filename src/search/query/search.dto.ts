@@ -1,115 +1,37 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { SECTORS } from '../../catalog';
 import { DEGREE_LEVELS, ACADEMIC_TITLES, GENDERS, STATUSES } from '../../intellectuals';
 import { PageQuery } from '../../common/pagination/page';
-import { bilingual } from '../../common/validation/bilingual-message';
+import { QueryValues, Text } from '../../common/validation/fields';
 import { INDEXED_CLASSES } from '../document/intellectual-document';
 import { AGE_BANDS, filtersFor, type FilterName } from './search-filters';
 
-/** A repeated query parameter arrives as an array, a single one as a string: always an array here. */
-const toArray = ({ value }: { value: unknown }) => (value === undefined ? undefined : [value].flat());
-/** `facets=a,b` and `facets=a&facets=b` mean the same. */
-const toList = ({ value }: { value: unknown }) =>
-  value === undefined
-    ? undefined
-    : [value]
-        .flat()
-        .flatMap((item: unknown) =>
-          typeof item === 'string' ? item.split(',').map((name) => name.trim()) : [item],
-        )
-        .filter((item) => item !== '');
-
 const BOOLEANS = ['true', 'false'] as const;
-const MAX_VALUES = 20;
-
-function oneOf(name: string, values: readonly string[]) {
-  return bilingual(
-    `each ${name} must be one of: ${values.join(', ')}`,
-    `mỗi giá trị ${name} phải là một trong: ${values.join(', ')}`,
-    { each: true },
-  );
-}
-function text(name: string) {
-  return bilingual(`each ${name} must be text`, `mỗi giá trị ${name} phải là chuỗi ký tự`, { each: true });
-}
-function tooLong(name: string) {
-  return bilingual(`each ${name} is at most 100 characters`, `mỗi giá trị ${name} dài tối đa 100 ký tự`, {
-    each: true,
-  });
-}
-function tooMany(name: string) {
-  return bilingual(`at most ${MAX_VALUES} values of ${name}`, `tối đa ${MAX_VALUES} giá trị ${name}`);
-}
-function property(description: string, values?: readonly string[]) {
-  return ApiProperty({
-    required: false,
-    description: `${description} Repeat the parameter for alternatives (OR).`,
-    type: [String],
-    ...(values ? { enum: values } : {}),
-  });
-}
 
 /** Public facets: what anyone may filter the directory by. */
 export class DirectoryFilters extends PageQuery {
-  @ApiProperty({ required: false, description: 'Words to find, with or without Vietnamese diacritics' })
-  @IsOptional()
-  @IsString(bilingual('q must be text', 'q phải là chuỗi ký tự'))
-  @MaxLength(200, bilingual('q is at most 200 characters', 'q dài tối đa 200 ký tự'))
+  @Text(1, 200, { optional: true, description: 'Words to find, with or without Vietnamese diacritics' })
   q?: string;
 
-  @property('S&T field code; also matches its sub-fields.')
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('fieldCode'))
-  @IsString(text('fieldCode'))
-  @MaxLength(100, tooLong('fieldCode'))
+  @QueryValues({ description: 'S&T field code; also matches its sub-fields.' })
   fieldCode?: string[];
 
-  @property('Highest degree.', DEGREE_LEVELS)
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('degreeLevel'))
-  @IsIn(DEGREE_LEVELS, oneOf('degreeLevel', DEGREE_LEVELS))
+  @QueryValues({ description: 'Highest degree.', values: DEGREE_LEVELS })
   degreeLevel?: string[];
 
-  @property('Academic title.', ACADEMIC_TITLES)
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('academicTitle'))
-  @IsIn(ACADEMIC_TITLES, oneOf('academicTitle', ACADEMIC_TITLES))
+  @QueryValues({ description: 'Academic title.', values: ACADEMIC_TITLES })
   academicTitle?: string[];
 
-  @property('Organization id.')
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('organizationId'))
-  @IsUUID(
-    'all',
-    bilingual('each organizationId must be a UUID', 'mỗi organizationId phải là UUID', { each: true }),
-  )
+  @QueryValues({ description: 'Organization id.', uuid: true })
   organizationId?: string[];
 
-  @property('Sector.', SECTORS)
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('sector'))
-  @IsIn(SECTORS, oneOf('sector', SECTORS))
+  @QueryValues({ description: 'Sector.', values: SECTORS })
   sector?: string[];
 
-  @property('Lives outside Việt Nam.', BOOLEANS)
-  @IsOptional()
-  @Transform(toArray)
-  @IsIn(BOOLEANS, oneOf('overseas', BOOLEANS))
+  @QueryValues({ description: 'Lives outside Việt Nam.', values: BOOLEANS })
   overseas?: string[];
 
-  @property('Country of residence (ISO 3166 alpha-2).')
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('countryCode'))
-  @IsString(text('countryCode'))
-  @MaxLength(100, tooLong('countryCode'))
+  @QueryValues({ description: 'Country of residence (ISO 3166 alpha-2).' })
   countryCode?: string[];
 }
 
@@ -121,65 +43,52 @@ const DIRECTORY_SORTS = ['fullName', 'publicationCount', 'internationalPublicati
 const STAFF_SORTS = [...DIRECTORY_SORTS, 'updatedAt:asc', 'updatedAt:desc'];
 
 export class DirectoryQuery extends DirectoryFilters {
-  @property('Facets to count (comma-separated or repeated).', DIRECTORY_FACETS)
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(DIRECTORY_FACETS, oneOf('facets', DIRECTORY_FACETS))
+  @QueryValues({
+    description: 'Facets to count (comma-separated or repeated).',
+    values: DIRECTORY_FACETS,
+    commaSeparated: true,
+    maxItems: DIRECTORY_FACETS.length,
+  })
   facets?: string[];
 
-  @property('Sort order, e.g. fullName:asc; relevance when absent.', DIRECTORY_SORTS)
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(3, bilingual('at most 3 sort orders', 'tối đa 3 tiêu chí sắp xếp'))
-  @IsIn(DIRECTORY_SORTS, oneOf('sort', DIRECTORY_SORTS))
+  @QueryValues({
+    description: 'Sort order, e.g. fullName:asc; relevance when absent.',
+    values: DIRECTORY_SORTS,
+    maxItems: 3,
+  })
   sort?: string[];
 }
 
 /** Staff also filter by internal attributes (DESIGN.md section 4). */
 export class StaffSearchQuery extends DirectoryFilters {
-  @property('Commune of residence (catalog code).')
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(MAX_VALUES, tooMany('communeCode'))
-  @IsString(text('communeCode'))
-  @MaxLength(100, tooLong('communeCode'))
+  @QueryValues({ description: 'Commune of residence (catalog code).' })
   communeCode?: string[];
 
-  @property('Gender.', GENDERS)
-  @IsOptional()
-  @Transform(toArray)
-  @IsIn(GENDERS, oneOf('gender', GENDERS))
+  @QueryValues({ description: 'Gender.', values: GENDERS })
   gender?: string[];
 
-  @property('Age band (by birth year).', AGE_BANDS)
-  @IsOptional()
-  @Transform(toArray)
-  @IsIn(AGE_BANDS, oneOf('ageBand', AGE_BANDS))
+  @QueryValues({ description: 'Age band (by birth year).', values: AGE_BANDS })
   ageBand?: string[];
 
-  @property('Verified by an officer.', BOOLEANS)
-  @IsOptional()
-  @Transform(toArray)
-  @IsIn(BOOLEANS, oneOf('verified', BOOLEANS))
+  @QueryValues({ description: 'Verified by an officer.', values: BOOLEANS })
   verified?: string[];
 
-  @property('Status; active only when absent.', STATUSES)
-  @IsOptional()
-  @Transform(toArray)
-  @IsIn(STATUSES, oneOf('status', STATUSES))
+  @QueryValues({ description: 'Status; active only when absent.', values: STATUSES })
   status?: string[];
 
-  @property('Facets to count (comma-separated or repeated).', STAFF_FACETS)
-  @IsOptional()
-  @Transform(toList)
-  @IsIn(STAFF_FACETS, oneOf('facets', STAFF_FACETS))
+  @QueryValues({
+    description: 'Facets to count (comma-separated or repeated).',
+    values: STAFF_FACETS,
+    commaSeparated: true,
+    maxItems: STAFF_FACETS.length,
+  })
   facets?: string[];
 
-  @property('Sort order, e.g. updatedAt:desc; relevance when absent.', STAFF_SORTS)
-  @IsOptional()
-  @Transform(toArray)
-  @ArrayMaxSize(3, bilingual('at most 3 sort orders', 'tối đa 3 tiêu chí sắp xếp'))
-  @IsIn(STAFF_SORTS, oneOf('sort', STAFF_SORTS))
+  @QueryValues({
+    description: 'Sort order, e.g. updatedAt:desc; relevance when absent.',
+    values: STAFF_SORTS,
+    maxItems: 3,
+  })
   sort?: string[];
 }
 

@@ -180,6 +180,10 @@ describe('search API: roles, privacy, validation, escaping', () => {
     ['/api/v1/search/intellectuals?degreeLevel=phd', ['degreeLevel']],
     ['/api/v1/search/intellectuals?limit=101', ['limit']],
     ['/api/v1/search/intellectuals?organizationId=nope', ['organizationId']],
+    [
+      '/api/v1/search/intellectuals?sort=fullName:asc&sort=fullName:desc&sort=ipCount:asc&sort=ipCount:desc',
+      ['sort'],
+    ],
   ])('%s → 400 naming %j', async (url, fields) => {
     const response = await t.http.get(url).set(bearer(tokens.admin));
     expectProblem(response, 400, 'VALIDATION_FAILED', { fields });
