@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { DomainError } from '../common/errors/domain-error';
 import { IndexLifecycle, RebuildResult } from './index/index-lifecycle.service';
-import { SearchIndex, SearchUnavailableError } from './index/search-index';
+import { SearchIndex } from './index/search-index';
 import { OutboxQueue, OutboxStats } from '../platform/outbox/outbox-queue';
 
 export interface SearchStatus extends OutboxStats {
@@ -60,16 +59,6 @@ export class SearchAdminService {
 
   /** Rebuilds from PostgreSQL and answers once the new index is live. */
   async reindex(): Promise<RebuildResult> {
-    try {
-      return (await this.lifecycle.rebuild({ wait: false }))!;
-    } catch (error) {
-      if (error instanceof SearchUnavailableError) {
-        throw new DomainError('SERVICE_UNAVAILABLE', {
-          en: 'Meilisearch is unavailable; the index cannot be rebuilt now',
-          vi: 'Meilisearch không khả dụng; chưa thể xây dựng lại chỉ mục',
-        });
-      }
-      throw error;
-    }
+    return (await this.lifecycle.rebuild({ wait: false }))!;
   }
 }

@@ -11,13 +11,27 @@ import {
   type Settings,
 } from 'meilisearch';
 import { Agent } from 'undici';
+import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MEILI_AGENT } from '../../platform/meilisearch/meilisearch.module';
 import { undiciHttpClient } from '../../platform/meilisearch/undici-http-client';
 import type { IntellectualDocument } from '../document/intellectual-document';
 
 /** Meilisearch cannot be reached (down, timing out) or the index is not built yet. */
-export class SearchUnavailableError extends Error {}
+/**
+ * Meilisearch is down, too slow or the index is not built yet. A domain error, so the one exception
+ * filter answers it 503 with Retry-After wherever it escapes; `message` keeps the reason for the logs.
+ */
+export class SearchUnavailableError extends DomainError {
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super('SERVICE_UNAVAILABLE', {
+      en: 'Search is temporarily unavailable; please try again shortly',
+      vi: 'Chức năng tìm kiếm tạm thời không khả dụng, vui lòng thử lại sau',
+    });
+    this.message = reason;
+    if (options) this.cause = options.cause;
+  }
+}
 
 const WRITE_TIMEOUT_MS = 30_000;
 const REBUILD_TIMEOUT_MS = 10 * 60_000;

@@ -4,7 +4,6 @@ import type { IntellectualFilter } from '../../intellectuals';
 import { FULL_TEXT_CAP, FullTextMatcher } from '../../intellectuals';
 import { SearchIndex } from '../index/search-index';
 import { buildFilter, type FilterValues } from './search-filters';
-import { searchUnavailable } from './search-unavailable';
 import { LONG_SYNONYMS } from './search.service';
 
 /**
@@ -19,16 +18,14 @@ export class FullTextIds extends FullTextMatcher {
   }
 
   async matchingIds(q: string, filters: IntellectualFilter): Promise<string[]> {
-    const response = await searchUnavailable(() =>
-      this.index.search({
-        q: LONG_SYNONYMS.rewrite(q),
-        filter: buildFilter(filterValues(filters)),
-        hitsPerPage: FULL_TEXT_CAP,
-        page: 1,
-        matchingStrategy: 'all',
-        attributesToRetrieve: ['id'],
-      }),
-    );
+    const response = await this.index.search({
+      q: LONG_SYNONYMS.rewrite(q),
+      filter: buildFilter(filterValues(filters)),
+      hitsPerPage: FULL_TEXT_CAP,
+      page: 1,
+      matchingStrategy: 'all',
+      attributesToRetrieve: ['id'],
+    });
     // Meilisearch counts at most maxTotalHits (= the cap): reaching it means there may be more.
     if ((response.totalHits ?? 0) >= FULL_TEXT_CAP) {
       throw new DomainError('QUERY_TOO_BROAD', {

@@ -17,7 +17,6 @@ import { ageBandOf, currentYear } from '../../intellectuals';
 import { FacetLabels } from './facet-labels';
 import { LongSynonyms } from './long-synonyms';
 import { buildFilter, FILTERS, filtersFor, type FilterName, type FilterValues } from './search-filters';
-import { searchUnavailable } from './search-unavailable';
 import type { DirectoryQuery, SearchHit, SearchPage, StaffSearchQuery } from './search.dto';
 
 /** Whom a search runs for: what they may see, and whom they may find. */
@@ -102,7 +101,7 @@ export class SearchService {
   ): Promise<SearchPage> {
     const { params, shown } = searchRequest(query, audience);
     const facets = query.facets ?? [];
-    const response = await searchUnavailable(() => this.index.search(params));
+    const response = await this.index.search(params);
     return {
       items: response.hits.map((hit) => toSearchHit(hit, shown)),
       total: response.totalHits ?? response.estimatedTotalHits ?? 0,
