@@ -12,11 +12,14 @@ import { ApiHeader } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, Observable, of } from 'rxjs';
 import { IdempotencyStore, IDEMPOTENCY_RETENTION_HOURS, PendingKey } from './idempotency-store';
+import { databaseUnavailable } from '../errors/database-unavailable';
 import { DomainError } from '../errors/domain-error';
 
 const IDEMPOTENT = Symbol('idempotent');
 const HEADER = 'idempotency-key';
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+const COMMIT_LOOKS = 10;
+const LOOK_PAUSE_MS = 100;
 
 /**
  * The endpoint accepts an `Idempotency-Key` header: a retry with the same key and body gets the first
@@ -63,11 +66,17 @@ export class IdempotencyInterceptor implements NestInterceptor {
       handled.catch(async (error: unknown) => {
         // The same key sent twice at once: the other request's answer may be committed by now (this
         // one then failed on a unique key, of the saved answer or of the profile it created too).
-        const again = await this.replay(pendingKey, response).catch((lookup: unknown) => {
-          if (lookup instanceof DomainError) throw lookup;
-          return { found: false as const };
-        });
-        if (again.found) return again.body;
+        // When the answer to COMMIT was lost, the server may still be finishing that commit while this
+        // looks: the saved answer shows up within moments, so look a few times before answering 503.
+        const looks = databaseUnavailable(error, false)?.code === 'OUTCOME_UNKNOWN' ? COMMIT_LOOKS : 1;
+        for (let look = 1; look <= looks; look += 1) {
+          const again = await this.replay(pendingKey, response).catch((lookup: unknown) => {
+            if (lookup instanceof DomainError) throw lookup;
+            return { found: false as const };
+          });
+          if (again.found) return again.body;
+          if (look < looks) await new Promise((resolve) => setTimeout(resolve, LOOK_PAUSE_MS));
+        }
         throw error;
       }),
     );
