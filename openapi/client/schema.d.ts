@@ -1966,6 +1966,11 @@ export interface components {
             overseasInfo?: components["schemas"]["OverseasInfoDto"] | null;
             /** @description Consented to a public profile in the directory Privacy class internal: staff and the person. */
             publicProfile?: boolean;
+            /**
+             * Format: date-time
+             * @description When that consent was given Privacy class internal: staff and the person.
+             */
+            publicProfileConsentedAt?: string | null;
             /** @description Privacy class internal: staff and the person. */
             provenance?: components["schemas"]["ProvenanceByGroupView"];
             /**
@@ -2022,6 +2027,8 @@ export interface components {
             memberships?: components["schemas"]["MembershipView"][];
             /** @description Privacy class internal: staff and the person. */
             relations?: components["schemas"]["RelationView"][];
+            /** @description What the person changes only through a correction request: fields (position) and part items (educations.{id}), as FACTS_PROTECTED names them Privacy class internal: staff and the person. */
+            lockedFacts?: string[];
         };
         IntellectualSummaryView: {
             /**
@@ -2106,6 +2113,11 @@ export interface components {
             overseasInfo?: components["schemas"]["OverseasInfoDto"] | null;
             /** @description Consented to a public profile in the directory Privacy class internal: staff and the person. */
             publicProfile?: boolean;
+            /**
+             * Format: date-time
+             * @description When that consent was given Privacy class internal: staff and the person.
+             */
+            publicProfileConsentedAt?: string | null;
             /** @description Privacy class internal: staff and the person. */
             provenance?: components["schemas"]["ProvenanceByGroupView"];
             /**

@@ -105,6 +105,13 @@ export class IntellectualSummaryView {
   @Attribute({ enum: STATUSES }) status: IntellectualStatus;
   @Attribute({ type: OverseasInfoDto, nullable: true }) overseasInfo: OverseasInfoDto | null;
   @Attribute({ description: 'Consented to a public profile in the directory' }) publicProfile: boolean;
+  @Attribute({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When that consent was given',
+  })
+  publicProfileConsentedAt: string | null;
   @Attribute({ type: ProvenanceByGroupView }) provenance: Partial<Record<FactGroup, ProvenanceView>>;
   @Attribute({ enum: VERIFICATION_STATUSES, description: 'Verified when every fact and item is' })
   verification: VerificationStatus;
@@ -132,6 +139,12 @@ export class IntellectualView extends IntellectualSummaryView {
   @Attribute({ type: [SupervisionView] }) supervisions: SupervisionView[];
   @Attribute({ type: [MembershipView] }) memberships: MembershipView[];
   @Attribute({ type: [RelationView] }) relations: RelationView[];
+  @Attribute({
+    type: [String],
+    description:
+      'What the person changes only through a correction request: fields (position) and part items (educations.{id}), as FACTS_PROTECTED names them',
+  })
+  lockedFacts: string[];
 }
 
 export const IntellectualSummaryPage = PageOf(IntellectualSummaryView);

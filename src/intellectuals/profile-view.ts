@@ -1,5 +1,7 @@
+import { FIELD_GROUPS, PROFILE_FIELDS } from './dto/profile.dto';
 import { Intellectual } from './entities/intellectual.entity';
 import { FactGroup, Provenance, Source, VerificationStatus } from './entities/provenance';
+import { personMayChange } from './fact-ownership';
 import { PART_KINDS, PartEntity, partFacts } from './profile-parts';
 import {
   ATTRIBUTE_CLASSES,
@@ -48,11 +50,15 @@ export function serializeProfile(loaded: LoadedProfile, classes: ReadonlySet<Pri
   return view;
 }
 
-/** The list shape: no part arrays, and never restricted attributes (lists are not audited reads). */
+/**
+ * The list shape: no part arrays (nor lockedFacts, which names part items), and never restricted
+ * attributes (lists are not audited reads).
+ */
 export function serializeSummary(loaded: LoadedProfile, classes: ReadonlySet<PrivacyClass>): ProfileView {
   const allowed = new Set([...classes].filter((name) => name !== 'restricted'));
   const view = projectAttributes(fullView(loaded), allowed);
   for (const kind of PART_KINDS) delete view[kind];
+  delete view.lockedFacts;
   return view;
 }
 
@@ -98,7 +104,11 @@ function fullView({ profile, summary }: LoadedProfile): Record<ProfileAttribute,
     status: profile.status,
     overseasInfo: profile.overseasInfo,
     publicProfile: profile.publicProfile,
+    publicProfileConsentedAt: profile.publicProfileConsentedAt
+      ? new Date(profile.publicProfileConsentedAt).toISOString()
+      : null,
     provenance: provenanceView(profile.provenance),
+    lockedFacts: lockedFacts(profile),
     verification: summary.verified ? 'verified' : 'unverified',
     version: profile.version,
     createdAt: profile.createdAt.toISOString(),
@@ -115,6 +125,22 @@ function fullView({ profile, summary }: LoadedProfile): Record<ProfileAttribute,
     memberships: parts('memberships'),
     relations: parts('relations'),
   };
+}
+
+/**
+ * What the person changes only through a correction request (FACT_OWNERSHIP), named as FACTS_PROTECTED
+ * names them: top-level fields (`position`) and part items (`educations.{id}`).
+ */
+function lockedFacts(profile: Intellectual): string[] {
+  const fields = PROFILE_FIELDS.filter(
+    (field) => !personMayChange(FIELD_GROUPS[field], profile.provenance?.[FIELD_GROUPS[field]]?.source),
+  );
+  const items = PART_KINDS.flatMap((kind) =>
+    ((profile[kind] ?? []) as PartEntity[])
+      .filter((item) => !personMayChange(kind, item.source))
+      .map((item) => `${kind}.${item.id}`),
+  );
+  return [...fields, ...items];
 }
 
 export function partItemView(item: PartEntity): PartItemView {

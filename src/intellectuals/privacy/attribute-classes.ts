@@ -52,7 +52,9 @@ export const ATTRIBUTE_CLASSES = {
   overseasInfo: 'public',
   // record keeping
   publicProfile: 'internal',
+  publicProfileConsentedAt: 'internal',
   provenance: 'internal',
+  lockedFacts: 'internal',
   verification: 'internal',
   version: 'internal',
   createdAt: 'internal',

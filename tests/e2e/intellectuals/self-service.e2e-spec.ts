@@ -57,6 +57,29 @@ describe('self-service, corrections, consent and invitations', () => {
       expectProblem(await t.http.get('/api/v1/me').set(me(loose)), 404, 'PROFILE_NOT_LINKED');
     });
 
+    it('names the facts the person changes only through a correction request, as FACTS_PROTECTED does', async () => {
+      const p = await person('hr_import');
+      const { body } = await t.http.get('/api/v1/me').set(me(p.account)).expect(200);
+      const recordedDegree = `educations.${p.body.educations[0].id}`;
+      expect(body.lockedFacts).toEqual(expect.arrayContaining(['fullName', 'position', recordedDegree]));
+      // the person's own facts and kinds, whoever entered them
+      expect(body.lockedFacts).not.toContain('biography');
+      expect(body.lockedFacts).not.toContain('email');
+      expect(body.lockedFacts).not.toContain(`publications.${p.body.publications[0].id}`);
+      const declared = await t.http
+        .post('/api/v1/me/educations')
+        .set(me(p.account))
+        .set('If-Match', '"1"')
+        .send({ level: 'master', institution: 'Trường Đại học Nha Trang', year: 2005 })
+        .expect(201);
+      const after = await t.http.get('/api/v1/me').set(me(p.account)).expect(200);
+      expect(after.body.lockedFacts).toContain(recordedDegree);
+      expect(after.body.lockedFacts).not.toContain(`educations.${declared.body.id}`);
+      // a staff list names no part items, so it carries no lockedFacts
+      const list = await t.http.get('/api/v1/intellectuals').set(bearer(officer.token)).expect(200);
+      expect(list.body.items[0]).not.toHaveProperty('lockedFacts');
+    });
+
     it('refuses edits of officer-sourced facts the records own with 409 naming them, pointing to a correction request', async () => {
       const p = await person('officer');
       const response = await t.http
@@ -200,12 +223,16 @@ describe('self-service, corrections, consent and invitations', () => {
       );
       expect(row.public_profile).toBe(true);
       expect(row.public_profile_consented_at).toBeInstanceOf(Date);
+      expect(given.body.publicProfileConsentedAt).toBe(
+        (row.public_profile_consented_at as Date).toISOString(),
+      );
       const withdrawn = await t.http
         .put('/api/v1/me/public-profile')
         .set(me(p.account))
         .set('If-Match', '"2"')
         .send({ consent: false });
       expect(withdrawn.body.publicProfile).toBe(false);
+      expect(withdrawn.body.publicProfileConsentedAt).toBeNull();
       const actions = actionsOf(await audit(p.id));
       expect(actions).toEqual([
         'intellectual.create',
