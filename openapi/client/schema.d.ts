@@ -1438,6 +1438,8 @@ export interface components {
             column: string | null;
             message: string;
             messageVi: string;
+            /** @description The cell as uploaded; null when it was empty or the problem is about the whole row */
+            value: string | null;
         };
         FailedCellPage: {
             items: components["schemas"]["FailedCellView"][];
@@ -1448,6 +1450,14 @@ export interface components {
         ExistingProfileView: {
             id: string;
             fullName: string;
+        };
+        CellIssueView: {
+            /** @description Row number as the spreadsheet shows it (the header is row 1) */
+            row: number;
+            /** @description Column header */
+            column: string | null;
+            message: string;
+            messageVi: string;
         };
         RowResolutionView: {
             /** @enum {string} */
@@ -1463,7 +1473,7 @@ export interface components {
             /** @description The profile that has the row’s national ID */
             existing: components["schemas"]["ExistingProfileView"];
             /** @description The facts that differ */
-            differences: components["schemas"]["FailedCellView"][];
+            differences: components["schemas"]["CellIssueView"][];
             resolution: components["schemas"]["RowResolutionView"] | null;
         };
         PossibleDuplicateView: {

@@ -5,6 +5,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { page, Page, PageQuery } from '../../common/pagination/page';
 import { ImportJob } from './import-job.entity';
 import {
+  CellIssueView,
   ConflictView,
   ExistingProfileView,
   FailedCellView,
@@ -60,17 +61,18 @@ export class ImportJobReader {
     const conflicts = await first(['conflict'], FIRST * 3);
     const duplicates = await first(['possible_duplicate']);
     const notices = await first(['warning', 'review']);
-    const rows = [...conflicts, ...duplicates].map((issue) => issue.row);
+    const rows = [...failed, ...conflicts, ...duplicates].map((issue) => issue.row);
     const records = rows.length
       ? await this.dataSource.getRepository(ImportRowRecord).findBy({ jobId: id, row: In(rows) })
       : [];
-    const resolution = (row: number) => RowResolutionView.of(records.find((record) => record.row === row));
+    const recordOf = new Map(records.map((record) => [record.row, record]));
+    const resolution = (row: number) => RowResolutionView.of(recordOf.get(row));
     const names = await this.names([...conflicts, ...duplicates].flatMap((issue) => issue.candidateIds));
     const creators = await this.creators([job]);
     return {
       ...ImportJobSummaryView.of(job, creators.get(job.createdBy ?? '') ?? null),
       failedRows: page(
-        failed.map((issue) => FailedCellView.of(issue)),
+        failed.map((issue) => FailedCellView.of(issue, recordOf.get(issue.row)?.cells)),
         total,
         query,
       ),
@@ -133,7 +135,7 @@ function conflictViews(
       differences: [],
       resolution: resolution(issue.row),
     };
-    view.differences.push(FailedCellView.of(issue));
+    view.differences.push(CellIssueView.of(issue));
     byRow.set(issue.row, view);
   }
   return [...byRow.values()].slice(0, FIRST);

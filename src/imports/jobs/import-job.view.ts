@@ -3,6 +3,7 @@ import { Page } from '../../common/pagination/page';
 import { ImportCounts, ImportJob, IMPORT_STATUSES, ImportStatus } from './import-job.entity';
 import { ImportRowRecord, RESOLUTIONS, Resolution } from './import-row.entity';
 import { ImportRowIssue } from './import-row-issue.entity';
+import { ColumnKey, IMPORT_COLUMNS, RowCells } from '../rows/import-columns';
 
 export class ImportCountsView implements ImportCounts {
   @ApiProperty() created: number;
@@ -14,18 +15,36 @@ export class ImportCountsView implements ImportCounts {
   @ApiProperty() failed: number;
 }
 
-export class FailedCellView {
+/** Something about one cell of a row, or about the row as a whole. */
+export class CellIssueView {
   @ApiProperty({ description: 'Row number as the spreadsheet shows it (the header is row 1)' }) row: number;
   @ApiProperty({ description: 'Column header', nullable: true, type: String }) column: string | null;
   @ApiProperty() message: string;
   @ApiProperty() messageVi: string;
 
-  static of(issue: ImportRowIssue): FailedCellView {
+  static of(issue: ImportRowIssue): CellIssueView {
     return { row: issue.row, column: issue.column, message: issue.message, messageVi: issue.messageVi };
   }
 }
 
-export class RowNoticeView extends FailedCellView {
+/** A cell that failed, with what the file held there, so the officer sees the wrong value itself. */
+export class FailedCellView extends CellIssueView {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The cell as uploaded; null when it was empty or the problem is about the whole row',
+  })
+  value: string | null;
+
+  static override of(issue: ImportRowIssue, cells?: RowCells): FailedCellView {
+    const key = issue.column === null ? undefined : KEY_OF_HEADER.get(issue.column);
+    return { ...CellIssueView.of(issue), value: (key && cells?.[key]) || null };
+  }
+}
+
+const KEY_OF_HEADER = new Map<string, ColumnKey>(IMPORT_COLUMNS.map((column) => [column.header, column.key]));
+
+export class RowNoticeView extends CellIssueView {
   @ApiProperty({
     enum: ['warning', 'review'],
     description:
@@ -34,7 +53,7 @@ export class RowNoticeView extends FailedCellView {
   kind: 'warning' | 'review';
 
   static override of(issue: ImportRowIssue): RowNoticeView {
-    return { ...FailedCellView.of(issue), kind: issue.kind as 'warning' | 'review' };
+    return { ...CellIssueView.of(issue), kind: issue.kind as 'warning' | 'review' };
   }
 }
 
@@ -76,8 +95,8 @@ export class ConflictView {
   @ApiProperty() row: number;
   @ApiProperty({ type: ExistingProfileView, description: 'The profile that has the row’s national ID' })
   existing: ExistingProfileView;
-  @ApiProperty({ type: [FailedCellView], description: 'The facts that differ' })
-  differences: FailedCellView[];
+  @ApiProperty({ type: [CellIssueView], description: 'The facts that differ' })
+  differences: CellIssueView[];
   @ApiProperty({ type: RowResolutionView, nullable: true }) resolution: RowResolutionView | null;
 }
 

@@ -175,12 +175,14 @@ describe('import review', () => {
         {
           row: 2,
           column: 'Ngày sinh',
+          value: '01/01/1995',
           message: 'Date of birth is less than 15 years before a degree year in the degrees on file',
           messageVi: 'Ngày sinh cách năm tốt nghiệp trong các văn bằng đã có chưa đủ 15 năm',
         },
         {
           row: 3,
           column: 'Năm tốt nghiệp',
+          value: '2010',
           message: expect.stringMatching(/^Graduation year must be at least 15 years after the birth year/),
           messageVi: expect.stringMatching(/^Năm tốt nghiệp phải sau năm sinh ít nhất 15 năm/),
         },
@@ -202,6 +204,7 @@ describe('import review', () => {
       {
         row: 2,
         column: 'Số định danh cá nhân',
+        value: id,
         message: 'The same national ID is on row 4 of this file; nothing was written for either row',
         messageVi: 'Số định danh này cũng có ở dòng 4 của tệp; các dòng này đều chưa được ghi',
       },
@@ -350,6 +353,7 @@ describe('import review', () => {
       {
         row: 4,
         column: 'Xã/phường nơi ở',
+        value: 'Cam Hòa',
         message: expect.any(String),
         messageVi:
           '"Cam Hòa" là đơn vị hành chính trước ngày 01/7/2025, nay thuộc nhiều xã/phường (Xã Cam Lâm, Xã Suối Dầu, Xã Cam Hiệp); hãy ghi xã/phường nơi ở hiện nay',

@@ -118,8 +118,20 @@ describe('imports', () => {
       failed: 1,
     });
     expect(job.failedRows.items).toEqual([
-      { row: 3, column: 'Giới tính', message: expect.any(String), messageVi: expect.any(String) },
-      { row: 3, column: 'Ngày sinh', message: expect.any(String), messageVi: 'không phải ngày có thật' },
+      {
+        row: 3,
+        column: 'Giới tính',
+        value: 'khác',
+        message: expect.any(String),
+        messageVi: expect.any(String),
+      },
+      {
+        row: 3,
+        column: 'Ngày sinh',
+        value: '31/02/1980',
+        message: expect.any(String),
+        messageVi: 'không phải ngày có thật',
+      },
     ]);
     expect(await count(`SELECT count(*) AS n FROM intellectual WHERE full_name = 'Phạm Sai Ngày'`)).toBe(0);
     const report = await t.http
@@ -311,7 +323,13 @@ describe('imports', () => {
         failed: 1,
       });
       expect(job.failedRows.items).toEqual([
-        { row: 3, column: null, message: 'Internal error on this row', messageVi: 'Lỗi hệ thống ở dòng này' },
+        {
+          row: 3,
+          column: null,
+          value: null,
+          message: 'Internal error on this row',
+          messageVi: 'Lỗi hệ thống ở dòng này',
+        },
       ]);
       const stored = await t.dataSource.query<Array<{ id: string; full_name: string }>>(
         `SELECT id, full_name FROM intellectual WHERE national_id = ANY($1) ORDER BY full_name`,
