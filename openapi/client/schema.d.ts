@@ -2761,6 +2761,10 @@ export interface components {
             documents: number | null;
             /** @description The index a rebuild is filling, if one runs */
             building: string | null;
+            /** @description Documents the running rebuild has written so far, out of expectedDocuments */
+            buildingDocuments: number | null;
+            /** @description Profiles that belong in the index (not deleted, not merged): what a rebuild writes in all */
+            expectedDocuments: number;
             settingsHash: string | null;
             /** @description Changes waiting to reach the index */
             backlog: number;

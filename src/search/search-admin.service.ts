@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DocumentSource } from './document/document-source';
 import { IndexLifecycle, RebuildResult } from './index/index-lifecycle.service';
 import { SearchIndex } from './index/search-index';
 import { OutboxQueue, OutboxStats } from '../platform/outbox/outbox-queue';
@@ -10,6 +13,10 @@ export interface SearchStatus extends OutboxStats {
   documents: number | null;
   /** The index a rebuild is filling, if one runs. */
   building: string | null;
+  /** Documents the rebuild has written so far (null when none runs or Meilisearch cannot be reached). */
+  buildingDocuments: number | null;
+  /** Profiles that belong in the index: what a rebuild writes in all. */
+  expectedDocuments: number;
   settingsHash: string | null;
 }
 
@@ -19,6 +26,17 @@ export class SearchStatusView implements SearchStatus {
   documents: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The index a rebuild is filling, if one runs' })
   building: string | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Documents the running rebuild has written so far, out of expectedDocuments',
+  })
+  buildingDocuments: number | null;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Profiles that belong in the index (not deleted, not merged): what a rebuild writes in all',
+  })
+  expectedDocuments: number;
   @ApiProperty({ type: String, nullable: true }) settingsHash: string | null;
   @ApiProperty({ type: 'integer', description: 'Changes waiting to reach the index' }) backlog: number;
   @ApiProperty({ type: 'integer', nullable: true }) oldestPendingSeconds: number | null;
@@ -40,19 +58,27 @@ export class SearchAdminService {
     private readonly index: SearchIndex,
     private readonly outbox: OutboxQueue,
     private readonly lifecycle: IndexLifecycle,
+    private readonly documents: DocumentSource,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /** Polled while a rebuild runs: buildingDocuments out of expectedDocuments is its progress. */
   async status(): Promise<SearchStatus> {
-    const [stats, state, documents] = await Promise.all([
+    const [stats, state, documents, expectedDocuments] = await Promise.all([
       this.outbox.stats(),
       this.lifecycle.state(),
       this.index.documentCount(this.index.liveUid).catch(() => null),
+      this.documents.countIndexable(this.dataSource.manager),
     ]);
+    const building = state.buildingUid;
+    const buildingDocuments = building ? await this.index.documentCount(building).catch(() => null) : null;
     return {
       index: this.index.liveUid,
       documents,
       ...stats,
-      building: state.buildingUid,
+      building,
+      buildingDocuments,
+      expectedDocuments,
       settingsHash: state.settingsHash,
     };
   }

@@ -127,10 +127,39 @@ describe('search index sync through the outbox', () => {
       oldestPendingSeconds: expect.any(Number),
       parked: 1,
       building: null,
+      buildingDocuments: null,
+      expectedDocuments: expect.any(Number),
       settingsHash: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(body.oldestPendingSeconds).toBeGreaterThanOrEqual(30);
     await t.dataSource.query(`DELETE FROM outbox_event WHERE aggregate_id = $1`, [person.id]);
+  });
+
+  it('reports how far a running rebuild has got: documents written out of the profiles that belong', async () => {
+    const live = `${t.config.meili.indexPrefix}intellectuals`;
+    const building = `${live}_progress_test`;
+    // a rebuild caught half-way: its index holds two documents so far
+    await t.meilisearch.createIndex(building, { primaryKey: 'id' }).waitTask();
+    await t.meilisearch
+      .index(building)
+      .addDocuments([{ id: 'a' }, { id: 'b' }])
+      .waitTask();
+    await t.dataSource.getRepository(SearchIndexState).update(live, { buildingUid: building });
+    try {
+      const expected = Number(
+        (
+          await t.dataSource.query(
+            `SELECT count(*) FROM intellectual WHERE deleted_at IS NULL AND merged_into_id IS NULL`,
+          )
+        )[0].count,
+      );
+      const { body } = await t.http.get('/api/v1/search/status').set(bearer(admin)).expect(200);
+      expect(body).toMatchObject({ building, buildingDocuments: 2, expectedDocuments: expected });
+      expect(expected).toBeGreaterThan(0);
+    } finally {
+      await t.dataSource.getRepository(SearchIndexState).update(live, { buildingUid: null });
+      await t.meilisearch.deleteIndex(building).waitTask();
+    }
   });
 
   it('retries a failing row with growing backoff and parks it after the last attempt', async () => {
