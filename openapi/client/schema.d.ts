@@ -3932,6 +3932,8 @@ export interface operations {
                 overseas?: boolean | null;
                 /** @description Verified: an officer verified every fact group and every part item */
                 verified?: boolean | null;
+                /** @description Only soft-deleted profiles (officers and admins) */
+                deleted?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -4009,6 +4011,8 @@ export interface operations {
                 overseas?: boolean | null;
                 /** @description Verified: an officer verified every fact group and every part item */
                 verified?: boolean | null;
+                /** @description Only soft-deleted profiles (officers and admins) */
+                deleted?: boolean | null;
             };
             header?: never;
             path?: never;

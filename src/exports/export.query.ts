@@ -1,4 +1,4 @@
-import { IntellectualFilter } from '../intellectuals';
+import { StaffListFilter } from '../intellectuals';
 
-/** Filters of an export: exactly those of the staff list. */
-export class ExportQuery extends IntellectualFilter {}
+/** Filters of an export: exactly those of the staff list (its sort and page aside). */
+export class ExportQuery extends StaffListFilter {}

@@ -9,7 +9,8 @@ import {
   ATTRIBUTE_CLASSES,
   visibleClasses,
   FullTextMatcher,
-  applyIntellectualFilters,
+  peopleScope,
+  PeopleScope,
   loadSummaries,
 } from '../intellectuals';
 import { ListName, ReferenceListsService } from '../imports';
@@ -36,7 +37,7 @@ export class ExportsService {
   async intellectuals(format: SpreadsheetFormat, query: ExportQuery, actor: Principal): Promise<Readable> {
     const columns = visibleColumns(visibleClasses(actor, false));
     // resolved before anything is written, so a broad q or an index outage answers a problem, not a cut file
-    const matched = query.q ? await this.fullText.matchingIds(query.q, query) : undefined;
+    const scope = await peopleScope(query, actor, this.fullText);
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actor,
@@ -62,20 +63,15 @@ export class ExportsService {
         name: 'Danh sách trí thức',
         headers: columns.map((c) => c.header),
         kinds: columns.map((c) => c.kind ?? 'text'),
-        rows: this.rows(query, matched, columns, nameOf),
+        rows: this.rows(scope, columns, nameOf),
       },
     ]);
   }
 
-  private async *rows(
-    query: ExportQuery,
-    matched: string[] | undefined,
-    columns: ExportColumn[],
-    nameOf: NameOf,
-  ): AsyncGenerator<Cell[]> {
+  private async *rows(scope: PeopleScope, columns: ExportColumn[], nameOf: NameOf): AsyncGenerator<Cell[]> {
     let after: { name: string; id: string } | undefined;
     for (;;) {
-      const people = await this.batch(query, matched, after);
+      const people = await this.batch(scope, after);
       if (people.length === 0) return;
       const summaries = await loadSummaries(
         this.dataSource.manager,
@@ -90,11 +86,7 @@ export class ExportsService {
     }
   }
 
-  private batch(
-    query: ExportQuery,
-    matched: string[] | undefined,
-    after?: { name: string; id: string },
-  ): Promise<Intellectual[]> {
+  private batch(scope: PeopleScope, after?: { name: string; id: string }): Promise<Intellectual[]> {
     const builder = this.dataSource
       .getRepository(Intellectual)
       .createQueryBuilder('i')
@@ -102,7 +94,7 @@ export class ExportsService {
       .addOrderBy('i.id', 'ASC')
       .take(BATCH);
     if (after) builder.andWhere('(i.full_name, i.id) > (:name, :id)', after);
-    applyIntellectualFilters(builder, query, matched);
+    scope(builder);
     return builder.getMany();
   }
 

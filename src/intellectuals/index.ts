@@ -1,7 +1,7 @@
 export type { EducationDto } from './dto/part.dto';
 export { CreateIntellectualDto, FIELD_GROUPS, PROFILE_FIELDS, ProfileField } from './dto/profile.dto';
 export type { ProfileFactsDto } from './dto/profile.dto';
-export { IntellectualFilter } from './dto/requests.dto';
+export { IntellectualFilter, StaffListFilter } from './dto/requests.dto';
 export { Award } from './entities/award.entity';
 export type { AwardLevel } from './entities/award.entity';
 export { CorrectionRequest } from './entities/correction-request.entity';
@@ -36,7 +36,8 @@ export { Relation } from './entities/relation.entity';
 export { ResearchProject } from './entities/research-project.entity';
 export type { ProjectLevel, ProjectRole } from './entities/research-project.entity';
 export { Supervision } from './entities/supervision.entity';
-export { applyIntellectualFilters } from './intellectual-filter';
+export { peopleScope } from './intellectual-filter';
+export type { PeopleScope } from './intellectual-filter';
 export { IntellectualsModule } from './intellectuals.module';
 export { IntellectualsService } from './intellectuals.service';
 export {

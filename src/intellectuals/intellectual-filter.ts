@@ -1,6 +1,10 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../catalog';
-import { IntellectualFilter } from './dto/requests.dto';
+import { requireAccess } from '../common/access/access';
+import { Permission } from '../common/access/permissions';
+import { Principal } from '../common/access/principal';
+import { IntellectualFilter, StaffListFilter } from './dto/requests.dto';
+import { FullTextMatcher } from './full-text-matcher';
 import { Intellectual } from './entities/intellectual.entity';
 import { birthYearRange, currentYear } from './summary/age-bands';
 import { FIELD_TREE_CONTAINS, ProfileSummaryRow } from './summary/profile-summary.entity';
@@ -37,11 +41,37 @@ export function applyIntellectualFilters(
   }
 }
 
+export type PeopleScope = (builder: SelectQueryBuilder<Intellectual>) => void;
+
+/**
+ * The people of a staff list or an export: live profiles matching the filters and the full-text q, or
+ * with `deleted` only soft-deleted ones (for who may read them). q is resolved once, here, so a broad q
+ * or an index outage is refused before anything is answered; the scope then narrows any number of
+ * builders (alias `i`), such as an export's batches. One function, so a list and its export hold the
+ * same people.
+ */
+export async function peopleScope(
+  query: StaffListFilter,
+  principal: Principal,
+  fullText: FullTextMatcher,
+): Promise<PeopleScope> {
+  if (query.deleted) {
+    requireAccess(principal, Permission.ProfilesReadDeleted);
+    return (builder) => {
+      builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
+      if (query.q) applyNameFilter(builder, query.q);
+      applyIntellectualFilters(builder, query);
+    };
+  }
+  const matched = query.q ? await fullText.matchingIds(query.q, query) : undefined;
+  return (builder) => applyIntellectualFilters(builder, query, matched);
+}
+
 /**
  * `q` over names only, for soft-deleted profiles: they have left the search index, so full-text
  * search cannot find them.
  */
-export function applyNameFilter(builder: SelectQueryBuilder<Intellectual>, q: string): void {
+function applyNameFilter(builder: SelectQueryBuilder<Intellectual>, q: string): void {
   builder.andWhere(
     "(f_unaccent(i.full_name) ILIKE f_unaccent(:q) OR f_unaccent(array_to_string(i.other_names, ' ')) ILIKE f_unaccent(:q))",
     { q: `%${escapeLike(q)}%` },

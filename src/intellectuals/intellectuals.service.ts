@@ -21,7 +21,7 @@ import { ProfilePartsService, unverified } from './profile-parts.service';
 import { ProfileView, serializeProfile, serializeSummary } from './profile-view';
 import { ProfileUnit, ProfileWriter, WriteOptions } from './profile-writer';
 import { HistoryEventView, historyView } from './history-view';
-import { applyIntellectualFilters, applyNameFilter } from './intellectual-filter';
+import { peopleScope } from './intellectual-filter';
 import { FullTextMatcher } from './full-text-matcher';
 import { factProblems, partProblems } from './validation/profile-rules';
 import {
@@ -49,16 +49,8 @@ export class IntellectualsService {
   ) {}
 
   async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
-    if (query.deleted) requireAccess(principal, Permission.ProfilesReadDeleted);
     const builder = this.dataSource.manager.createQueryBuilder(Intellectual, 'i');
-    if (query.deleted) {
-      builder.withDeleted().andWhere('i.deleted_at IS NOT NULL');
-      if (query.q) applyNameFilter(builder, query.q);
-      applyIntellectualFilters(builder, query);
-    } else {
-      const matched = query.q ? await this.fullText.matchingIds(query.q, query) : undefined;
-      applyIntellectualFilters(builder, query, matched);
-    }
+    (await peopleScope(query, principal, this.fullText))(builder);
     const [column, direction] = sortOf(query.sort);
     const [rows, total] = await builder
       .orderBy(column, direction)

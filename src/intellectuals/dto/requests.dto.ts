@@ -64,12 +64,15 @@ export class IntellectualFilter {
   verified?: boolean;
 }
 
-/** GET /intellectuals: the filters, sorted and paged. */
-export class IntellectualQuery extends IntersectionType(PageQuery, IntellectualFilter) {
+/** The people a staff list or an export covers: the filters, over live or over soft-deleted profiles. */
+export class StaffListFilter extends IntellectualFilter {
   @QueryBoolean()
   @Bool({ optional: true, description: 'Only soft-deleted profiles (officers and admins)' })
   deleted?: boolean;
+}
 
+/** GET /intellectuals: the filters, sorted and paged. */
+export class IntellectualQuery extends IntersectionType(PageQuery, StaffListFilter) {
   @OneOf(SORTS, { optional: true, description: 'A leading - sorts descending' }) sort?: ProfileSort;
 }
 

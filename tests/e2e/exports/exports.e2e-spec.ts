@@ -167,6 +167,38 @@ describe('staff list and exports: full-text q, typed spreadsheet cells', () => {
     expect(cell('Chức vụ')).toBe("'=1+1");
   });
 
+  it('exports the soft-deleted profiles the list shows with deleted=true, only for who may read them', async () => {
+    const gone = await createIntellectual(t, officer, { fullName: 'Phan Thị Đã Xóa' });
+    await t.http
+      .delete(`/api/v1/intellectuals/${gone.id}`)
+      .set(bearer(officer.token))
+      .set('If-Match', gone.etag)
+      .expect(204);
+    const ids = async (query: string) => {
+      const csv = await t.http
+        .get(`/api/v1/exports/intellectuals.csv?${query}`)
+        .set(bearer(officer.token))
+        .expect(200);
+      const rows: string[][] = parseCsv(csv.text, { bom: true });
+      return rows
+        .slice(1)
+        .map((row) => row[rows[0].indexOf('Mã hồ sơ')])
+        .sort();
+    };
+    expect(await list('deleted=true&q=da xoa')).toEqual([gone.id]);
+    expect(await ids('deleted=true&q=da xoa')).toEqual([gone.id]);
+    // the other filters apply to deleted profiles too, and a live export leaves it out
+    expect(await ids('deleted=true&gender=male')).toEqual([]);
+    expect(await ids('gender=female')).toEqual(await list('gender=female'));
+    expect(await ids('gender=female')).not.toContain(gone.id);
+    const association = await t.account(['association_staff']);
+    expectProblem(
+      await t.http.get('/api/v1/exports/intellectuals.xlsx?deleted=true').set(bearer(association.token)),
+      403,
+      'FORBIDDEN',
+    );
+  });
+
   it('refuses a malformed q naming the field', async () => {
     expectProblem(
       await t.http.get(`/api/v1/intellectuals?q=${'a'.repeat(201)}`).set(bearer(officer.token)),
