@@ -1221,6 +1221,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public profile: a person who consented, public attributes only; 404 for anyone else */
+        get: operations["getDirectoryProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2778,6 +2795,79 @@ export interface components {
             documents: number;
             settingsHash: string;
             tookMs: number;
+        };
+        PublicProfileView: {
+            /**
+             * Format: uuid
+             * @description Privacy class public: anyone, for a consented public profile; staff and the person.
+             */
+            id: string;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            fullName: string;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            otherNames: string[];
+            /**
+             * @description Privacy class public: anyone, for a consented public profile; staff and the person.
+             * @example VN
+             */
+            countryCode: string;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            overseas: boolean;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            biography: string | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            expertise: string[];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            languages: string[];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            primaryFieldCode: string | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            fieldCodes: string[];
+            /** @description The fields and all their ancestors in the catalog Privacy class public: anyone, for a consented public profile; staff and the person. */
+            fieldTree: string[];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            academicTitle: components["schemas"]["AcademicTitleDto"] | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            honoraryTitles: components["schemas"]["HonoraryTitleDto"][];
+            /**
+             * @description Privacy class public: anyone, for a consented public profile; staff and the person.
+             * @enum {string|null}
+             */
+            highestDegree: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+            /**
+             * Format: uuid
+             * @description Privacy class public: anyone, for a consented public profile; staff and the person.
+             */
+            organizationId: string | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            organizationName: string | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            position: string | null;
+            /**
+             * @description Privacy class public: anyone, for a consented public profile; staff and the person.
+             * @enum {string|null}
+             */
+            sector: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            overseasInfo: components["schemas"]["OverseasInfoDto"] | null;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            publicationCounts: components["schemas"]["PublicationCountsView"];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            ipCount: number;
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            educations: components["schemas"]["EducationView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            publications: components["schemas"]["PublicationView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            intellectualProperties: components["schemas"]["IntellectualPropertyView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            researchProjects: components["schemas"]["ResearchProjectView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            awards: components["schemas"]["AwardView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            supervisions: components["schemas"]["SupervisionView"][];
+            /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
+            memberships: components["schemas"]["MembershipView"][];
         };
     };
     responses: never;
@@ -12416,6 +12506,57 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field, in English and Vietnamese */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getDirectoryProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the person in the directory */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProfileView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -51,6 +51,8 @@ export { applyFacts, assertValidFacts, importableFacts, planFacts } from './prof
 export { PARTS, PART_KINDS, PartEntity, partFacts } from './profile-parts';
 export { ProfilePartsService, unverified } from './profile-parts.service';
 export { ProfileView } from './profile-view';
+export { PublicProfileView } from './profile-view.doc';
+export { DIRECTORY_STATUSES, PublicProfiles } from './public-profiles.service';
 export { ProfileUnit, ProfileWriter } from './profile-writer';
 export { ReferenceChecker, factReferences } from './validation/reference-checker';
 export { FULL_TEXT_CAP, FullTextMatcher } from './full-text-matcher';

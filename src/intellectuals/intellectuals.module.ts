@@ -14,6 +14,7 @@ import { ProfileLoader } from './profile-loader';
 import { PartRoutesService } from './profile-parts-routes.service';
 import { ProfilePartsService } from './profile-parts.service';
 import { ProfileWriter } from './profile-writer';
+import { PublicProfiles } from './public-profiles.service';
 import { SelfService } from './self-service.service';
 import { ReferenceChecker } from './validation/reference-checker';
 import { CorrectionRequestsController, InvitationsController } from './workflows.controller';
@@ -45,7 +46,8 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
     ProfileWriter,
     ProfileLoader,
     ReferenceChecker,
+    PublicProfiles,
   ],
-  exports: [IntellectualsService, ProfileWriter, ProfileLoader],
+  exports: [IntellectualsService, ProfileWriter, ProfileLoader, PublicProfiles],
 })
 export class IntellectualsModule {}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptions, PickType } from '@nestjs/swagger';
 import { SECTORS, Sector } from '../catalog';
 import { PageOf } from '../common/openapi/api-docs';
 import {
@@ -148,6 +148,14 @@ export class IntellectualView extends IntellectualSummaryView {
 }
 
 export const IntellectualSummaryPage = PageOf(IntellectualSummaryView);
+
+const PUBLIC_ATTRIBUTES = (Object.keys(ATTRIBUTE_CLASSES) as ProfileAttribute[]).filter(
+  (name) => ATTRIBUTE_CLASSES[name] === 'public',
+);
+
+/** A public profile in the directory: its public attributes only, all of them present. */
+export class PublicProfileView extends PickType(IntellectualView, PUBLIC_ATTRIBUTES) {}
+for (const name of PUBLIC_ATTRIBUTES) ApiProperty({ required: true })(PublicProfileView.prototype, name);
 
 // The documented profile has exactly the attributes of the privacy table: adding one there without
 // documenting it here (or the reverse) fails to compile.

@@ -1,13 +1,14 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator';
 import type { Principal } from '../common/access/principal';
 import { Endpoint } from '../common/openapi/api-docs';
+import { PublicProfiles, PublicProfileView } from '../intellectuals';
 import { SearchPageView } from './query/search-results.view';
 import { FacetValue } from './query/search.dto';
-import { DirectoryQuery, StaffSearchQuery } from './query/search.dto';
+import { DirectoryProfileParams, DirectoryQuery, StaffSearchQuery } from './query/search.dto';
 import { SearchService } from './query/search.service';
 import { RebuildResultView, SearchAdminService, SearchStatusView } from './search-admin.service';
 
@@ -60,7 +61,10 @@ export class SearchController {
 @ApiTags('search')
 @Controller('directory')
 export class DirectoryController {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly profiles: PublicProfiles,
+  ) {}
 
   @Get()
   @Allow('public')
@@ -73,5 +77,17 @@ export class DirectoryController {
   @ApiExtraModels(FacetValue)
   list(@Query() query: DirectoryQuery) {
     return this.search.directory(query);
+  }
+
+  @Get(':id')
+  @Allow('public')
+  @Endpoint({
+    id: 'getDirectoryProfile',
+    summary: 'One public profile: a person who consented, public attributes only; 404 for anyone else',
+    problems: [400, 404],
+  })
+  @ApiOkResponse({ type: PublicProfileView })
+  get(@Param() { id }: DirectoryProfileParams) {
+    return this.profiles.get(id);
   }
 }

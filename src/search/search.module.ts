@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { FullTextMatcher } from '../intellectuals';
+import { FullTextMatcher, IntellectualsModule } from '../intellectuals';
+import { PublicProfileMeta } from './directory/public-profile-meta';
 import { CatalogNames } from './document/catalog-names';
 import { DocumentSource } from './document/document-source';
 import { IndexLifecycle } from './index/index-lifecycle.service';
@@ -15,10 +16,11 @@ import { DirectoryController, SearchController } from './search.controller';
 /**
  * The intellectuals index: outbox consumer, rebuilds, and role-aware search (DESIGN.md section 6).
  * Global only for the full-text port, which the profile and export modules use without importing search.
+ * PublicProfileMeta gives the web module the <title> and description of a shared public profile link.
  */
 @Global()
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, IntellectualsModule],
   controllers: [SearchController, DirectoryController],
   providers: [
     SearchIndex,
@@ -29,8 +31,9 @@ import { DirectoryController, SearchController } from './search.controller';
     IndexerService,
     SearchService,
     SearchAdminService,
+    PublicProfileMeta,
     { provide: FullTextMatcher, useClass: FullTextIds },
   ],
-  exports: [FullTextMatcher],
+  exports: [FullTextMatcher, PublicProfileMeta],
 })
 export class SearchModule {}

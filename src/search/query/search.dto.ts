@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { SECTORS } from '../../catalog';
 import { DEGREE_LEVELS, ACADEMIC_TITLES, GENDERS, STATUSES } from '../../intellectuals';
 import { PageQuery } from '../../common/pagination/page';
-import { QueryValues, Text } from '../../common/validation/fields';
+import { QueryValues, Text, Uuid } from '../../common/validation/fields';
 import { INDEXED_CLASSES } from '../document/intellectual-document';
 import { AGE_BANDS, filtersFor, type FilterName } from './search-filters';
 
@@ -90,6 +90,12 @@ export class StaffSearchQuery extends DirectoryFilters {
     maxItems: 3,
   })
   sort?: string[];
+}
+
+/** The path of a public profile; a malformed id is a 400 naming `id`. */
+export class DirectoryProfileParams {
+  @Uuid({ description: 'Id of the person in the directory' })
+  id: string;
 }
 
 export interface SearchHit {

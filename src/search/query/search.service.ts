@@ -13,7 +13,7 @@ import {
 } from '../document/intellectual-document';
 import { loadIndexSettings } from '../index/index-settings';
 import { SearchIndex } from '../index/search-index';
-import { ageBandOf, currentYear } from '../../intellectuals';
+import { ageBandOf, currentYear, DIRECTORY_STATUSES } from '../../intellectuals';
 import { FacetLabels } from './facet-labels';
 import { LongSynonyms } from './long-synonyms';
 import { buildFilter, FILTERS, filtersFor, type FilterName, type FilterValues } from './search-filters';
@@ -77,7 +77,7 @@ export class SearchService {
   directory(query: DirectoryQuery): Promise<SearchPage> {
     return this.search(query, {
       classes: new Set(['public']),
-      scope: ['publicProfile = true', ...buildFilter({ status: ['active', 'retired'] })],
+      scope: ['publicProfile = true', ...buildFilter({ status: [...DIRECTORY_STATUSES] })],
     });
   }
 

@@ -104,6 +104,8 @@ describe('authorization matrix: every operation of the API × the six actors', (
       () => accounts.personnel_officer.token,
     );
     const job = await runImport(importCsv([{}]), 'danh-sach.csv', true);
+    const listed = await create();
+    await t.dataSource.query(`UPDATE intellectual SET public_profile = true WHERE id = $1`, [listed.id]);
     f = {
       profileId: ownProfile.owner,
       partIds,
@@ -111,6 +113,7 @@ describe('authorization matrix: every operation of the API × the six actors', (
       correctionId,
       accountId: (await t.account(['association_staff'])).id,
       organizationId: organization.body.id as string,
+      publicProfileId: listed.id as string,
     };
   });
   afterAll(() => t?.close());

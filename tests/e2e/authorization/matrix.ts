@@ -46,6 +46,8 @@ export interface Fixtures {
   correctionId: string;
   accountId: string;
   organizationId: string;
+  /** A profile listed in the public directory (its person consented). */
+  publicProfileId: string;
 }
 
 export interface Row {
@@ -150,6 +152,7 @@ export const MATRIX: Record<string, Row> = {
   // an admin really rebuilds the (small) index
   reindexSearch: { expect: ADMIN },
   searchDirectory: { expect: PUBLIC },
+  getDirectoryProfile: { expect: PUBLIC, params: (f) => ({ id: f.publicProfileId }) },
 };
 
 export const WRITE_BODY = REFUSED_BODY;
