@@ -8,6 +8,7 @@ import { ImportMatching1795540700000 } from './1795540700000-import-matching';
 import { ImportRows1796161715095 } from './1796161715095-import-rows';
 import { ProfileSummary1796162000000 } from './1796162000000-profile-summary';
 import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
+import { Sessions1796180000000 } from './1796180000000-sessions';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   ImportRows1796161715095,
   ProfileSummary1796162000000,
   IdempotencyKeys1796170000000,
+  Sessions1796180000000,
 ];

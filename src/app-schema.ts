@@ -1,4 +1,5 @@
 import { Account } from './accounts';
+import { Session } from './auth';
 import { AuditEvent } from './audit';
 import { CatalogEntry, Organization } from './catalog';
 import {
@@ -28,6 +29,7 @@ import { MIGRATIONS } from '../migrations';
 /** Every entity, for the Nest module, the migration CLI and the schema drift check alike. */
 const ENTITIES = [
   Account,
+  Session,
   AuditEvent,
   CatalogEntry,
   Organization,

@@ -3,6 +3,7 @@ import { DynamicModule, NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'pino';
@@ -33,7 +34,10 @@ export async function createApp(
   });
   app.disable('x-powered-by');
   app.set('etag', false);
+  // behind a reverse proxy: the client's address (login rate limit) and HTTPS (Secure session cookie)
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet());
+  app.use(cookieParser());
   app.use(
     pinoHttp({
       logger,

@@ -20,6 +20,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setLicense('Proprietary: Khánh Hòa Department of Home Affairs', 'https://trithuc.khanhhoa.gov.vn')
       .addServer('/', 'This service; paths carry the /api/v1 prefix')
       .addBearerAuth()
+      .addCookieAuth(
+        'tkh_session',
+        {
+          type: 'apiKey',
+          in: 'cookie',
+          description:
+            "The web app's session (POST /auth/session); POST, PUT, PATCH and DELETE also need the X-CSRF-Token header",
+        },
+        'session',
+      )
       .build(),
   );
 }

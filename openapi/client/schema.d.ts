@@ -21,6 +21,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account of this browser, its permissions and CSRF token */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in with email and password: a session cookie (tkh_session) for the web app */
+        post: operations["signIn"];
+        /** Sign out: ends the session on the server and clears its cookie (needs X-CSRF-Token) */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -1246,7 +1265,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -1286,6 +1305,29 @@ export interface components {
             accessToken: string;
             /** @description Seconds until the token expires */
             expiresIn: number;
+        };
+        SessionAccountView: {
+            id: string;
+            email: string;
+            displayName: string;
+            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[];
+            /** @description The linked intellectual profile */
+            intellectualId: string | null;
+        };
+        /** @enum {string} */
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate";
+        SessionView: {
+            account: components["schemas"]["SessionAccountView"];
+            permissions: components["schemas"]["Permission"][];
+            /** @description Send it as the X-CSRF-Token header on every POST, PUT, PATCH and DELETE */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends at the latest; it ends earlier after idleTimeoutSeconds without a request
+             */
+            expiresAt: string;
+            /** @description Seconds without a request after which the session ends */
+            idleTimeoutSeconds: number;
         };
         AccountView: {
             id: string;
@@ -2959,6 +3001,174 @@ export interface operations {
             };
         };
     };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description No session cookie (UNAUTHENTICATED), or it names a session that expired or was ended (SESSION_EXPIRED) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; Set-Cookie carries the session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Wrong email or password, or the account is disabled */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Too many attempts from this address; wait and retry */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
     listAccounts: {
         parameters: {
             query?: {
@@ -2988,7 +3198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,7 +3259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3144,7 +3354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3216,7 +3426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +3569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3591,7 +3801,7 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3651,7 +3861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3712,7 +3922,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3792,7 +4002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3865,7 +4075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3961,7 +4171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4049,7 +4259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4128,7 +4338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4188,7 +4398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4257,7 +4467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4393,7 +4603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4460,7 +4670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,7 +4768,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4630,7 +4840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4726,7 +4936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4845,7 +5055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4941,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5048,7 +5258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5120,7 +5330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5207,7 +5417,7 @@ export interface operations {
                     "application/json": components["schemas"]["IntellectualView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5274,7 +5484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +5596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +5692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +5753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,7 +5839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5709,7 +5919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5774,7 +5984,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5873,7 +6083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6068,7 +6278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,7 +6396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,7 +6502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6413,7 +6623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +6740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6635,7 +6845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6758,7 +6968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6876,7 +7086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7103,7 +7313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7220,7 +7430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7325,7 +7535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +7658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7566,7 +7776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7672,7 +7882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,7 +8003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7910,7 +8120,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8015,7 +8225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8138,7 +8348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8256,7 +8466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8362,7 +8572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8483,7 +8693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8600,7 +8810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8705,7 +8915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8828,7 +9038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8946,7 +9156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,7 +9262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9173,7 +9383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9290,7 +9500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9395,7 +9605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9518,7 +9728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9636,7 +9846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9742,7 +9952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9863,7 +10073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9980,7 +10190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10085,7 +10295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10208,7 +10418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10326,7 +10536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10432,7 +10642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10553,7 +10763,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10670,7 +10880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,7 +10985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10898,7 +11108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11016,7 +11226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11122,7 +11332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11243,7 +11453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11360,7 +11570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11465,7 +11675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,7 +11798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11706,7 +11916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11812,7 +12022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11933,7 +12143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12050,7 +12260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12155,7 +12365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12328,7 +12538,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12376,7 +12586,7 @@ export interface operations {
                     "application/json": components["schemas"]["SearchStatusView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12424,7 +12634,7 @@ export interface operations {
                     "application/json": components["schemas"]["RebuildResultView"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Missing, invalid or expired token or session */
             401: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,8 @@ import { AccessGuard } from './access.guard';
 import { LoginController } from './login.controller';
 import { LoginService } from './login.service';
 import { TokenService } from './token.service';
+import { SessionController } from './sessions/session.controller';
+import { SessionService } from './sessions/session.service';
 
 @Global()
 @Module({
@@ -40,8 +42,8 @@ import { TokenService } from './token.service';
       ],
     }),
   ],
-  controllers: [LoginController],
-  providers: [TokenService, LoginService, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [LoginController, SessionController],
+  providers: [TokenService, LoginService, SessionService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],
 })
 export class AuthModule {}

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Allow } from '../common/access/allow.decorator';
 import { ApiProblem, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { AccessTokenView, LoginDto } from './login.dto';
 import { LoginService } from './login.service';
+import { PasswordAttempts } from './password-attempts';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,7 +14,7 @@ export class LoginController {
   @Post('login')
   @HttpCode(200)
   @Allow('public')
-  @UseGuards(ThrottlerGuard)
+  @PasswordAttempts()
   @Endpoint({
     id: 'login',
     summary: 'Sign in with email and password: a bearer token',

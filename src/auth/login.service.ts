@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AccountsRepository } from '../accounts';
+import { Account, AccountsRepository } from '../accounts';
 import { DomainError } from '../common/errors/domain-error';
 import { PasswordHasher } from '../accounts';
 import { TokenService } from './token.service';
@@ -18,13 +18,17 @@ export class LoginService {
     this.dummyHash = hasher.hash(randomUUID());
   }
 
-  /** A wrong email, a wrong password and a disabled account all get the same answer. */
   async login(email: string, password: string): Promise<{ accessToken: string; expiresIn: number }> {
+    return this.tokens.issue((await this.verify(email, password)).id);
+  }
+
+  /** The account these credentials sign in; a wrong email, a wrong password and a disabled account all get the same answer. */
+  async verify(email: string, password: string): Promise<Account> {
     const account = await this.accounts.findByEmail(email);
     const valid = await this.hasher
       .verify(account?.passwordHash ?? (await this.dummyHash), password)
       .catch(() => false);
     if (!account || !valid || account.disabledAt) throw new DomainError('INVALID_CREDENTIALS');
-    return this.tokens.issue(account.id);
+    return account;
   }
 }

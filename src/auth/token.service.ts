@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { isUUID } from 'class-validator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
-import { AccountsRepository } from '../accounts';
+import { Account, AccountsRepository } from '../accounts';
 import { Principal } from '../common/access/principal';
 
 interface TokenClaims {
@@ -40,17 +40,24 @@ export class TokenService {
     // A validly signed token without an account id must not reach the database query (500).
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub)) throw invalid();
     const account = await this.accounts.findById(claims.sub);
-    if (!account || account.disabledAt) {
-      throw new DomainError('UNAUTHENTICATED', {
-        en: 'This account is disabled or no longer exists',
-        vi: 'Tài khoản đã bị khóa hoặc không còn tồn tại',
-      });
-    }
-    return {
-      accountId: account.id,
-      email: account.email,
-      roles: account.roles,
-      intellectualId: account.intellectualId,
-    };
+    if (!account || account.disabledAt) throw accountDisabled();
+    return principalOf(account);
   }
+}
+
+/** The caller an account is, as the guard hands it to endpoints. */
+export function principalOf(account: Account): Principal {
+  return {
+    accountId: account.id,
+    email: account.email,
+    roles: account.roles,
+    intellectualId: account.intellectualId,
+  };
+}
+
+export function accountDisabled(): DomainError {
+  return new DomainError('UNAUTHENTICATED', {
+    en: 'This account is disabled or no longer exists',
+    vi: 'Tài khoản đã bị khóa hoặc không còn tồn tại',
+  });
 }

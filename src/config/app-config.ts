@@ -19,6 +19,10 @@ export interface AppConfig {
   logLevel: string;
   bodyLimit: string;
   loginRateLimit: { limit: number; windowSeconds: number };
+  /** Browser sessions: ended after `idleSeconds` without a request, and `maxSeconds` after sign-in at the latest. */
+  session: { idleSeconds: number; maxSeconds: number };
+  /** Express's `trust proxy`: whose X-Forwarded-* headers to believe (client address, HTTPS). */
+  trustProxy: boolean | number | string;
 }
 
 /** How long the API waits on PostgreSQL before answering 503 instead of hanging (milliseconds). */
@@ -67,5 +71,16 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     logLevel: vars.LOG_LEVEL,
     bodyLimit: vars.BODY_LIMIT,
     loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },
+    session: { idleSeconds: vars.SESSION_IDLE_MINUTES * 60, maxSeconds: vars.SESSION_MAX_HOURS * 3600 },
+    trustProxy: trustProxy(vars.TRUST_PROXY),
   };
+}
+
+function trustProxy(value: string): boolean | number | string {
+  const word = value.trim().toLowerCase();
+  // '1' and '0' are hop counts for Express too: 1 trusts the nearest proxy, 0 none
+  if (/^\d+$/.test(word)) return Number(word);
+  if (['true', 'yes', 'on'].includes(word)) return true;
+  if (['false', 'no', 'off'].includes(word)) return false;
+  return value;
 }

@@ -25,6 +25,13 @@ const toBoolean = ({ value }: { value: unknown }) => {
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
+/** Express's `trust proxy`: a boolean word, a hop count, or addresses, subnets and proxy-addr's names. */
+const PROXY_ADDRESS = String.raw`(?:loopback|linklocal|uniquelocal|[\da-f:.]+(?:/\d{1,3})?)`;
+const TRUST_PROXY = new RegExp(
+  String.raw`^(?:true|false|yes|no|on|off|\d+|${PROXY_ADDRESS}(?:\s*,\s*${PROXY_ADDRESS})*)$`,
+  'i',
+);
+
 /**
  * The environment variables the service reads; each is validated once at start. Every field has an
  * initialiser (`= undefined` for optional ones) because parseEnvironment recognises variables by the
@@ -142,6 +149,27 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 60;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
+  SESSION_MAX_HOURS = 12;
+
+  @IsOptional()
+  @Matches(TRUST_PROXY, {
+    message:
+      'TRUST_PROXY must be true/false, a number of proxies, or comma-separated addresses/subnets (loopback, 10.0.0.0/8)',
+  })
+  TRUST_PROXY = 'false';
 }
 
 export class ConfigurationError extends Error {

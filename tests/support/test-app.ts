@@ -7,9 +7,12 @@ import pino, { Logger } from 'pino';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
+import { AccountsRepository } from '../../src/accounts/accounts.repository';
 import { AccountsService } from '../../src/accounts/accounts.service';
 import { createApp } from '../../src/app.factory';
 import { Role } from '../../src/common/access/roles';
+import { SESSION_COOKIE } from '../../src/auth/sessions/session-request';
+import { SessionService } from '../../src/auth/sessions/session.service';
 import { TokenService } from '../../src/auth/token.service';
 import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { parseEnvironment } from '../../src/config/environment';
@@ -22,6 +25,16 @@ export interface TestAccount {
   token: string;
 }
 
+/** A signed-in browser session, as POST /auth/session leaves it. */
+export interface TestSession {
+  /** The Cookie header value: `tkh_session=<token>`. */
+  cookie: string;
+  /** The cookie's value alone (for a browser context's addCookies). */
+  token: string;
+  csrfToken: string;
+  account: TestAccount;
+}
+
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
@@ -32,6 +45,14 @@ export interface TestApp {
   meilisearch: Meilisearch;
   /** Creates an account with these roles and returns it with a bearer token. */
   account(roles: Role[], options?: { intellectualId?: string; email?: string }): Promise<TestAccount>;
+  /**
+   * A browser session for a new account with these roles, or for an existing account; made by the
+   * session service itself, so no password check and no login rate limit.
+   */
+  session(
+    who: Role[] | TestAccount,
+    options?: { intellectualId?: string; email?: string },
+  ): Promise<TestSession>;
   close(): Promise<void>;
 }
 
@@ -79,6 +100,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const meilisearch = app.get(Meilisearch);
   let accounts = 0;
+  const account: TestApp['account'] = async (roles, accountOptions = {}) => {
+    accounts += 1;
+    const email = accountOptions.email ?? `${roles.join('-')}-${accounts}-${id}@test.local`;
+    const view = await app.get(AccountsService).create(
+      {
+        email,
+        password: 'correct horse battery',
+        displayName: email,
+        roles,
+        intellectualId: accountOptions.intellectualId,
+      },
+      undefined,
+    );
+    return { id: view.id, email, token: app.get(TokenService).issue(view.id).accessToken };
+  };
 
   return {
     app,
@@ -87,20 +123,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     directDatabaseUrl: databaseUrl,
     meilisearch,
-    async account(roles, accountOptions = {}) {
-      accounts += 1;
-      const email = accountOptions.email ?? `${roles.join('-')}-${accounts}-${id}@test.local`;
-      const view = await app.get(AccountsService).create(
-        {
-          email,
-          password: 'correct horse battery',
-          displayName: email,
-          roles,
-          intellectualId: accountOptions.intellectualId,
-        },
-        undefined,
-      );
-      return { id: view.id, email, token: app.get(TokenService).issue(view.id).accessToken };
+    account,
+    async session(who, sessionOptions) {
+      const owner = Array.isArray(who) ? await account(who, sessionOptions) : who;
+      const stored = await app.get(AccountsRepository).findById(owner.id);
+      if (!stored) throw new Error(`no account ${owner.id}`);
+      const { token, session } = await app.get(SessionService).start(stored, 'jest');
+      return { cookie: `${SESSION_COOKIE}=${token}`, token, csrfToken: session.csrfToken, account: owner };
     },
     async close() {
       const { results } = await meilisearch.getIndexes({ limit: 1000 }).catch(() => ({ results: [] }));

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiSecurity } from '@nestjs/swagger';
 import { ApiProblem } from '../openapi/api-docs';
 import { Permission } from './permissions';
 
@@ -20,7 +20,9 @@ export function Allow(who: Permission | 'public' | 'authenticated') {
   if (rule.kind === 'public') return applyDecorators(SetMetadata(ACCESS_RULE, rule), ApiSecurity({}));
   return applyDecorators(
     SetMetadata(ACCESS_RULE, rule),
+    // either one: a bearer token (API clients) or the web app's session cookie
     ApiBearerAuth(),
+    ApiCookieAuth('session'),
     ApiProblem(401),
     ApiProblem(
       403,

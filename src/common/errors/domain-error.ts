@@ -24,6 +24,16 @@ export const ERROR_CODES = {
   },
   UNAUTHENTICATED: { status: 401, title: 'Authentication required', titleVi: 'Cần đăng nhập' },
   INVALID_CREDENTIALS: { status: 401, title: 'Wrong email or password', titleVi: 'Sai email hoặc mật khẩu' },
+  SESSION_EXPIRED: {
+    status: 401,
+    title: 'The session has expired, please sign in again',
+    titleVi: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại',
+  },
+  CSRF_TOKEN_INVALID: {
+    status: 403,
+    title: 'The X-CSRF-Token header is missing or wrong',
+    titleVi: 'Thiếu tiêu đề X-CSRF-Token hoặc giá trị không đúng',
+  },
   FORBIDDEN: { status: 403, title: 'Not allowed', titleVi: 'Không có quyền' },
   NOT_FOUND: { status: 404, title: 'Not found', titleVi: 'Không tìm thấy' },
   PROFILE_NOT_LINKED: {

@@ -22,7 +22,7 @@ import { ProblemDetailsView } from './problem-details.view';
 /** The problem statuses an endpoint can answer with, each with what it means here. */
 const PROBLEMS = {
   400: 'Invalid input: `errors` names each field, in English and Vietnamese',
-  401: 'Missing, invalid or expired token',
+  401: 'Missing, invalid or expired token or session',
   403: 'The caller lacks the permission this needs',
   404: 'No such resource (or not one the caller may see)',
   409: 'Conflicts with the current state; `code` says which conflict',

@@ -37,6 +37,11 @@ const OWNERS_ITEM: Expectations = /*           */ [401, OK, 404, 403, 403, 403];
 /** profiles.read of the owner's profile: staff read any profile, another intellectual gets 404. */
 const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK];
 
+/** Any account. */
+const SIGNED_IN: Expectations = /*             */ [401, OK, OK, OK, OK, OK];
+/** Only for a browser session cookie. */
+const NO_SESSION: Expectations = /*            */ [401, 401, 401, 401, 401, 401];
+
 /** What the runner knows when it builds a request. */
 export interface Fixtures {
   profileId: string;
@@ -81,6 +86,11 @@ function partRows(kind: string): Record<string, Row> {
 export const MATRIX: Record<string, Row> = {
   // auth, accounts
   login: { expect: PUBLIC, body: {} },
+  signIn: { expect: PUBLIC, body: {} },
+  // the actors send bearer tokens, which are not browser sessions (tests/e2e/auth/sessions.e2e-spec.ts)
+  getSession: { expect: NO_SESSION },
+  // a bearer caller has no session to end: 204 (sessions.e2e-spec.ts ends real ones)
+  signOut: { expect: SIGNED_IN },
   listAccounts: { expect: ADMIN },
   createAccount: { expect: ADMIN },
   getAccount: { expect: ADMIN, params: (f) => ({ id: f.accountId }) },

@@ -27,8 +27,14 @@ describe('OpenAPI document', () => {
       ]),
     );
     expect(response.body.paths['/api/v1/auth/login'].post).toBeDefined();
-    expect(response.body.paths['/api/v1/accounts'].get.security).toEqual([{ bearer: [] }]);
+    // a bearer token or the web app's session cookie
+    expect(response.body.paths['/api/v1/accounts'].get.security).toEqual([{ bearer: [] }, { session: [] }]);
     expect(response.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(response.body.components.securitySchemes.session).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'tkh_session',
+    });
   });
 
   it('serves the interactive documentation at /api/docs', async () => {

@@ -99,6 +99,11 @@ describe('parseEnvironment', () => {
     ['SEED_DEMO', 'maybe'],
     ['LOGIN_RATE_LIMIT', '0'],
     ['MEILI_INDEX_PREFIX', 'Has-Capitals'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', '30m'],
+    ['SESSION_MAX_HOURS', '721'],
+    ['TRUST_PROXY', 'everyone'],
+    ['TRUST_PROXY', '10.0.0.0/8; rm'],
   ])('rejects %s=%s, naming the variable', (name, value) => {
     const env = name === 'JWT_SECRET' ? { [name]: value } : { JWT_SECRET: 'x'.repeat(32), [name]: value };
     const problems = problemsOf(env);
@@ -180,5 +185,24 @@ describe('buildAppConfig', () => {
       bodyLimit: '1mb',
     });
     expect(config.dataDir).toMatch(/^\/.*\/relative\/data$/);
+  });
+
+  it('gives sessions 60 idle minutes and 12 hours at most, and trusts no proxy, by default', () => {
+    expect(buildAppConfig(parseEnvironment({}), { ...services, embedded: true })).toMatchObject({
+      session: { idleSeconds: 3600, maxSeconds: 12 * 3600 },
+      trustProxy: false,
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['off', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', 'loopback'],
+    ['loopback, 10.0.0.0/8, ::1', 'loopback, 10.0.0.0/8, ::1'],
+  ])('passes TRUST_PROXY=%s to Express as %p', (value, expected) => {
+    const config = buildAppConfig(parseEnvironment({ TRUST_PROXY: value }), { ...services, embedded: true });
+    expect(config.trustProxy).toEqual(expected);
   });
 });
