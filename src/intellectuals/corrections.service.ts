@@ -146,16 +146,20 @@ export class CorrectionsService {
     return this.list({ ...query, intellectualId: ownProfileId(principal) });
   }
 
+  /** The queue: requests waiting for a decision first, each group oldest first. */
   async list(query: CorrectionQuery): Promise<Page<CorrectionRequestView>> {
-    const [items, total] = await this.dataSource.manager.findAndCount(CorrectionRequest, {
-      where: {
-        ...(query.status && { status: query.status }),
-        ...(query.intellectualId && { intellectualId: query.intellectualId }),
-      },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CorrectionRequest, 'request')
+      .orderBy(`CASE WHEN request.status = 'pending' THEN 0 ELSE 1 END`)
+      .addOrderBy('request.created_at', 'ASC')
+      .addOrderBy('request.id', 'ASC')
+      .offset(query.offset)
+      .limit(query.limit);
+    if (query.status) builder.andWhere('request.status = :status', { status: query.status });
+    if (query.intellectualId) {
+      builder.andWhere('request.intellectual_id = :intellectualId', { intellectualId: query.intellectualId });
+    }
+    const [items, total] = await builder.getManyAndCount();
     return page(
       items.map((item) => CorrectionRequestView.of(item)),
       total,

@@ -342,6 +342,37 @@ describe('self-service, corrections, consent and invitations', () => {
       );
     });
 
+    it('are listed for officers with the pending ones first, oldest first within each', async () => {
+      const p = await person('hr_import');
+      const file = async (reason: string) =>
+        (
+          await t.http
+            .post('/api/v1/me/correction-requests')
+            .set(me(p.account))
+            .send({ changes: { gender: 'male' }, reason })
+            .expect(201)
+        ).body as { id: string };
+      const decided = await file('Gửi trước, đã xử lý');
+      await t.http
+        .post(`/api/v1/correction-requests/${decided.id}/reject`)
+        .set(bearer(officer.token))
+        .send({ reason: 'Không có giấy tờ kèm theo' })
+        .expect(200);
+      const older = await file('Gửi sau, chờ xử lý');
+      const newer = await file('Gửi sau cùng, chờ xử lý');
+      const listed = await t.http
+        .get(`/api/v1/correction-requests?intellectualId=${p.id}`)
+        .set(bearer(officer.token))
+        .expect(200);
+      expect(idsOf(listed.body)).toEqual([older.id, newer.id, decided.id]);
+      expect(listed.body.total).toBe(3);
+      const paged = await t.http
+        .get(`/api/v1/correction-requests?intellectualId=${p.id}&limit=1&offset=2`)
+        .set(bearer(officer.token))
+        .expect(200);
+      expect({ ids: idsOf(paged.body), total: paged.body.total }).toEqual({ ids: [decided.id], total: 3 });
+    });
+
     it('can be withdrawn by the person while pending, and then no officer can decide them', async () => {
       const p = await person('hr_import');
       const other = await person('hr_import');
