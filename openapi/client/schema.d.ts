@@ -3147,7 +3147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description The account is disabled */
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
             403: {
                 headers: {
                     [name: string]: unknown;

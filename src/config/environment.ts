@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -12,6 +13,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
 
 /** Only recognised spellings become booleans; anything else stays a string and fails @IsBoolean. */
@@ -25,12 +27,36 @@ const toBoolean = ({ value }: { value: unknown }) => {
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
-/** Express's `trust proxy`: a boolean word, a hop count, or addresses, subnets and proxy-addr's names. */
-const PROXY_ADDRESS = String.raw`(?:loopback|linklocal|uniquelocal|[\da-f:.]+(?:/\d{1,3})?)`;
-const TRUST_PROXY = new RegExp(
-  String.raw`^(?:true|false|yes|no|on|off|\d+|${PROXY_ADDRESS}(?:\s*,\s*${PROXY_ADDRESS})*)$`,
-  'i',
-);
+/** Express's `trust proxy` names for address ranges (proxy-addr). */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * A boolean word, a hop count, or comma-separated addresses, subnets and range names: checked here
+ * because Express throws at start on an address it cannot parse.
+ */
+function isTrustProxy(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const word = value.trim().toLowerCase();
+  if (/^(?:true|false|yes|no|on|off|\d+)$/.test(word)) return true;
+  return word.split(',').every((part) => {
+    const [address, prefix, ...rest] = part.trim().split('/');
+    if (rest.length) return false;
+    if (PROXY_RANGES.includes(address) && prefix === undefined) return true;
+    const version = isIP(address);
+    if (!version) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+}
+
+const IsTrustProxy = () =>
+  ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: () =>
+        'TRUST_PROXY must be true/false, a number of proxies, or comma-separated addresses/subnets (loopback, 10.0.0.0/8)',
+    },
+  });
 
 /**
  * The environment variables the service reads; each is validated once at start. Every field has an
@@ -165,10 +191,7 @@ export class EnvironmentVariables {
   SESSION_MAX_HOURS = 12;
 
   @IsOptional()
-  @Matches(TRUST_PROXY, {
-    message:
-      'TRUST_PROXY must be true/false, a number of proxies, or comma-separated addresses/subnets (loopback, 10.0.0.0/8)',
-  })
+  @IsTrustProxy()
   TRUST_PROXY = 'false';
 }
 

@@ -26,7 +26,9 @@ export function Allow(who: Permission | 'public' | 'authenticated') {
     ApiProblem(401),
     ApiProblem(
       403,
-      rule.kind === 'permission' ? `Requires the permission ${rule.permission}` : 'The account is disabled',
+      rule.kind === 'permission'
+        ? `Requires the permission ${rule.permission}`
+        : 'With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID)',
     ),
   );
 }

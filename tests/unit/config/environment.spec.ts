@@ -104,6 +104,10 @@ describe('parseEnvironment', () => {
     ['SESSION_MAX_HOURS', '721'],
     ['TRUST_PROXY', 'everyone'],
     ['TRUST_PROXY', '10.0.0.0/8; rm'],
+    ['TRUST_PROXY', 'cafe'],
+    ['TRUST_PROXY', '10.0.0'],
+    ['TRUST_PROXY', '999.1.1.1'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
   ])('rejects %s=%s, naming the variable', (name, value) => {
     const env = name === 'JWT_SECRET' ? { [name]: value } : { JWT_SECRET: 'x'.repeat(32), [name]: value };
     const problems = problemsOf(env);
@@ -201,6 +205,7 @@ describe('buildAppConfig', () => {
     ['2', 2],
     ['loopback', 'loopback'],
     ['loopback, 10.0.0.0/8, ::1', 'loopback, 10.0.0.0/8, ::1'],
+    ['fd00::/8,192.168.1.10', 'fd00::/8,192.168.1.10'],
   ])('passes TRUST_PROXY=%s to Express as %p', (value, expected) => {
     const config = buildAppConfig(parseEnvironment({ TRUST_PROXY: value }), { ...services, embedded: true });
     expect(config.trustProxy).toEqual(expected);
