@@ -1,7 +1,23 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import local from './eslint/module-boundaries.mjs';
+
+/** Visible text comes from the message catalogs (web/src/i18n), never from a component. */
+const NO_LITERAL_TEXT = [
+  'error',
+  {
+    selector: 'JSXText[value=/\\p{L}/u]',
+    message: 'Visible text belongs in the message catalogs (web/src/i18n); use t().',
+  },
+  {
+    selector:
+      'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label|tip|okText|cancelText|description|message)$/] > Literal[value=/\\p{L}/u]',
+    message: 'Visible text belongs in the message catalogs (web/src/i18n); use t().',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/results/', 'openapi/client/schema.d.ts', 'jest.config.js', 'eslint.config.mjs', 'eslint/'] },
@@ -21,6 +37,20 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'local/module-boundaries': 'off',
+      'no-restricted-syntax': NO_LITERAL_TEXT,
+    },
+  },
+  {
+    files: ['web/**/*.test.{ts,tsx}', 'web/src/test/**'],
+    rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],

@@ -35,6 +35,22 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
+const { existsSync } = require('node:fs');
+
+/** Browser tests drive Debian's Chromium (`apt-get install chromium`; .ci/run installs it). */
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browserTests = existsSync(chromium);
+if (!browserTests) {
+  process.stderr.write(
+    `Browser tests skipped: no Chromium at ${chromium}. Install it (apt-get install chromium) or set CHROMIUM_PATH, then run npm test again.\n`,
+  );
+}
+
+const e2eServices = {
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+};
+
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts'] },
@@ -42,9 +58,18 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+      ...e2eServices,
     },
+    ...(browserTests
+      ? [
+          {
+            ...common,
+            displayName: 'browser',
+            testMatch: ['<rootDir>/tests/browser/**/*.browser-spec.ts'],
+            ...e2eServices,
+          },
+        ]
+      : []),
   ],
   // Per-project testTimeout is ignored by Jest 30; e2e hooks boot a whole app, so give every test room.
   testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, NotFoundException } from '@nestjs/common';
+import { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -13,8 +13,27 @@ import { buildOpenApiDocument } from './app.openapi';
 import { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './common/logging/logger';
 import { trackRequestTransactions } from './common/http/request-transactions';
+import { serveWebApp } from './web';
 
 export const API_PREFIX = 'api/v1';
+
+/**
+ * Scripts only from this origin (the built app has no inline script). Styles also inline: Ant Design
+ * writes its component styles into <style> elements at run time. Images may be data: URLs (icons).
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
 
 /**
  * Builds the configured HTTP application; used by main.ts and by every e2e test. `preview` wires the
@@ -36,7 +55,7 @@ export async function createApp(
   app.set('etag', false);
   // behind a reverse proxy: the client's address (login rate limit) and HTTPS (Secure session cookie)
   app.set('trust proxy', config.trustProxy);
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.use(cookieParser());
   app.use(
     pinoHttp({
@@ -66,12 +85,8 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX);
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  // Nest answers unknown routes only under the global prefix; every other path outside the docs is
-  // unknown too and goes through the same exception layer, so it gets problem details, not HTML.
-  const prefix = `/${API_PREFIX}`;
-  app.use((request: Request, _response: Response, next: NextFunction) => {
-    if (request.path === prefix || request.path.startsWith(`${prefix}/`)) return next();
-    next(new NotFoundException());
-  });
+  // Nest answers unknown routes only under the global prefix; outside it the web app's pages are
+  // served, and every other path goes through the same exception layer (problem details, not HTML).
+  serveWebApp(app, API_PREFIX);
   return app;
 }

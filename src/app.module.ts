@@ -21,6 +21,7 @@ import { HealthModule } from './health';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
+import { WebAppModule } from './web';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         HealthModule,
         SearchModule,
         SeedModule,
+        WebAppModule,
         ...extraModules,
       ],
       providers: [

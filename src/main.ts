@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     const banner = [
       `Trí thức Khánh Hòa is running`,
+      `  App:  ${base}/`,
       `  API:  ${base}/api/v1`,
       `  Docs: ${base}/api/docs`,
       ...credentials.map((line) => `  ${line}`),

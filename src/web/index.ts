@@ -1,0 +1,2 @@
+export { WebAppModule } from './web-app.module';
+export { serveWebApp } from './serve-web-app';

@@ -1,0 +1,36 @@
+/** What a shared link shows before the app runs: the page's title and description in index.html. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** 404 for a page that does not exist (the app still renders its own "not found"). */
+  status?: number;
+}
+
+export const DEFAULT_META: PageMeta = {
+  title: 'Trí thức Khánh Hòa',
+  description:
+    'Cơ sở dữ liệu trí thức tỉnh Khánh Hòa: tra cứu chuyên gia, hồ sơ khoa học, kết nối trí thức trong và ngoài nước.',
+};
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+}
+
+/** index.html with this page's title and description (escaped: they come from people's profiles). */
+export function withPageMeta(html: string, meta: PageMeta): string {
+  const description = escapeHtml(meta.description);
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${description}" />`,
+    );
+}

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Role } from '../../../src/common/access/roles';
+import { startTestApp, TestAccount, TestApp, TestAppOptions } from '../../support/test-app';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The accounts' password in tests/support/test-app.ts. */
+export const TEST_PASSWORD = 'correct horse battery';
+
+/**
+ * Flags that let Debian's Chromium run as root in a sandboxless container with a closed network:
+ * without the background-networking ones it keeps trying Google's hosts and gets refused.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PHONE = { width: 375, height: 812 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export interface BrowserApp {
+  baseUrl: string;
+  testApp: TestApp;
+  browser: Browser;
+  /** A new browser context (its own cookies: a second person, or the same person on another device). */
+  newContext(options?: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+  }): Promise<BrowserContext>;
+  /** A page in a new context, optionally signed in (with an account made for these roles). */
+  newPage(options?: {
+    as?: Role[] | TestAccount;
+    viewport?: { width: number; height: number };
+  }): Promise<{ page: Page; context: BrowserContext; account?: TestAccount }>;
+  /** Signs the context in through the session API, as the sign-in form does. */
+  signIn(context: BrowserContext, as: Role[] | TestAccount): Promise<TestAccount>;
+  close(): Promise<void>;
+}
+
+/** The real app (real PostgreSQL and Meilisearch, the built web app) on a port, with Chromium to drive it. */
+export async function startBrowserApp(options: TestAppOptions = {}): Promise<BrowserApp> {
+  const webRoot = join(__dirname, '..', '..', '..', 'dist', 'web', 'index.html');
+  if (!existsSync(webRoot))
+    throw new Error('The web app is not built: run `npm run build` before the browser tests');
+  const testApp = await startTestApp(options);
+  await testApp.app.listen(0, '127.0.0.1');
+  const { port } = testApp.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Playwright gives every launch a new, empty user-data-dir of its own.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+
+  const newContext: BrowserApp['newContext'] = (contextOptions = {}) =>
+    browser.newContext({
+      baseURL: baseUrl,
+      viewport: contextOptions.viewport ?? DESKTOP,
+      locale: contextOptions.locale ?? 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      acceptDownloads: true,
+    });
+
+  const signIn: BrowserApp['signIn'] = async (context, as) => {
+    const account = Array.isArray(as) ? await testApp.account(as) : as;
+    const response = await context.request.post(`${baseUrl}/api/v1/auth/session`, {
+      data: { email: account.email, password: TEST_PASSWORD },
+    });
+    if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
+    return account;
+  };
+
+  return {
+    baseUrl,
+    testApp,
+    browser,
+    newContext,
+    signIn,
+    async newPage(pageOptions = {}) {
+      const context = await newContext({ viewport: pageOptions.viewport });
+      const account = pageOptions.as ? await signIn(context, pageOptions.as) : undefined;
+      return { page: await context.newPage(), context, account };
+    },
+    async close() {
+      await browser.close();
+      await testApp.close();
+    },
+  };
+}
+
+/**
+ * WCAG 2.1 A and AA rules of axe-core on the page as it is now: fails listing every serious or critical
+ * violation with the elements it found.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  const report = serious.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+  );
+  expect(report).toEqual([]);
+}
+
+/** True when nothing on the page is wider than the viewport (no sideways scrolling on a phone). */
+export async function fitsViewport(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

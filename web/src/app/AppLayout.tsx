@@ -1,0 +1,136 @@
+import { Button, Drawer, Grid, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../auth/session';
+import { currentLanguage, setLanguage, type Language } from '../i18n';
+import { activeNavPath, visibleNavigation } from './navigation';
+import { ButtonLink } from './ButtonLink';
+import { PageErrorBoundary } from './PageErrorBoundary';
+
+const { Header, Content, Footer } = Layout;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, can, signOut } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const items = visibleNavigation(can);
+  const menuItems = items.map((item) => ({
+    key: item.path,
+    label: <Link to={item.path}>{t(`nav.${item.label}`)}</Link>,
+  }));
+  const selected = activeNavPath(location.pathname, items);
+  const wide = screens.lg ?? true;
+
+  const onSignOut = async () => {
+    await signOut();
+    void navigate('/sign-in?reason=signed-out');
+  };
+
+  const languageSwitch = (
+    <Segmented<Language>
+      aria-label={t('language.label')}
+      size="small"
+      value={currentLanguage()}
+      onChange={(language) => setLanguage(language)}
+      options={[
+        { value: 'vi', label: <span lang="vi">{t('language.vi')}</span> },
+        { value: 'en', label: <span lang="en">{t('language.en')}</span> },
+      ]}
+    />
+  );
+  const accountControls = session ? (
+    <Space wrap>
+      <Typography.Text className="tkh-header-text">
+        {t('account.signedInAs', { name: session.account.displayName })}
+      </Typography.Text>
+      <Button onClick={() => void onSignOut()}>{t('account.signOut')}</Button>
+    </Space>
+  ) : location.pathname === '/sign-in' ? null : (
+    <ButtonLink
+      type="primary"
+      to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+    >
+      {t('account.signIn')}
+    </ButtonLink>
+  );
+
+  return (
+    <Layout className="tkh-layout">
+      <a className="tkh-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header className="tkh-header">
+        <Link to="/" className="tkh-brand">
+          {t('appName')}
+        </Link>
+        {wide ? (
+          <>
+            <nav aria-label={t('nav.label')} className="tkh-nav">
+              <Menu
+                mode="horizontal"
+                selectedKeys={selected ? [selected] : []}
+                items={menuItems}
+                theme="dark"
+              />
+            </nav>
+            <Space>
+              {languageSwitch}
+              {accountControls}
+            </Space>
+          </>
+        ) : (
+          <>
+            <Button
+              aria-expanded={menuOpen}
+              aria-controls="tkh-mobile-menu"
+              onClick={() => setMenuOpen(true)}
+            >
+              {t('nav.menu')}
+            </Button>
+            <Drawer
+              id="tkh-mobile-menu"
+              title={t('nav.menu')}
+              open={menuOpen}
+              onClose={() => setMenuOpen(false)}
+              placement="right"
+              size="default"
+            >
+              <nav aria-label={t('nav.label')}>
+                <Menu
+                  mode="vertical"
+                  selectedKeys={selected ? [selected] : []}
+                  items={menuItems}
+                  onClick={() => setMenuOpen(false)}
+                />
+              </nav>
+              <Space direction="vertical" className="tkh-drawer-controls">
+                {languageSwitch}
+                {accountControls}
+              </Space>
+            </Drawer>
+          </>
+        )}
+      </Header>
+      <Content id="main" tabIndex={-1} className="tkh-main">
+        <PageErrorBoundary resetKey={location.pathname}>
+          <Suspense
+            fallback={
+              <Spin tip={t('actions.loading')}>
+                <div className="tkh-loading" />
+              </Spin>
+            }
+          >
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
+      </Content>
+      <Footer className="tkh-footer">
+        <span>{t('footer.text')}</span> · <a href="/api/docs">{t('footer.api')}</a>
+      </Footer>
+    </Layout>
+  );
+}

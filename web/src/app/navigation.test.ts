@@ -1,0 +1,33 @@
+import type { Permission } from '../auth/session';
+import { activeNavPath, visibleNavigation } from './navigation';
+
+const allowing =
+  (...granted: Permission[]) =>
+  (permission: Permission) =>
+    granted.includes(permission);
+
+describe('the main menu', () => {
+  it('shows the public directory to visitors and nothing that needs an account', () => {
+    expect(visibleNavigation(allowing()).map((item) => item.path)).toEqual(['/directory']);
+  });
+
+  it('shows an intellectual their own pages only', () => {
+    expect(visibleNavigation(allowing('profiles.read', 'own-profile.edit')).map((item) => item.path)).toEqual(
+      ['/directory', '/me', '/me/corrections'],
+    );
+  });
+
+  it('gives association staff the expert search instead of the public directory', () => {
+    const paths = visibleNavigation(allowing('profiles.list', 'search.staff', 'exports.run')).map(
+      (item) => item.path,
+    );
+    expect(paths).toEqual(['/officer/people', '/experts']);
+  });
+
+  it('marks the most specific entry for a page', () => {
+    const items = visibleNavigation(allowing('imports.run', 'profiles.list'));
+    expect(activeNavPath('/officer/people', items)).toBe('/officer/people');
+    expect(activeNavPath('/officer', items)).toBe('/officer');
+    expect(activeNavPath('/officer/imports/42', items)).toBe('/officer/imports');
+  });
+});

@@ -1,0 +1,68 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { RequirePermission } from '../auth/RequirePermission';
+import { SessionExpiryRedirect } from '../auth/SessionExpiryRedirect';
+import { AppLayout } from './AppLayout';
+
+// One chunk per area: the public pages do not load the officers' code, and the reverse.
+const SignInPage = lazy(() => import('../areas/public/SignInPage'));
+const PublicArea = lazy(() => import('../areas/public'));
+const OfficerArea = lazy(() => import('../areas/officer'));
+const ProfilePage = lazy(() => import('../features/profile'));
+const AssociationArea = lazy(() => import('../areas/association'));
+const MeArea = lazy(() => import('../areas/me'));
+const AdminArea = lazy(() => import('../areas/admin'));
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <SessionExpiryRedirect />
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route
+            path="/officer/*"
+            element={
+              <RequirePermission permission="profiles.list">
+                <OfficerArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/people/:id"
+            element={
+              <RequirePermission permission="profiles.read-any">
+                <ProfilePage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/experts/*"
+            element={
+              <RequirePermission permission="search.staff">
+                <AssociationArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/me/*"
+            element={
+              <RequirePermission permission="own-profile.edit">
+                <MeArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/admin/*"
+            element={
+              <RequirePermission permission="accounts.manage">
+                <AdminArea />
+              </RequirePermission>
+            }
+          />
+          <Route path="/*" element={<PublicArea />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,4 @@
+import type { Messages } from '../types';
+import type vi from '../vi/officer';
+
+export default {} satisfies Messages<typeof vi>;

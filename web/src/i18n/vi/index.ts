@@ -1,0 +1,11 @@
+import admin from './admin';
+import association from './association';
+import common from './common';
+import imports from './imports';
+import me from './me';
+import officer from './officer';
+import publicPages from './public';
+
+/** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
+const vi = { common, public: publicPages, officer, imports, association, me, admin } as const;
+export default vi;
