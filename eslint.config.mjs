@@ -14,7 +14,7 @@ const NO_LITERAL_TEXT = [
   },
   {
     selector:
-      'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label|tip|okText|cancelText|description|message)$/] > Literal[value=/\\p{L}/u]',
+      'JSXAttribute[name.name=/^(title|placeholder|aria-label|alt|label|tip|description|okText|cancelText|message)$/] > Literal[value=/\\p{L}/u]',
     message: 'Visible text belongs in the message catalogs (web/src/i18n); use t().',
   },
 ];

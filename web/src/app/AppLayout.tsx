@@ -119,7 +119,7 @@ export function AppLayout() {
         <PageErrorBoundary resetKey={location.pathname}>
           <Suspense
             fallback={
-              <Spin tip={t('actions.loading')}>
+              <Spin description={t('actions.loading')}>
                 <div className="tkh-loading" />
               </Spin>
             }

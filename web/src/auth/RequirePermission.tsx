@@ -11,7 +11,7 @@ export function RequirePermission({ permission, children }: { permission: Permis
   const { session, expired, can } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
-  if (session === undefined) return <Spin fullscreen tip={t('actions.loading')} />;
+  if (session === undefined) return <Spin fullscreen description={t('actions.loading')} />;
   if (session === null)
     return (
       <Navigate
