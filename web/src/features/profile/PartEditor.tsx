@@ -1,0 +1,133 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Modal, Space } from 'antd';
+import { useState } from 'react';
+import { showFieldErrors } from '../../api/form-errors';
+import { ProblemAlert } from '../../app/ProblemAlert';
+import { ConflictPanel } from './ConflictPanel';
+import { useDisplay } from './display';
+import { FieldControl } from './FieldControl';
+import { fromForm, pick, PART_FIELDS, toForm, type PartItem, type PartKind, type Profile } from './model';
+import { addPart, historyKey, profileKey, updatePart } from './profile-api';
+import { useEditSession } from './use-edit-session';
+
+/**
+ * Adds or changes one part item (an education, a publication…), with If-Match of the profile and
+ * the same conflict flow as the facts: a stale save shows the other change and offers to reapply.
+ */
+export function PartEditor({
+  profile,
+  etag,
+  kind,
+  item,
+  onClose,
+}: {
+  profile: Profile;
+  etag: string;
+  kind: PartKind;
+  /** undefined: a new item. */
+  item?: PartItem;
+  onClose: () => void;
+}) {
+  const { t } = useDisplay();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm();
+  const [problem, setProblem] = useState<unknown>();
+  const [reapplied, setReapplied] = useState<'changes' | 'nothing'>();
+  const fields = PART_FIELDS[kind];
+  const id = profile.id!;
+  const empty = Object.fromEntries(fields.map(({ name }) => [name, null]));
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: profileKey(id) });
+    void queryClient.invalidateQueries({ queryKey: historyKey(id) });
+  };
+  const session = useEditSession({
+    id,
+    fields: fields.map(({ name }) => name),
+    initial: { values: item ? pick(item, fields) : empty, etag, updatedAt: profile.updatedAt! },
+    send: async (patch, ifMatch) => {
+      if (item) await updatePart(id, kind, item.id, patch, ifMatch);
+      else await addPart(id, kind, patch, ifMatch);
+      refresh();
+    },
+    valuesIn: (current) => {
+      if (!item) return empty;
+      const found = ((current[kind] ?? []) as PartItem[]).find((candidate) => candidate.id === item.id);
+      return found ? pick(found, fields) : null;
+    },
+  });
+  const title = t(item ? 'profile.editItemTitle' : 'profile.addItemTitle', { kind: t(`partKinds.${kind}`) });
+
+  const onSave = async () => {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    setProblem(undefined);
+    try {
+      const outcome = await session.save(fromForm(values, fields));
+      if (outcome === 'unchanged') void message.info(t('profile.nothingChanged'));
+      if (outcome === 'saved') {
+        void message.success(t('profile.itemSaved'));
+        onClose();
+      }
+    } catch (error) {
+      setProblem(showFieldErrors(form, error));
+    }
+  };
+
+  const onReapply = () => {
+    const left = session.conflict?.result?.patch ?? {};
+    const draft = session.reapply();
+    if (!draft) return;
+    refresh();
+    form.setFieldsValue(toForm(draft, fields));
+    setReapplied(Object.keys(left).length > 0 ? 'changes' : 'nothing');
+  };
+
+  const onDiscard = () => {
+    refresh();
+    onClose();
+  };
+
+  return (
+    <Modal open title={title} onCancel={onClose} footer={null} destroyOnHidden width={640}>
+      <Form
+        form={form}
+        layout="vertical"
+        name={`part-${kind}`}
+        initialValues={toForm(item ? pick(item, fields) : empty, fields)}
+      >
+        {session.conflict && (
+          <ConflictPanel
+            conflict={session.conflict}
+            kind={kind}
+            labelOf={(field) => t(`partFields.${kind}.${field}`)}
+            onReapply={onReapply}
+            onDiscard={onDiscard}
+          />
+        )}
+        {reapplied && !session.conflict && (
+          <Alert
+            type="info"
+            showIcon
+            role="status"
+            title={t(reapplied === 'changes' ? 'conflict.reapplied' : 'conflict.nothingLeft')}
+          />
+        )}
+        <ProblemAlert error={problem} />
+        {fields.map((field) => (
+          <FieldControl
+            key={field.name}
+            name={field.name}
+            label={t(`partFields.${kind}.${field.name}`)}
+            input={field.input}
+          />
+        ))}
+        <Space wrap>
+          <Button type="primary" loading={session.saving} onClick={() => void onSave()}>
+            {t('profile.save')}
+          </Button>
+          <Button onClick={onClose}>{t('profile.cancel')}</Button>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

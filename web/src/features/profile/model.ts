@@ -1,0 +1,330 @@
+import type { Schemas } from '../../api/client';
+
+export type Profile = Schemas['IntellectualView'];
+export type HistoryEvent = Schemas['HistoryEventView'];
+export type FactGroup = keyof Schemas['ProvenanceByGroupView'];
+export type ProvenanceView = Schemas['ProvenanceView'];
+export type VerificationView = Schemas['VerificationView'];
+
+export const PART_KINDS = [
+  'educations',
+  'employments',
+  'publications',
+  'intellectualProperties',
+  'researchProjects',
+  'awards',
+  'supervisions',
+  'memberships',
+  'relations',
+] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+/** The URL segment of each kind's routes (/intellectuals/{id}/{segment}). */
+export const PART_SEGMENTS = {
+  educations: 'educations',
+  employments: 'employments',
+  publications: 'publications',
+  intellectualProperties: 'intellectual-properties',
+  researchProjects: 'research-projects',
+  awards: 'awards',
+  supervisions: 'supervisions',
+  memberships: 'memberships',
+  relations: 'relations',
+} as const satisfies Record<PartKind, string>;
+export type PartItem = Record<string, unknown> & {
+  id: string;
+  source?: ProvenanceView['source'];
+  verification?: VerificationView;
+};
+
+/**
+ * How a value is edited: a line, a paragraph, a list (one value a line), a date, a year, one of a
+ * fixed list (labelled from the catalog key `labels`), or one of a server catalog.
+ */
+export type FieldInput =
+  | { kind: 'text'; required?: boolean }
+  | { kind: 'textarea' }
+  | { kind: 'lines' }
+  | { kind: 'date' }
+  | { kind: 'year'; required?: boolean }
+  | { kind: 'enum'; values: readonly string[]; labels: string; required?: boolean }
+  | { kind: 'catalog'; catalog: 'communes' | 'fields' | 'organizations' }
+  | { kind: 'catalogList'; catalog: 'fields' };
+
+export interface FactField {
+  name: keyof Profile;
+  group: FactGroup;
+  input: FieldInput;
+}
+
+const GENDERS = ['male', 'female'] as const;
+const STATUSES = ['active', 'retired', 'deceased'] as const;
+const SECTORS = [
+  'state_agency',
+  'public_service_unit',
+  'university',
+  'research_institute',
+  'enterprise',
+  'association',
+  'overseas',
+  'independent',
+] as const;
+
+/**
+ * The top-level facts an officer edits here, each with its fact group (as the API's FIELD_GROUPS
+ * groups them: provenance and verification are kept per group). Structured facts (hometown,
+ * academic title, civil service…) are shown but edited by imports and corrections.
+ */
+export const FACT_FIELDS: readonly FactField[] = [
+  { name: 'fullName', group: 'identity', input: { kind: 'text', required: true } },
+  { name: 'otherNames', group: 'identity', input: { kind: 'lines' } },
+  { name: 'gender', group: 'identity', input: { kind: 'enum', values: GENDERS, labels: 'genders' } },
+  { name: 'birthDate', group: 'identity', input: { kind: 'date' } },
+  { name: 'nationalId', group: 'identity', input: { kind: 'text' } },
+  { name: 'homeAddress', group: 'identity', input: { kind: 'text' } },
+  { name: 'communeCode', group: 'residence', input: { kind: 'catalog', catalog: 'communes' } },
+  { name: 'provinceName', group: 'residence', input: { kind: 'text' } },
+  { name: 'email', group: 'contact', input: { kind: 'text' } },
+  { name: 'phone', group: 'contact', input: { kind: 'text' } },
+  { name: 'biography', group: 'expertise', input: { kind: 'textarea' } },
+  { name: 'expertise', group: 'expertise', input: { kind: 'lines' } },
+  { name: 'languages', group: 'expertise', input: { kind: 'lines' } },
+  { name: 'primaryFieldCode', group: 'expertise', input: { kind: 'catalog', catalog: 'fields' } },
+  { name: 'fieldCodes', group: 'expertise', input: { kind: 'catalogList', catalog: 'fields' } },
+  { name: 'organizationId', group: 'employment', input: { kind: 'catalog', catalog: 'organizations' } },
+  { name: 'position', group: 'employment', input: { kind: 'text' } },
+  { name: 'sector', group: 'employment', input: { kind: 'enum', values: SECTORS, labels: 'sectors' } },
+  {
+    name: 'status',
+    group: 'employment',
+    input: { kind: 'enum', values: STATUSES, labels: 'statuses', required: true },
+  },
+];
+
+/** Facts shown but not edited on this page, with their group. */
+export const SHOWN_FACTS: ReadonlyArray<{ name: keyof Profile; group: FactGroup }> = [
+  { name: 'birthYear', group: 'identity' },
+  { name: 'ethnicGroupCode', group: 'identity' },
+  { name: 'hometown', group: 'identity' },
+  { name: 'disability', group: 'identity' },
+  { name: 'countryCode', group: 'residence' },
+  { name: 'academicTitle', group: 'titles' },
+  { name: 'honoraryTitles', group: 'titles' },
+  { name: 'organizationName', group: 'employment' },
+  { name: 'civilService', group: 'employment' },
+  { name: 'overseasInfo', group: 'overseas' },
+];
+
+export const FACT_GROUPS: readonly FactGroup[] = [
+  'identity',
+  'residence',
+  'contact',
+  'expertise',
+  'titles',
+  'employment',
+  'overseas',
+];
+
+export interface PartField {
+  name: string;
+  input: FieldInput;
+}
+
+const DEGREES = [
+  'bachelor',
+  'engineer',
+  'master',
+  'doctorate',
+  'doctor_of_science',
+  'specialist_1',
+  'specialist_2',
+  'resident',
+] as const;
+
+/** The facts of each part kind an officer edits here (the API's part DTOs; required ones marked). */
+export const PART_FIELDS: Record<PartKind, readonly PartField[]> = {
+  educations: [
+    { name: 'level', input: { kind: 'enum', values: DEGREES, labels: 'degrees', required: true } },
+    { name: 'institution', input: { kind: 'text', required: true } },
+    { name: 'major', input: { kind: 'text' } },
+    { name: 'fieldCode', input: { kind: 'catalog', catalog: 'fields' } },
+    { name: 'year', input: { kind: 'year' } },
+  ],
+  employments: [
+    { name: 'organizationName', input: { kind: 'text' } },
+    { name: 'position', input: { kind: 'text' } },
+    { name: 'fromYear', input: { kind: 'year' } },
+    { name: 'toYear', input: { kind: 'year' } },
+  ],
+  publications: [
+    { name: 'title', input: { kind: 'textarea' } },
+    { name: 'year', input: { kind: 'year', required: true } },
+    {
+      name: 'indexClass',
+      input: {
+        kind: 'enum',
+        values: ['SCIE', 'SSCI', 'AHCI', 'ESCI', 'Scopus', 'domestic_scored', 'other'],
+        labels: 'partValues.indexClass',
+        required: true,
+      },
+    },
+    { name: 'venue', input: { kind: 'text' } },
+    { name: 'doi', input: { kind: 'text' } },
+    {
+      name: 'authorRole',
+      input: {
+        kind: 'enum',
+        values: ['first_author', 'corresponding_author', 'co_author'],
+        labels: 'partValues.authorRole',
+      },
+    },
+    { name: 'coAuthors', input: { kind: 'lines' } },
+  ],
+  intellectualProperties: [
+    {
+      name: 'kind',
+      input: {
+        kind: 'enum',
+        values: ['patent', 'utility_solution', 'industrial_design', 'plant_variety'],
+        labels: 'partValues.ipKind',
+        required: true,
+      },
+    },
+    { name: 'title', input: { kind: 'text', required: true } },
+    { name: 'number', input: { kind: 'text' } },
+    { name: 'issuer', input: { kind: 'text' } },
+    { name: 'year', input: { kind: 'year' } },
+    {
+      name: 'status',
+      input: { kind: 'enum', values: ['filed', 'granted', 'expired'], labels: 'partValues.ipStatus' },
+    },
+  ],
+  researchProjects: [
+    { name: 'title', input: { kind: 'text', required: true } },
+    { name: 'code', input: { kind: 'text' } },
+    {
+      name: 'level',
+      input: {
+        kind: 'enum',
+        values: ['national', 'ministerial', 'provincial', 'grassroots'],
+        labels: 'partValues.projectLevel',
+        required: true,
+      },
+    },
+    {
+      name: 'role',
+      input: { kind: 'enum', values: ['lead', 'secretary', 'member'], labels: 'partValues.projectRole' },
+    },
+    { name: 'startYear', input: { kind: 'year' } },
+    { name: 'endYear', input: { kind: 'year' } },
+    { name: 'outcome', input: { kind: 'textarea' } },
+  ],
+  awards: [
+    { name: 'name', input: { kind: 'text', required: true } },
+    {
+      name: 'level',
+      input: {
+        kind: 'enum',
+        values: ['international', 'national', 'ministerial', 'provincial', 'other'],
+        labels: 'partValues.awardLevel',
+      },
+    },
+    { name: 'issuer', input: { kind: 'text' } },
+    { name: 'year', input: { kind: 'year' } },
+  ],
+  supervisions: [
+    { name: 'studentName', input: { kind: 'text', required: true } },
+    { name: 'thesisTitle', input: { kind: 'text' } },
+    {
+      name: 'level',
+      input: {
+        kind: 'enum',
+        values: ['master', 'doctorate'],
+        labels: 'partValues.supervisionLevel',
+        required: true,
+      },
+    },
+    { name: 'year', input: { kind: 'year' } },
+  ],
+  memberships: [
+    { name: 'associationName', input: { kind: 'text' } },
+    { name: 'role', input: { kind: 'text' } },
+    { name: 'fromYear', input: { kind: 'year' } },
+    { name: 'toYear', input: { kind: 'year' } },
+  ],
+  relations: [
+    { name: 'relatedIntellectualId', input: { kind: 'text', required: true } },
+    {
+      name: 'kind',
+      input: {
+        kind: 'enum',
+        values: ['family', 'advisor_student', 'business_partner', 'co_author', 'other'],
+        labels: 'partValues.relationKind',
+        required: true,
+      },
+    },
+    { name: 'fromYear', input: { kind: 'year' } },
+    { name: 'toYear', input: { kind: 'year' } },
+    { name: 'note', input: { kind: 'text' } },
+  ],
+};
+
+/** Form values (what the inputs hold) from API values: lists as lines, absent as empty. */
+export function toForm(
+  values: Readonly<Record<string, unknown>>,
+  fields: ReadonlyArray<{ name: string; input: FieldInput }>,
+) {
+  return Object.fromEntries(
+    fields.map(({ name, input }) => {
+      const value = values[name];
+      if (input.kind === 'lines') return [name, Array.isArray(value) ? value.join('\n') : ''];
+      if (input.kind === 'catalogList') return [name, Array.isArray(value) ? value : []];
+      return [name, value ?? undefined];
+    }),
+  );
+}
+
+/** API values from form values: lines to lists, years to numbers, empty to null. */
+export function fromForm(
+  form: Readonly<Record<string, unknown>>,
+  fields: ReadonlyArray<{ name: string; input: FieldInput }>,
+) {
+  return Object.fromEntries(
+    fields.map(({ name, input }) => {
+      const value = form[name];
+      switch (input.kind) {
+        case 'lines':
+          return [
+            name,
+            (typeof value === 'string' ? value : '')
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          ];
+        case 'catalogList':
+          return [name, Array.isArray(value) ? value : []];
+        case 'year': {
+          if (value === undefined || value === null || value === '') return [name, null];
+          const year = Number(value);
+          return [name, Number.isFinite(year) ? year : value];
+        }
+        case 'text':
+        case 'textarea':
+        case 'date':
+          return [name, typeof value === 'string' && value.trim() !== '' ? value : null];
+        case 'enum':
+        case 'catalog':
+          return [name, value ?? null];
+      }
+    }),
+  );
+}
+
+/** The values of `fields` in a profile or part item, as the API holds them. */
+export function pick(values: Readonly<Record<string, unknown>>, fields: ReadonlyArray<{ name: string }>) {
+  return Object.fromEntries(fields.map(({ name }) => [name, values[name] ?? null]));
+}
+
+/** The facts this caller may edit here: those the profile shows them. */
+export function editableFacts(profile: Profile): FactField[] {
+  return FACT_FIELDS.filter((field) => field.name in profile);
+}
