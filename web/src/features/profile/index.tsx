@@ -131,7 +131,12 @@ export default function ProfilePage() {
       <ProblemAlert error={profile.error} onRetry={() => void profile.refetch()} />
     );
   }
-  if (!profile.data) return <Spin tip={t('profile.loading')}>{<div style={{ minHeight: 200 }} />}</Spin>;
+  if (!profile.data)
+    return (
+      <Spin description={t('profile.loading')}>
+        <div style={{ minHeight: 200 }} />
+      </Spin>
+    );
 
   const { data, etag } = profile.data;
   const events = history.data?.items ?? [];
