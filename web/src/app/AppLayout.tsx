@@ -44,8 +44,9 @@ export function AppLayout() {
   );
   const accountControls = session ? (
     <Space wrap>
-      <Typography.Text className="tkh-header-text">
-        {t('account.signedInAs', { name: session.account.displayName })}
+      <Typography.Text className="tkh-header-text" ellipsis={{ tooltip: session.account.email }}>
+        <span className="tkh-visually-hidden">{t('account.signedIn')} </span>
+        {session.account.displayName}
       </Typography.Text>
       <Button onClick={() => void onSignOut()}>{t('account.signOut')}</Button>
     </Space>

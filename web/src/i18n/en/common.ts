@@ -31,7 +31,7 @@ export default {
   account: {
     signIn: 'Sign in',
     signOut: 'Sign out',
-    signedInAs: 'Signed in as {{name}}',
+    signedIn: 'Signed in:',
   },
   signIn: {
     title: 'Sign in',

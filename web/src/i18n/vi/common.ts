@@ -28,7 +28,7 @@ export default {
   account: {
     signIn: 'Đăng nhập',
     signOut: 'Đăng xuất',
-    signedInAs: 'Đăng nhập với tên {{name}}',
+    signedIn: 'Đang đăng nhập:',
   },
   signIn: {
     title: 'Đăng nhập',
