@@ -11,6 +11,7 @@ const OfficerArea = lazy(() => import('../areas/officer'));
 const ProfilePage = lazy(() => import('../features/profile'));
 const AssociationArea = lazy(() => import('../areas/association'));
 const MeArea = lazy(() => import('../areas/me'));
+const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
 
 export function AppRouter() {
@@ -44,6 +45,8 @@ export function AppRouter() {
               </RequirePermission>
             }
           />
+          {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}
+          <Route path="/me/claim" element={<ClaimPage />} />
           <Route
             path="/me/*"
             element={

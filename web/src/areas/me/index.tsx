@@ -1,10 +1,18 @@
 import { Route, Routes } from 'react-router';
 import NotFoundPage from '../../app/NotFoundPage';
+import CorrectionFormPage from './CorrectionFormPage';
+import EditMyFactsPage from './EditMyFactsPage';
+import MyCorrectionsPage from './MyCorrectionsPage';
+import MyProfilePage from './MyProfilePage';
 
-/** The area's pages; each route checks what the caller may do. */
+/** The intellectual's pages: their profile, their edits, their correction requests (claiming a profile is routed before sign-in, in the app router). */
 export default function Area() {
   return (
     <Routes>
+      <Route index element={<MyProfilePage />} />
+      <Route path="edit" element={<EditMyFactsPage />} />
+      <Route path="corrections" element={<MyCorrectionsPage />} />
+      <Route path="corrections/new" element={<CorrectionFormPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
