@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { findProjectRoot } from '../platform/project-root';
+import { PublicProfileMeta } from '../search';
 import { DEFAULT_META, PageMeta, withPageMeta } from './page-meta';
 
 /** Where `npm run build:web` puts the app (dist/web), from compiled and source files alike. */
@@ -12,6 +13,8 @@ export const WEB_ROOT = join(findProjectRoot(__dirname), 'dist', 'web');
 export class WebAppService {
   private indexHtml: Promise<string | undefined> | undefined;
 
+  constructor(private readonly publicProfiles: PublicProfileMeta) {}
+
   /** undefined when the app was not built (an API-only run). */
   async page(path: string): Promise<{ html: string; status: number } | undefined> {
     const html = await this.entryPage();
@@ -20,8 +23,11 @@ export class WebAppService {
     return { html: withPageMeta(html, meta), status: meta.status ?? 200 };
   }
 
-  private metaFor(_path: string): Promise<PageMeta> {
-    return Promise.resolve(DEFAULT_META);
+  private async metaFor(path: string): Promise<PageMeta> {
+    const profile = /^\/directory\/([^/]+)\/?$/.exec(path);
+    if (!profile) return DEFAULT_META;
+    // a profile that is not public is as missing as one that never existed
+    return (await this.publicProfiles.of(profile[1])) ?? { ...DEFAULT_META, status: 404 };
   }
 
   private entryPage(): Promise<string | undefined> {

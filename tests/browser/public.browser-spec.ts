@@ -1,0 +1,126 @@
+import { IndexerService } from '../../src/search/indexer/indexer.service';
+import { createProfile } from '../support/factories/search-profile.factory';
+import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
+
+describe('The public directory in the browser', () => {
+  let b: BrowserApp;
+  let an: string;
+  let hidden: string;
+
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    const { dataSource } = b.testApp;
+    an = (
+      await createProfile(dataSource, {
+        fullName: 'Nguyễn Văn An',
+        organization: 'NTU',
+        position: 'Giảng viên chính',
+        academicTitle: { code: 'associate_professor', year: 2015 },
+        degrees: ['doctorate'],
+        primaryFieldCode: '401',
+        fieldCodes: ['401'],
+        expertise: ['nuôi trồng thủy sản', 'vắc xin cho cá'],
+        biography: 'Nghiên cứu bệnh cá biển và vắc xin thủy sản.',
+        publicationTitles: ['Vắc xin bất hoạt phòng bệnh cho cá chẽm'],
+      })
+    ).id;
+    await createProfile(dataSource, {
+      fullName: 'Trần Thị Bích',
+      degrees: ['master'],
+      primaryFieldCode: '102',
+      fieldCodes: ['102'],
+      expertise: ['trí tuệ nhân tạo'],
+    });
+    hidden = (
+      await createProfile(dataSource, {
+        fullName: 'Lê Văn Kín',
+        publicProfile: false,
+        degrees: ['doctorate'],
+        expertise: ['nuôi trồng thủy sản'],
+      })
+    ).id;
+    await b.testApp.app.get(IndexerService).drain();
+  });
+
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  const resultLinks = (page: import('playwright-core').Page) =>
+    page.getByRole('region', { name: 'Kết quả' }).getByRole('heading', { level: 3 }).getByRole('link');
+
+  it('searches from the landing page into the directory, without diacritics', async () => {
+    const { page } = await b.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Cơ sở dữ liệu trí thức tỉnh Khánh Hòa' }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Tìm trí thức theo tên, lĩnh vực hoặc chuyên môn').fill('thuy san');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/directory\?q=thuy(\+|%20)san$/);
+    await page.getByRole('status').getByText('Tìm thấy 1 người').waitFor();
+    // the person who did not consent is not found, though the words match
+    expect(await resultLinks(page).allTextContents()).toEqual(['Nguyễn Văn An']);
+    await expect(page.getByLabel('Từ khóa tìm kiếm').inputValue()).resolves.toBe('thuy san');
+  });
+
+  it('filters by a facet, keeps the filter in the address, and opens a public profile', async () => {
+    const { page } = await b.newPage();
+    await page.goto('/directory');
+    await page.getByRole('status').getByText('Tìm thấy 2 người').waitFor();
+    await expectAccessible(page);
+    const degree = page.getByRole('group', { name: 'Học vị' });
+    await degree.getByRole('button', { name: 'Tiến sĩ (1)' }).click();
+    await page.waitForURL(/degreeLevel=doctorate/);
+    await page.getByRole('status').getByText('Tìm thấy 1 người').waitFor();
+    expect(await resultLinks(page).allTextContents()).toEqual(['Nguyễn Văn An']);
+    await expect(
+      degree.getByRole('button', { name: 'Tiến sĩ (1)' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+
+    // the address alone brings back the same filtered results
+    const { page: again } = await b.newPage();
+    await again.goto(page.url());
+    await again.getByRole('status').getByText('Tìm thấy 1 người').waitFor();
+
+    await resultLinks(page).first().click();
+    await page.waitForURL(`**/directory/${an}`);
+    await page.getByRole('heading', { level: 1, name: 'Nguyễn Văn An' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Phó giáo sư, Tiến sĩ' }).waitFor();
+    await page.getByText('Vắc xin bất hoạt phòng bệnh cho cá chẽm').waitFor();
+    expect(await page.title()).toBe('Nguyễn Văn An · Trí thức Khánh Hòa');
+    await expectAccessible(page);
+  });
+
+  it('serves a shared profile link with its own title and description before any script runs', async () => {
+    const { page } = await b.newPage();
+    const response = await page.request.get(`/directory/${an}`, { headers: { Accept: 'text/html' } });
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<title>Nguyễn Văn An – Phó giáo sư, Tiến sĩ | Trí thức Khánh Hòa</title>');
+    expect(html).toMatch(
+      /<meta name="description" content="Giảng viên chính, Trường Đại học Nha Trang\. Lĩnh vực: [^"]+\. Chuyên môn: nuôi trồng thủy sản, vắc xin cho cá\." \/>/,
+    );
+  });
+
+  it('tells apart nothing about a profile that is not public: not found, for the page and its link', async () => {
+    const { page } = await b.newPage();
+    const response = await page.goto(`/directory/${hidden}`);
+    expect(response?.status()).toBe(404);
+    expect(await response?.text()).not.toContain('Lê Văn Kín');
+    await page.getByRole('heading', { level: 1, name: 'Không có hồ sơ công khai này' }).waitFor();
+    await expect(page.getByText('Lê Văn Kín').count()).resolves.toBe(0);
+    await expectAccessible(page);
+  });
+
+  it('works on a phone: the directory and a profile fit 375 px', async () => {
+    const { page } = await b.newPage({ viewport: PHONE });
+    await page.goto('/directory?q=nguyen');
+    await page.getByRole('status').getByText('Tìm thấy 1 người').waitFor();
+    expect(await fitsViewport(page)).toBe(true);
+    await expectAccessible(page);
+    await page.goto(`/directory/${an}`);
+    await page.getByRole('heading', { level: 1, name: 'Nguyễn Văn An' }).waitFor();
+    expect(await fitsViewport(page)).toBe(true);
+    await expectAccessible(page);
+  });
+});

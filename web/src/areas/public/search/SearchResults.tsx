@@ -1,0 +1,59 @@
+import { Empty, Flex, Pagination, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../../api/client';
+import { ProblemAlert } from '../../../app/ProblemAlert';
+import { formatNumber } from '../../../i18n/format';
+import { SearchHitCard } from './SearchHitCard';
+
+interface Props {
+  data: Schemas['SearchPageView'] | undefined;
+  error: unknown;
+  /** A newer search is on its way; the results shown are the previous ones. */
+  fetching: boolean;
+  page: number;
+  pageSize: number;
+  linkTo: (id: string) => string;
+  onPage: (page: number) => void;
+  onRetry: () => void;
+}
+
+/** The hits of a search with their count (announced to screen readers) and the pages. */
+export function SearchResults({ data, error, fetching, page, pageSize, linkTo, onPage, onRetry }: Props) {
+  const { t } = useTranslation('public');
+  return (
+    <section aria-labelledby="results-heading" aria-busy={fetching}>
+      <Flex justify="space-between" align="baseline" wrap gap={8}>
+        <Typography.Title level={2} id="results-heading" style={{ fontSize: 18 }}>
+          {t('search.resultsHeading')}
+        </Typography.Title>
+        <Typography.Text role="status">
+          {fetching ? <Spin size="small" /> : null}{' '}
+          {data
+            ? t('search.results', { total: formatNumber(data.total) })
+            : fetching
+              ? t('search.searching')
+              : ''}
+        </Typography.Text>
+      </Flex>
+      <ProblemAlert error={error} onRetry={onRetry} />
+      {data && data.items.length === 0 && (
+        <Empty description={`${t('search.noResults')} ${t('search.noResultsHint')}`} />
+      )}
+      {data?.items.map((hit) => (
+        <SearchHitCard key={hit.id} hit={hit} to={linkTo(hit.id)} />
+      ))}
+      {data && data.total > pageSize && (
+        <nav aria-label={t('search.pages')}>
+          <Pagination
+            current={page}
+            pageSize={pageSize}
+            total={Math.min(data.total, 500 * pageSize)}
+            showSizeChanger={false}
+            onChange={onPage}
+            responsive
+          />
+        </nav>
+      )}
+    </section>
+  );
+}
