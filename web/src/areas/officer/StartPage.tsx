@@ -49,9 +49,9 @@ export default function StartPage() {
   const { can } = useSession();
   usePageTitle(t('start.title'));
   const corrections = useQuery({
-    queryKey: ['corrections', 'pending', 'latest'],
+    queryKey: ['corrections', 'pending', 'oldest'],
     queryFn: () =>
-      unwrap(api.GET('/correction-requests', { params: { query: { status: 'pending', limit: 3 } } })),
+      unwrap(api.GET('/correction-requests', { params: { query: { status: 'pending', limit: 1 } } })),
     enabled: can('corrections.decide'),
   });
   const imports = useQuery({
@@ -65,7 +65,8 @@ export default function StartPage() {
     enabled: can('profiles.merge'),
   });
   const pending = corrections.data;
-  const latest = pending?.items[0];
+  // the queue answers pending requests oldest first: the one waiting longest
+  const oldest = pending?.items[0];
 
   return (
     <>
@@ -86,11 +87,11 @@ export default function StartPage() {
                   <Typography.Title level={3} style={{ fontSize: 28, margin: 0 }}>
                     {t('start.corrections.count', { total: formatNumber(pending.total) })}
                   </Typography.Title>
-                  {latest && (
+                  {oldest && (
                     <Typography.Paragraph>
-                      {t('start.corrections.latest', { date: formatDateTime(latest.createdAt) })}
+                      {t('start.corrections.oldest', { date: formatDateTime(oldest.createdAt) })}
                       <br />
-                      <Link to={`/people/${latest.intellectualId}`}>{latest.reason}</Link>
+                      <Link to={`/people/${oldest.intellectualId}`}>{oldest.reason}</Link>
                     </Typography.Paragraph>
                   )}
                 </>

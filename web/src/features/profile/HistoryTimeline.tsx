@@ -41,7 +41,9 @@ export function HistoryTimeline({ events: all }: { events: readonly HistoryEvent
                           {': '}
                           <del>{format(name, change.before, kind)}</del>
                           {' → '}
-                          <ins>{format(name, change.after, kind)}</ins>
+                          <ins style={{ textDecoration: 'none', fontWeight: 600 }}>
+                            {format(name, change.after, kind)}
+                          </ins>
                         </li>
                       );
                     })}

@@ -11,7 +11,7 @@ export default {
     corrections: {
       title: 'Pending correction requests',
       count: 'Pending: {{total}}',
-      latest: 'Latest: {{date}}',
+      oldest: 'Waiting longest: since {{date}}',
       none: 'No correction request is pending.',
       open: 'Open the correction queue',
     },

@@ -8,7 +8,7 @@ export default {
     corrections: {
       title: 'Yêu cầu đính chính đang chờ',
       count: 'Đang chờ: {{total}}',
-      latest: 'Mới nhất: {{date}}',
+      oldest: 'Chờ lâu nhất: từ {{date}}',
       none: 'Không có yêu cầu nào đang chờ.',
       open: 'Xem hàng đợi đính chính',
     },
