@@ -9,6 +9,7 @@ import { ButtonLink } from './ButtonLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 const { Header, Content, Footer } = Layout;
+const MAX_HEADER_ITEMS = 6;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -23,7 +24,9 @@ export function AppLayout() {
     label: <Link to={item.path}>{t(`nav.${item.label}`)}</Link>,
   }));
   const selected = activeNavPath(location.pathname, items);
-  const wide = screens.lg ?? true;
+  // A horizontal menu folds what does not fit into "…", whose hidden items stay focusable (axe
+  // aria-hidden-focus): a long menu (an admin's) opens from the button, as on a phone.
+  const wide = (screens.lg ?? true) && items.length <= MAX_HEADER_ITEMS;
 
   const onSignOut = async () => {
     await signOut();

@@ -1,0 +1,124 @@
+import { Page } from 'playwright-core';
+import { createIntellectual } from '../support/factories/intellectual.factory';
+import { bearer, TestAccount } from '../support/test-app';
+import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
+
+jest.setTimeout(180_000);
+
+/** The administrator's pages: accounts, organizations, the search index. */
+describe('the administrator', () => {
+  let b: BrowserApp;
+  let admin: TestAccount;
+  beforeAll(async () => {
+    b = await startBrowserApp();
+    admin = await b.testApp.account(['admin']);
+  });
+  afterAll(() => b.close());
+
+  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+  const account = async (email: string) =>
+    (
+      await b.testApp.dataSource.query<
+        Array<{ roles: string[]; disabled_at: Date | null; intellectual_id: string | null }>
+      >(`SELECT roles, disabled_at, intellectual_id FROM account WHERE email = $1`, [email])
+    )[0];
+
+  it('creates an account with a role and a linked person, then disables it so it cannot sign in', async () => {
+    const officer = await b.testApp.account(['personnel_officer']);
+    const person = await createIntellectual(b.testApp, officer, { fullName: 'Lê Thị Hồng Nhung' });
+    // the picker searches the index, which follows PostgreSQL a moment later
+    const searchable = async () =>
+      (await b.testApp.http.get('/api/v1/intellectuals').query({ q: 'Hồng Nhung' }).set(bearer(admin.token)))
+        .body.total > 0;
+    for (let tries = 0; !(await searchable()) && tries < 100; tries++)
+      await new Promise((r) => setTimeout(r, 200));
+    const { page } = await b.newPage({ as: admin });
+    await page.goto('/admin/accounts');
+    await heading(page, 'Tài khoản');
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await dialog.getByLabel('Thư điện tử').fill('nhung.lienhiep@test.local');
+    await dialog.getByLabel('Tên hiển thị').fill('Lê Thị Hồng Nhung');
+    await dialog.getByRole('checkbox', { name: 'Cán bộ Liên hiệp các Hội' }).check();
+    await dialog.getByLabel('Hồ sơ trí thức').fill('Hồng Nhung');
+    await page.getByTitle(/Lê Thị Hồng Nhung/).click();
+    await dialog.getByLabel('Mật khẩu ban đầu').fill('mật khẩu ban đầu dài');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const created = page.getByRole('row', { name: /nhung\.lienhiep@test\.local/ });
+    await created.getByText('Cán bộ Liên hiệp các Hội').waitFor();
+    expect(await account('nhung.lienhiep@test.local')).toEqual({
+      roles: ['association_staff'],
+      disabled_at: null,
+      intellectual_id: person.id,
+    });
+    const signIn = () =>
+      b.testApp.http
+        .post('/api/v1/auth/login')
+        .send({ email: 'nhung.lienhiep@test.local', password: 'mật khẩu ban đầu dài' });
+    expect((await signIn()).status).toBe(200);
+
+    await created.getByRole('button', { name: 'Khóa tài khoản Lê Thị Hồng Nhung' }).click();
+    await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+    await created.getByText('Đã khóa').waitFor();
+    expect((await account('nhung.lienhiep@test.local')).disabled_at).toBeInstanceOf(Date);
+    expect((await signIn()).status).toBe(401);
+  });
+
+  it('adds an organization to the catalog and finds it without diacritics', async () => {
+    const { page } = await b.newPage({ as: admin });
+    await page.goto('/admin/organizations');
+    await heading(page, 'Tổ chức');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Thêm tổ chức' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm tổ chức' });
+    await dialog.getByLabel('Tên tiếng Việt').fill('Viện Hải dương học Nha Trang');
+    await dialog.getByLabel('Tên viết tắt').fill('VHDH');
+    await dialog.getByLabel('Khu vực').click();
+    await page.getByTitle('Viện, trung tâm nghiên cứu').click();
+    await dialog.getByRole('button', { name: 'Thêm tổ chức' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByLabel('Tìm tổ chức').fill('hai duong hoc');
+    await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+    await page.waitForURL(/q=hai(\+|%20)duong(\+|%20)hoc/);
+    await page
+      .getByRole('row', { name: /Viện Hải dương học Nha Trang/ })
+      .getByText('Viện, trung tâm nghiên cứu')
+      .waitFor();
+  });
+
+  it('rebuilds the search index and sees it finish with every profile in it', async () => {
+    const officer = await b.testApp.account(['personnel_officer']);
+    for (let i = 0; i < 3; i++) await createIntellectual(b.testApp, officer);
+    const [{ count }] = await b.testApp.dataSource.query<Array<{ count: string }>>(
+      `SELECT count(*) FROM intellectual WHERE deleted_at IS NULL AND merged_into_id IS NULL`,
+    );
+    const { page } = await b.newPage({ as: admin });
+    await page.goto('/admin/search');
+    await heading(page, 'Chỉ mục tìm kiếm');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Xây lại chỉ mục' }).click();
+    await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+    // while it runs the page polls the status and shows "x / y"; a few profiles take well under a second,
+    // so the end is what the test waits for
+    await page.getByText(new RegExp(`Đã xây xong chỉ mục: ${count} hồ sơ`)).waitFor({ timeout: 60_000 });
+    await expectAccessible(page);
+  });
+
+  it('reads the accounts and search pages on a phone without sideways scrolling of the page', async () => {
+    const { page } = await b.newPage({ as: admin, viewport: PHONE });
+    for (const [path, title] of [
+      ['/admin/accounts', 'Tài khoản'],
+      ['/admin/organizations', 'Tổ chức'],
+      ['/admin/search', 'Chỉ mục tìm kiếm'],
+    ]) {
+      await page.goto(path);
+      await heading(page, title);
+      expect({ path, fits: await fitsViewport(page) }).toEqual({ path, fits: true });
+      await expectAccessible(page);
+    }
+  });
+});

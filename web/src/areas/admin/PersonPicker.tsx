@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+
+interface Props {
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  'aria-describedby'?: string;
+}
+
+/** Picks the person an account belongs to by searching the staff list by name (name, employer, birth year shown). */
+export function PersonPicker({ id, value, onChange, ...aria }: Props) {
+  const { t } = useTranslation('admin');
+  const [q, setQ] = useState('');
+  const people = useQuery({
+    queryKey: ['admin', 'people', q],
+    queryFn: () => unwrap(api.GET('/intellectuals', { params: { query: { q, limit: 10 } } })),
+    enabled: q.trim().length >= 2,
+  });
+  const options = (people.data?.items ?? []).map((person) => ({
+    value: person.id!,
+    label: [person.fullName, person.organizationName, person.birthYear].filter(Boolean).join(' · '),
+  }));
+  // the linked person stays labelled while a search shows others (their name is not read here: an
+  // admin's profile read is an audited read of restricted facts)
+  if (value && !options.some((option) => option.value === value))
+    options.unshift({ value, label: t('accounts.linkedPerson') });
+  return (
+    <Select<string | null>
+      id={id}
+      {...aria}
+      value={value ?? null}
+      onChange={(next) => onChange?.(next ?? null)}
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      loading={people.isFetching}
+      placeholder={t('accounts.personPlaceholder')}
+      notFoundContent={q.trim().length >= 2 ? t('accounts.noPerson') : t('accounts.typeToSearch')}
+      options={options}
+    />
+  );
+}
