@@ -1,4 +1,4 @@
-import { Button, Drawer, Grid, Layout, Menu, Segmented, Space, Spin, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Segmented, Space, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -47,10 +47,10 @@ export function AppLayout() {
   );
   const accountControls = session ? (
     <Space wrap>
-      <Typography.Text className="tkh-header-text" ellipsis={{ tooltip: session.account.email }}>
+      <span className="tkh-account-name" title={session.account.email}>
         <span className="tkh-visually-hidden">{t('account.signedIn')} </span>
         {session.account.displayName}
-      </Typography.Text>
+      </span>
       <Button onClick={() => void onSignOut()}>{t('account.signOut')}</Button>
     </Space>
   ) : location.pathname === '/sign-in' ? null : (
