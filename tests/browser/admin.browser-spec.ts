@@ -23,7 +23,7 @@ describe('the administrator', () => {
       >(`SELECT roles, disabled_at, intellectual_id FROM account WHERE email = $1`, [email])
     )[0];
 
-  it('creates an account with a role and a linked person, then disables it so it cannot sign in', async () => {
+  it('creates an account with a role and a linked person, changes its role and unlinks it, then disables it so it cannot sign in', async () => {
     const officer = await b.testApp.account(['personnel_officer']);
     const person = await createIntellectual(b.testApp, officer, { fullName: 'Lê Thị Hồng Nhung' });
     // the picker searches the index, which follows PostgreSQL a moment later
@@ -60,6 +60,21 @@ describe('the administrator', () => {
         .post('/api/v1/auth/login')
         .send({ email: 'nhung.lienhiep@test.local', password: 'mật khẩu ban đầu dài' });
     expect((await signIn()).status).toBe(200);
+
+    // another role, and no person any more
+    await created.getByRole('button', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' }).click();
+    const edit = page.getByRole('dialog', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' });
+    await edit.getByRole('checkbox', { name: 'Cán bộ Sở Nội vụ' }).check();
+    await edit.getByRole('checkbox', { name: 'Cán bộ Liên hiệp các Hội' }).uncheck();
+    await edit.getByRole('button', { name: 'Bỏ gắn hồ sơ' }).click();
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await created.getByText('Cán bộ Sở Nội vụ').waitFor();
+    expect(await account('nhung.lienhiep@test.local')).toEqual({
+      roles: ['personnel_officer'],
+      disabled_at: null,
+      intellectual_id: null,
+    });
 
     await created.getByRole('button', { name: 'Khóa tài khoản Lê Thị Hồng Nhung' }).click();
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();

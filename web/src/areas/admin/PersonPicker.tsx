@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
+import { Button, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -29,17 +29,21 @@ export function PersonPicker({ id, value, onChange, ...aria }: Props) {
   if (value && !options.some((option) => option.value === value))
     options.unshift({ value, label: t('accounts.linkedPerson') });
   return (
-    <Select<string | null>
-      id={id}
-      {...aria}
-      value={value ?? null}
-      onChange={(next) => onChange?.(next ?? null)}
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      loading={people.isFetching}
-      placeholder={t('accounts.personPlaceholder')}
-      notFoundContent={q.trim().length >= 2 ? t('accounts.noPerson') : t('accounts.typeToSearch')}
-      options={options}
-    />
+    <Flex gap="small">
+      <Select<string | null>
+        id={id}
+        {...aria}
+        style={{ flex: 1, minWidth: 0 }}
+        value={value ?? null}
+        onChange={(next) => onChange?.(next ?? null)}
+        showSearch={{ filterOption: false, onSearch: setQ }}
+        loading={people.isFetching}
+        placeholder={t('accounts.personPlaceholder')}
+        notFoundContent={q.trim().length >= 2 ? t('accounts.noPerson') : t('accounts.typeToSearch')}
+        options={options}
+      />
+      {/* a button, not Select's clear icon, which the keyboard cannot reach */}
+      {value && <Button onClick={() => onChange?.(null)}>{t('accounts.unlink')}</Button>}
+    </Flex>
   );
 }

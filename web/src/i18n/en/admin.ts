@@ -24,6 +24,7 @@ export default {
     typeToSearch: 'Type at least 2 letters to search',
     noPerson: 'Nobody found',
     linkedPerson: 'The linked profile',
+    unlink: 'Unlink the profile',
     openProfile: 'Open the profile',
     noLink: 'Not linked',
     state: 'State',

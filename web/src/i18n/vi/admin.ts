@@ -21,6 +21,7 @@ export default {
     typeToSearch: 'Gõ ít nhất 2 ký tự để tìm',
     noPerson: 'Không tìm thấy ai',
     linkedPerson: 'Hồ sơ đang gắn',
+    unlink: 'Bỏ gắn hồ sơ',
     openProfile: 'Xem hồ sơ',
     noLink: 'Chưa gắn',
     state: 'Trạng thái',
