@@ -24,13 +24,19 @@ async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-async function uploadFile(page: Page, name: string, content: Buffer): Promise<void> {
+async function uploadFile(
+  page: Page,
+  name: string,
+  content: Buffer,
+  options: { dryRun?: boolean } = {},
+): Promise<void> {
   await page.goto('/officer/imports');
   await page.getByLabel('Tệp dữ liệu').setInputFiles({
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: content,
   });
+  if (options.dryRun) await page.getByLabel('Chạy thử: chỉ kiểm tra và đếm, không ghi dữ liệu').check();
   await page.getByRole('button', { name: 'Bắt đầu nhập' }).click();
   // the job's own heading: until it shows, the list page (with older jobs "Hoàn tất") may still be there
   await page.getByRole('heading', { level: 1, name: `Lượt nhập ${name}` }).waitFor();
@@ -139,6 +145,54 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
       'danh-sach.xlsx',
       'danh-sach.xlsx',
     ]);
+  });
+
+  it('a dry run writes nothing; the real run asks about an identity conflict, which the officer skips', async () => {
+    const { runImport } = importClient(
+      () => b.testApp,
+      () => officer.token,
+    );
+    await runImport(
+      await importWorkbook([
+        { ...home, fullName: 'Phan Văn Gốc', gender: 'Nam', nationalId: '056080000201' },
+      ]),
+    );
+    const file = await importWorkbook([
+      { ...home, fullName: 'Đoàn Thị Khác', gender: 'Nữ', nationalId: '056080000201' },
+      { ...home, fullName: 'Vi Chạy Thử', nationalId: '056080000202' },
+    ]);
+    const { page } = await b.newPage({ as: officer, viewport: WIDE });
+    await uploadFile(page, 'chay-thu.xlsx', file, { dryRun: true });
+    await page.getByText('Đây là lượt chạy thử: không có dữ liệu nào được ghi.', { exact: false }).waitFor();
+    const conflicts = page.getByRole('region', { name: 'Xung đột định danh' });
+    await conflicts.getByText('Lượt chạy thử không xử lý được các dòng; hãy nhập thật.').waitFor();
+    expect(await conflicts.getByRole('button').count()).toBe(0);
+    const written = async () =>
+      Number(
+        (
+          await b.testApp.dataSource.query<Array<{ n: string }>>(
+            `SELECT count(*) AS n FROM intellectual WHERE national_id = '056080000202'`,
+          )
+        )[0].n,
+      );
+    expect(await written()).toBe(0);
+
+    await uploadFile(page, 'that.xlsx', file);
+    expect(await written()).toBe(1);
+    const conflict = page.getByRole('region', { name: 'Xung đột định danh' });
+    await conflict.getByText(/hồ sơ ghi "Phan Văn Gốc", tệp ghi "Đoàn Thị Khác"/).waitFor();
+    // a conflict's national ID is taken: no new profile is offered, only the profile that has it or skipping
+    expect(await conflict.getByRole('button').allInnerTexts()).toEqual([
+      'Ghi vào hồ sơ Phan Văn Gốc',
+      'Bỏ qua dòng này',
+    ]);
+    await expectAccessible(page);
+    await conflict.getByRole('button', { name: 'Bỏ qua dòng này' }).click();
+    await conflict.getByText('Đã bỏ qua').waitFor();
+    const [kept] = await b.testApp.dataSource.query<Array<{ full_name: string }>>(
+      `SELECT full_name FROM intellectual WHERE national_id = '056080000201'`,
+    );
+    expect(kept.full_name).toBe('Phan Văn Gốc');
   });
 
   it('merges two records of one person, choosing the value of every fact they hold differently', async () => {
