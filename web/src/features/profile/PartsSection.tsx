@@ -56,79 +56,84 @@ export function PartsSection({
           const items = profile[kind] as PartItem[];
           const labels = PART_FIELDS[kind];
           return (
-            <Card
-              key={kind}
-              size="small"
-              title={<h3 style={{ margin: 0, fontSize: 16 }}>{t(`partKinds.${kind}`)}</h3>}
-              extra={
-                canEdit && (
-                  <Button
-                    size="small"
-                    onClick={() => setEditing({ kind })}
-                    aria-label={t('profile.addItemTitle', { kind: t(`partKinds.${kind}`) })}
-                  >
-                    {t('profile.addItem')}
-                  </Button>
-                )
-              }
-            >
-              {items.length === 0 ? (
-                <Typography.Text type="secondary">{t('profile.noItems')}</Typography.Text>
-              ) : (
-                <Flex vertical gap={12}>
-                  {items.map((item) => {
-                    const keys = [
-                      ...labels.map((field) => field.name),
-                      ...Object.keys(item).filter(
-                        (key) => !META.has(key) && !labels.some((field) => field.name === key),
-                      ),
-                    ].filter((key) => item[key] !== undefined);
-                    return (
-                      <Card key={item.id} size="small" type="inner">
-                        <Descriptions
-                          size="small"
-                          column={{ xs: 1, sm: 1, md: 2 }}
-                          items={keys.map((key) => ({
-                            key,
-                            label: t(`partFields.${kind}.${key}`, { defaultValue: key }),
-                            children: format(key, item[key], kind),
-                          }))}
-                        />
-                        <Flex justify="space-between" align="center" wrap gap={8}>
-                          <Provenance provenance={item} actors={actors} />
-                          {canEdit && (
-                            <Space wrap role="group" aria-label={t('profile.itemActions')}>
-                              {item.verification?.status === 'unverified' && (
-                                <Button
-                                  size="small"
-                                  loading={verifying}
-                                  onClick={() => onVerifyItem(kind, item.id)}
+            <section key={kind} aria-labelledby={`part-${kind}-heading`}>
+              <Card
+                size="small"
+                title={
+                  <h3 id={`part-${kind}-heading`} style={{ margin: 0, fontSize: 16 }}>
+                    {t(`partKinds.${kind}`)}
+                  </h3>
+                }
+                extra={
+                  canEdit && (
+                    <Button
+                      size="small"
+                      onClick={() => setEditing({ kind })}
+                      aria-label={t('profile.addItemTitle', { kind: t(`partKinds.${kind}`) })}
+                    >
+                      {t('profile.addItem')}
+                    </Button>
+                  )
+                }
+              >
+                {items.length === 0 ? (
+                  <Typography.Text type="secondary">{t('profile.noItems')}</Typography.Text>
+                ) : (
+                  <Flex vertical gap={12}>
+                    {items.map((item) => {
+                      const keys = [
+                        ...labels.map((field) => field.name),
+                        ...Object.keys(item).filter(
+                          (key) => !META.has(key) && !labels.some((field) => field.name === key),
+                        ),
+                      ].filter((key) => item[key] !== undefined);
+                      return (
+                        <Card key={item.id} size="small" type="inner">
+                          <Descriptions
+                            size="small"
+                            column={{ xs: 1, sm: 1, md: 2 }}
+                            items={keys.map((key) => ({
+                              key,
+                              label: t(`partFields.${kind}.${key}`, { defaultValue: key }),
+                              children: format(key, item[key], kind),
+                            }))}
+                          />
+                          <Flex justify="space-between" align="center" wrap gap={8}>
+                            <Provenance provenance={item} actors={actors} />
+                            {canEdit && (
+                              <Space wrap role="group" aria-label={t('profile.itemActions')}>
+                                {item.verification?.status === 'unverified' && (
+                                  <Button
+                                    size="small"
+                                    loading={verifying}
+                                    onClick={() => onVerifyItem(kind, item.id)}
+                                  >
+                                    {t('profile.verifyItem')}
+                                  </Button>
+                                )}
+                                <Button size="small" onClick={() => setEditing({ kind, item })}>
+                                  {t('profile.editItem')}
+                                </Button>
+                                <Popconfirm
+                                  title={t('profile.deleteItemTitle')}
+                                  okText={t('profile.deleteItem')}
+                                  cancelText={t('profile.cancel')}
+                                  onConfirm={() => void remove(kind, item)}
                                 >
-                                  {t('profile.verifyItem')}
-                                </Button>
-                              )}
-                              <Button size="small" onClick={() => setEditing({ kind, item })}>
-                                {t('profile.editItem')}
-                              </Button>
-                              <Popconfirm
-                                title={t('profile.deleteItemTitle')}
-                                okText={t('profile.deleteItem')}
-                                cancelText={t('profile.cancel')}
-                                onConfirm={() => void remove(kind, item)}
-                              >
-                                <Button size="small" danger>
-                                  {t('profile.deleteItem')}
-                                </Button>
-                              </Popconfirm>
-                            </Space>
-                          )}
-                        </Flex>
-                      </Card>
-                    );
-                  })}
-                </Flex>
-              )}
-            </Card>
+                                  <Button size="small" danger>
+                                    {t('profile.deleteItem')}
+                                  </Button>
+                                </Popconfirm>
+                              </Space>
+                            )}
+                          </Flex>
+                        </Card>
+                      );
+                    })}
+                  </Flex>
+                )}
+              </Card>
+            </section>
           );
         })}
       </Flex>
