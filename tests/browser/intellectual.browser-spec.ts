@@ -75,6 +75,36 @@ describe('the intellectual', () => {
     await page.getByText('Đã rút lại').waitFor();
   });
 
+  it('keeps what they typed when their profile changed meanwhile, and saves it on the current version', async () => {
+    const { id, account } = await person();
+    const { page } = await b.newPage({ as: account });
+    await page.goto('/me/edit');
+    await heading(page, 'Sửa thông tin của tôi');
+    await page.getByLabel('Giới thiệu bản thân').fill('Nghiên cứu bệnh trên cá mú.');
+    // an officer changes the profile while the form is open
+    await b.testApp.http
+      .patch(`/api/v1/intellectuals/${id}`)
+      .set(bearer(officer.token))
+      .set('If-Match', '"1"')
+      .send({ phone: '0987654321' })
+      .expect(200);
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Hồ sơ vừa được thay đổi ở nơi khác').waitFor();
+    expect(await page.getByLabel('Giới thiệu bản thân').inputValue()).toBe('Nghiên cứu bệnh trên cá mú.');
+    // the field they did not touch now shows the officer's value, so saving again keeps it
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('#phone')?.value === '0987654321',
+    );
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await heading(page, 'Hồ sơ của tôi');
+    expect(await row(id)).toEqual(expect.objectContaining({ biography: 'Nghiên cứu bệnh trên cá mú.' }));
+    const [{ phone }] = await b.testApp.dataSource.query<Array<{ phone: string }>>(
+      `SELECT phone FROM intellectual WHERE id = $1`,
+      [id],
+    );
+    expect(phone).toBe('0987654321');
+  });
+
   it('gives public-profile consent after reading the notice, sees when, and withdraws it', async () => {
     const { id, account } = await person();
     const { page } = await b.newPage({ as: account });

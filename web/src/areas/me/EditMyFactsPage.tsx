@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiProblem, api, unwrapWithEtag } from '../../api/client';
@@ -51,6 +51,14 @@ function EditForm({ profile, etag }: { profile: Profile; etag: string }) {
       ),
     [fields, profile],
   );
+  // a newer version (after a 412) shows in the fields the person has not touched; theirs stay
+  useEffect(() => {
+    form.setFieldsValue(
+      Object.fromEntries(
+        Object.entries(initial).filter(([field]) => !form.isFieldTouched(field as ShownField)),
+      ),
+    );
+  }, [form, initial]);
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof selfUpdateBody>) =>
       unwrapWithEtag(api.PATCH('/me', { params: { header: { 'If-Match': etag } }, body })),
