@@ -155,6 +155,15 @@ describe('the intellectual', () => {
     expect(linked.intellectual_id).toBe(profile.id);
   });
 
+  it('is told, on an account linked to no profile, to ask an officer for an invitation', async () => {
+    const { page } = await b.newPage({ as: ['intellectual'] });
+    await page.goto('/me');
+    await heading(page, 'Hồ sơ của tôi');
+    await page.getByText('Tài khoản chưa liên kết với hồ sơ').waitFor();
+    await page.getByText(/hãy đề nghị cán bộ gửi mã mời/).waitFor();
+    await expectAccessible(page);
+  });
+
   it('reads their profile, requests and the correction form on a phone, without sideways scrolling', async () => {
     const { account } = await person();
     const { page } = await b.newPage({ as: account, viewport: PHONE });

@@ -28,13 +28,20 @@ export default function MyProfilePage() {
   usePageTitle(t('profile.title'));
   const query = useMyProfile();
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const title = <Typography.Title level={1}>{t('profile.title')}</Typography.Title>;
   if (query.isPending) return <Spin />;
-  if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <>
+        {title}
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
   const { data: profile, etag } = query.data;
   return (
     <Flex vertical gap="large">
       <div>
-        <Typography.Title level={1}>{t('profile.title')}</Typography.Title>
+        {title}
         <Typography.Paragraph>{t('profile.intro')}</Typography.Paragraph>
         <Flex wrap gap="small">
           <ButtonLink type="primary" to="/me/edit">
