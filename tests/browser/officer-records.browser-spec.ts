@@ -179,6 +179,18 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await page.getByRole('button', { name: 'Khôi phục hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
     await profileOf(lobster);
+
+    // deleted again, it is listed among the deleted profiles and restored from there
+    await page.getByRole('button', { name: 'Xóa hồ sơ' }).click();
+    await dialog.getByRole('button', { name: 'Xóa hồ sơ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hồ sơ đã bị xóa.' }).waitFor();
+    await page.getByRole('link', { name: 'Xem danh sách hồ sơ đã xóa' }).click();
+    await page.waitForURL('**/officer/people?status=deleted');
+    await page.getByText('Đang xem các hồ sơ đã xóa').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Khôi phục: Trần Thị Biển Xanh' }).click();
+    await page.getByText('Đã khôi phục hồ sơ Trần Thị Biển Xanh.').waitFor();
+    await profileOf(lobster);
   });
 
   it('fits a phone screen: the people list and the profile, with no sideways scrolling', async () => {
