@@ -9,6 +9,8 @@ import {
   ATTRIBUTE_CLASSES,
   visibleClasses,
   FullTextMatcher,
+  afterInVietnameseNameOrder,
+  orderByVietnameseName,
   peopleScope,
   PeopleScope,
   loadSummaries,
@@ -69,7 +71,7 @@ export class ExportsService {
   }
 
   private async *rows(scope: PeopleScope, columns: ExportColumn[], nameOf: NameOf): AsyncGenerator<Cell[]> {
-    let after: { name: string; id: string } | undefined;
+    let after: { fullName: string; id: string } | undefined;
     for (;;) {
       const people = await this.batch(scope, after);
       if (people.length === 0) return;
@@ -82,18 +84,16 @@ export class ExportsService {
         yield columns.map((column) => column.value(record, nameOf));
       }
       const last = people[people.length - 1];
-      after = { name: last.fullName, id: last.id };
+      after = { fullName: last.fullName, id: last.id };
     }
   }
 
-  private batch(scope: PeopleScope, after?: { name: string; id: string }): Promise<Intellectual[]> {
-    const builder = this.dataSource
-      .getRepository(Intellectual)
-      .createQueryBuilder('i')
-      .orderBy('i.full_name', 'ASC')
-      .addOrderBy('i.id', 'ASC')
-      .take(BATCH);
-    if (after) builder.andWhere('(i.full_name, i.id) > (:name, :id)', after);
+  /** In the staff list's order, so the file reads like the list it was exported from. */
+  private batch(scope: PeopleScope, after?: { fullName: string; id: string }): Promise<Intellectual[]> {
+    const builder = orderByVietnameseName(
+      this.dataSource.getRepository(Intellectual).createQueryBuilder('i'),
+    ).take(BATCH);
+    if (after) afterInVietnameseNameOrder(builder, after);
     scope(builder);
     return builder.getMany();
   }

@@ -37,6 +37,7 @@ export { ResearchProject } from './entities/research-project.entity';
 export type { ProjectLevel, ProjectRole } from './entities/research-project.entity';
 export { Supervision } from './entities/supervision.entity';
 export { peopleScope } from './intellectual-filter';
+export { afterInVietnameseNameOrder, orderByVietnameseName } from './name-order';
 export type { PeopleScope } from './intellectual-filter';
 export { IntellectualsModule } from './intellectuals.module';
 export { IntellectualsService } from './intellectuals.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { FieldChanges, AuditService } from '../audit';
 import { Principal } from '../common/access/principal';
 import { Permission } from '../common/access/permissions';
@@ -22,6 +22,7 @@ import { ProfileView, serializeProfile, serializeSummary } from './profile-view'
 import { ProfileUnit, ProfileWriter, WriteOptions } from './profile-writer';
 import { HistoryEventView, historyView } from './history-view';
 import { peopleScope } from './intellectual-filter';
+import { orderByVietnameseName } from './name-order';
 import { FullTextMatcher } from './full-text-matcher';
 import { factProblems, partProblems } from './validation/profile-rules';
 import {
@@ -51,13 +52,8 @@ export class IntellectualsService {
   async list(query: IntellectualQuery, principal: Principal): Promise<Page<ProfileView>> {
     const builder = this.dataSource.manager.createQueryBuilder(Intellectual, 'i');
     (await peopleScope(query, principal, this.fullText))(builder);
-    const [column, direction] = sortOf(query.sort);
-    const [rows, total] = await builder
-      .orderBy(column, direction)
-      .addOrderBy('i.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset)
-      .getManyAndCount();
+    orderOf(builder, query.sort);
+    const [rows, total] = await builder.take(query.limit).skip(query.offset).getManyAndCount();
     const loaded = await this.loader.withParts(this.dataSource.manager, rows, []);
     const classes = visibleClasses(principal, false);
     return page(
@@ -342,10 +338,14 @@ export class IntellectualsService {
   }
 }
 
-function sortOf(sort: IntellectualQuery['sort'] = 'fullName'): [string, 'ASC' | 'DESC'] {
-  const descending = sort.startsWith('-');
-  const name = descending ? sort.slice(1) : sort;
-  return [`i.${name}`, descending ? 'DESC' : 'ASC'];
+function orderOf(
+  builder: SelectQueryBuilder<Intellectual>,
+  sort: IntellectualQuery['sort'] = 'fullName',
+): void {
+  const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+  const name = sort.replace(/^-/, '');
+  if (name === 'fullName') orderByVietnameseName(builder, direction);
+  else builder.addOrderBy(`i.${name}`, direction).addOrderBy('i.id', 'ASC');
 }
 
 /** A new profile planned from its input: the root to insert, its audit changes and what to check. */

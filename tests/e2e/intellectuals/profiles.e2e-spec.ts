@@ -693,13 +693,13 @@ describe('intellectual profiles (staff side)', () => {
       t.http.get(`${API}?q=Zeta&${query}`).set(bearer(association.token)).expect(200);
 
     it('filters by field including sub-fields, degree, title, organization, gender, overseas and status', async () => {
-      expect(names(await list('fieldCode=4'))).toEqual(['Zeta Hải Ngoại', 'Zeta Nông Học']);
+      expect(names(await list('fieldCode=4'))).toEqual(['Zeta Nông Học', 'Zeta Hải Ngoại']);
       expect(names(await list('fieldCode=102'))).toEqual(['Zeta Tin Học']);
       expect(names(await list('degreeLevel=master'))).toEqual(['Zeta Tin Học']);
-      expect(names(await list('degreeLevel=doctorate'))).toEqual(['Zeta Hải Ngoại', 'Zeta Nông Học']);
+      expect(names(await list('degreeLevel=doctorate'))).toEqual(['Zeta Nông Học', 'Zeta Hải Ngoại']);
       expect(names(await list('academicTitle=associate_professor'))).toEqual([
-        'Zeta Hải Ngoại',
         'Zeta Nông Học',
+        'Zeta Hải Ngoại',
       ]);
       expect(
         names(
@@ -720,7 +720,8 @@ describe('intellectual profiles (staff side)', () => {
     it('sorts and pages, in the one page shape, with summaries and never restricted attributes', async () => {
       const page = await list('sort=-fullName&limit=2&offset=0');
       expect(page.body).toEqual({ items: expect.any(Array), total: 3, limit: 2, offset: 0 });
-      expect(names(page)).toEqual(['Zeta Tin Học', 'Zeta Nông Học']);
+      // by given name ("Ngoại" after "Học"), then the whole name
+      expect(names(page)).toEqual(['Zeta Hải Ngoại', 'Zeta Tin Học']);
       const asAdmin = await t.http.get(`${API}?q=Zeta`).set(bearer(admin.token)).expect(200);
       for (const item of asAdmin.body.items) {
         expect(item).not.toHaveProperty('nationalId');
@@ -728,6 +729,26 @@ describe('intellectual profiles (staff side)', () => {
         expect(item).toEqual(expect.objectContaining({ highestDegree: expect.any(String), ipCount: 1 }));
       }
       expect(ids.computing).toBeDefined();
+    });
+
+    it('orders names as a Vietnamese list does: by given name, Đ after D, Ă and Â after A', async () => {
+      const people = ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Đức', 'Phạm Dung', 'Hoàng Ân', 'Võ Ăn', 'Đỗ An'];
+      for (const fullName of people)
+        await createIntellectual(t, officer, { fullName, expertise: ['xếp thứ tự tên'] });
+      await t.app.get(IndexerService).drain();
+      const listed = await t.http
+        .get(`${API}?q=${encodeURIComponent('xếp thứ tự tên')}&limit=100`)
+        .set(bearer(officer.token))
+        .expect(200);
+      expect(names(listed)).toEqual([
+        'Đỗ An',
+        'Nguyễn Văn An',
+        'Võ Ăn',
+        'Hoàng Ân',
+        'Trần Thị Bình',
+        'Phạm Dung',
+        'Lê Đức',
+      ]);
     });
 
     it('rejects unknown filters and a page larger than 100', async () => {
