@@ -1,6 +1,8 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import NotFoundPage from '../../app/NotFoundPage';
 import ExpertsPage from './ExpertsPage';
+
+const NotFoundPage = lazy(() => import('../../app/NotFoundPage'));
 
 /** Association staff: expert search (the router checks search.staff before this area loads). */
 export default function Area() {

@@ -64,9 +64,9 @@ function ProfileView({ profile }: { profile: Profile }) {
         {profile.fullName}
       </Typography.Title>
       {titles.length > 0 && (
-        <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
+        <Typography.Paragraph strong style={{ fontSize: 18 }}>
           {titles.join(', ')}
-        </Typography.Title>
+        </Typography.Paragraph>
       )}
       <Typography.Paragraph>
         {[profile.position, profile.organizationName].filter(Boolean).join(', ')}

@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import NotFoundPage from '../../app/NotFoundPage';
-import DirectoryPage from './DirectoryPage';
 import LandingPage from './LandingPage';
-import PublicProfilePage from './PublicProfilePage';
+
+// The landing page comes with the area; the others load when opened, so the first page stays light.
+const DirectoryPage = lazy(() => import('./DirectoryPage'));
+const PublicProfilePage = lazy(() => import('./PublicProfilePage'));
+const NotFoundPage = lazy(() => import('../../app/NotFoundPage'));
 
 /** The pages anyone may open: the landing page, the directory and its public profiles. */
 export default function Area() {

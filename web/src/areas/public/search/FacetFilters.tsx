@@ -2,7 +2,9 @@ import { Button, Flex, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../../api/client';
+import { currentLanguage } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
+import { countryName } from '../catalog-names';
 
 type Facets = Schemas['SearchPageView']['facets'];
 
@@ -74,6 +76,18 @@ export function FacetFilters<F extends string>({
   );
 }
 
+/**
+ * The API names facet values in Vietnamese; in English, values of fixed lists and countries are named
+ * here (catalog names such as fields and organizations stay as the API gives them).
+ */
+function useValueLabel(name: string): (value: Schemas['FacetValue']) => string {
+  const { t } = useTranslation('public');
+  if (currentLanguage() === 'vi') return (value) => value.label;
+  if (name === 'countryCode') return (value) => countryName(value.value) ?? value.label;
+  const prefix = { degreeLevel: 'degree', academicTitle: 'academicTitle' }[name] ?? `facetValue.${name}`;
+  return (value) => t(`${prefix}.${value.value}`, { defaultValue: value.label });
+}
+
 function Facet({
   name,
   title,
@@ -89,6 +103,7 @@ function Facet({
 }) {
   const { t } = useTranslation('public');
   const [all, setAll] = useState(false);
+  const labelOf = useValueLabel(name);
   if (values.length === 0 && !selected) return null;
   const chosen =
     selected && !values.some((value) => value.value === selected)
@@ -112,7 +127,7 @@ function Facet({
             onClick={() => onToggle(value.value)}
             style={{ textAlign: 'left', height: 'auto', whiteSpace: 'normal' }}
           >
-            {t('search.facetValue', { label: value.label, total: formatNumber(value.count) })}
+            {t('search.facetValue', { label: labelOf(value), total: formatNumber(value.count) })}
           </Button>
         ))}
         {listed.length > SHOWN && (

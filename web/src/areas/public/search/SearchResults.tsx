@@ -1,9 +1,11 @@
-import { Empty, Flex, Pagination, Spin, Typography } from 'antd';
+import { Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../../api/client';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { formatNumber } from '../../../i18n/format';
+import { Pager } from './Pager';
 import { SearchHitCard } from './SearchHitCard';
+import { MAX_PAGE } from './search-state';
 
 interface Props {
   data: Schemas['SearchPageView'] | undefined;
@@ -42,17 +44,8 @@ export function SearchResults({ data, error, fetching, page, pageSize, linkTo, o
       {data?.items.map((hit) => (
         <SearchHitCard key={hit.id} hit={hit} to={linkTo(hit.id)} />
       ))}
-      {data && data.total > pageSize && (
-        <nav aria-label={t('search.pages')}>
-          <Pagination
-            current={page}
-            pageSize={pageSize}
-            total={Math.min(data.total, 500 * pageSize)}
-            showSizeChanger={false}
-            onChange={onPage}
-            responsive
-          />
-        </nav>
+      {data && (
+        <Pager page={page} pages={Math.min(Math.ceil(data.total / pageSize), MAX_PAGE)} onPage={onPage} />
       )}
     </section>
   );

@@ -10,7 +10,8 @@ export interface SearchState<F extends string> {
   page: number;
 }
 
-const MAX_PAGE = 500;
+/** Pages one can reach: beyond, narrow the search (Meilisearch counts at most 10,000 hits). */
+export const MAX_PAGE = 500;
 
 /** The state in `params`; unknown parameters, empty values and impossible pages are ignored. */
 export function readSearchState<F extends string>(
