@@ -1,5 +1,5 @@
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { chromium, type Page } from 'playwright-core';
@@ -111,6 +111,8 @@ async function main(): Promise<void> {
       startedAt: new Date().toISOString(),
       profiles: args.profiles,
       machine: machineInfo(),
+      // a shared machine: the 1-minute load average says how much else ran beside the browser
+      loadAverageAtEnd: loadavg()[0],
       scripts: { landing, search },
       keystrokeToResults: {
         queries: timings.length,
