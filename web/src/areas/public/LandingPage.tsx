@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
-import { useSession } from '../../auth/session';
 import { formatNumber } from '../../i18n/format';
 
 /** `/`: what the registry is, and a search box that opens the directory with the words typed. */
@@ -15,7 +13,6 @@ export default function LandingPage() {
   const { t: common } = useTranslation();
   usePageTitle(undefined);
   const navigate = useNavigate();
-  const { session } = useSession();
   const [text, setText] = useState('');
   const listed = useQuery({
     queryKey: ['directory', 'total'],
@@ -64,6 +61,8 @@ export default function LandingPage() {
             ['whyHeading', 'why'],
             ['whatHeading', 'what'],
             ['privacyHeading', 'privacy'],
+            // signing in is the header's button, on every page
+            ['staffHeading', 'staff'],
           ] as const
         ).map(([heading, text]) => (
           <Col xs={24} md={12} lg={6} key={heading} style={{ display: 'flex' }}>
@@ -75,15 +74,6 @@ export default function LandingPage() {
             </Card>
           </Col>
         ))}
-        <Col xs={24} md={12} lg={6} style={{ display: 'flex' }}>
-          <Card style={{ width: '100%' }}>
-            <Typography.Title level={2} style={{ fontSize: 18 }}>
-              {t('landing.staffHeading')}
-            </Typography.Title>
-            <Typography.Paragraph>{t('landing.staff')}</Typography.Paragraph>
-            {!session && <ButtonLink to="/sign-in">{common('account.signIn')}</ButtonLink>}
-          </Card>
-        </Col>
       </Row>
     </>
   );

@@ -18,7 +18,7 @@ export default {
       'The directory shows only people who agreed to a public profile, and only public information (name, academic title, degree, fields, organization, publications). Date of birth, ID number, address and contact details are never public, under the Law on Personal Data Protection.',
     staffHeading: 'For staff and intellectuals',
     staff:
-      'Staff of the Department of Home Affairs and of the Union of Associations, and intellectuals with an account, sign in to work with profiles.',
+      'Staff of the Department of Home Affairs and of the Union of Associations, and intellectuals with an account, use “Sign in” at the top of the page to work with profiles.',
   },
   directory: {
     title: 'Directory of intellectuals',

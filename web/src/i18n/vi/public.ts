@@ -15,7 +15,7 @@ export default {
       'Danh bạ chỉ hiển thị người đã đồng ý công khai và chỉ những thông tin công khai (họ tên, học hàm, học vị, lĩnh vực, cơ quan, công trình). Ngày sinh, số định danh, địa chỉ và thông tin liên hệ không bao giờ được công khai, theo Luật Bảo vệ dữ liệu cá nhân.',
     staffHeading: 'Dành cho cán bộ và trí thức',
     staff:
-      'Cán bộ Sở Nội vụ, Liên hiệp các Hội KH&KT và trí thức đã có tài khoản đăng nhập để làm việc với hồ sơ.',
+      'Cán bộ Sở Nội vụ, Liên hiệp các Hội KH&KT và trí thức đã có tài khoản bấm “Đăng nhập” ở đầu trang để làm việc với hồ sơ.',
   },
   directory: {
     title: 'Danh bạ trí thức',
