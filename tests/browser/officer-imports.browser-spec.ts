@@ -6,12 +6,14 @@ import { intellectualInput } from '../support/factories/intellectual.factory';
 import { importClient } from '../support/fixtures/imports/run-import';
 import { importWorkbook, Person } from '../support/fixtures/imports/spreadsheets';
 import { bearer, TestAccount } from '../support/test-app';
-import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
-
-// At 1280 px the header's menu overflows and antd hides the overflowing links with aria-hidden while
-// they stay focusable (axe aria-hidden-focus): the app layout's, not these pages'. Until it is fixed the
-// desktop checks run where the whole menu fits.
-const WIDE = { width: 1920, height: 1080 };
+import {
+  BrowserApp,
+  DESKTOP,
+  expectAccessible,
+  fitsViewport,
+  PHONE,
+  startBrowserApp,
+} from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -65,7 +67,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     );
     await runImport(await importWorkbook([existing]));
 
-    const { page } = await b.newPage({ as: officer, viewport: WIDE });
+    const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
     await page.goto('/officer/imports');
     await page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu' }).waitFor();
     await expectAccessible(page);
@@ -161,7 +163,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
       { ...home, fullName: 'Đoàn Thị Khác', gender: 'Nữ', nationalId: '056080000201' },
       { ...home, fullName: 'Vi Chạy Thử', nationalId: '056080000202' },
     ]);
-    const { page } = await b.newPage({ as: officer, viewport: WIDE });
+    const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
     await uploadFile(page, 'chay-thu.xlsx', file, { dryRun: true });
     await page.getByText('Đây là lượt chạy thử: không có dữ liệu nào được ghi.', { exact: false }).waitFor();
     const conflicts = page.getByRole('region', { name: 'Xung đột định danh' });
@@ -207,7 +209,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     const kept = await create({ position: 'Trưởng phòng', nationalId: undefined });
     const other = await create({ position: 'Phó phòng', nationalId: undefined });
 
-    const { page } = await b.newPage({ as: officer, viewport: WIDE });
+    const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
     await page.goto('/officer/duplicates');
     await page.getByRole('heading', { level: 1, name: 'Hồ sơ có thể trùng' }).waitFor();
     await page.getByRole('button', { name: /^So sánh và gộp: Đặng Hai Bản và Đặng Hai Bản/ }).click();
@@ -271,7 +273,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     });
     await file(mistaken.account, { changes: { gender: 'male' }, reason: 'Nhập sai giới tính' });
 
-    const { page } = await b.newPage({ as: officer, viewport: WIDE });
+    const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
     await page.goto('/officer/corrections');
     await page.getByRole('heading', { level: 1, name: 'Yêu cầu đính chính' }).waitFor();
     const card = (name: string) => page.getByRole('region', { name, exact: true });

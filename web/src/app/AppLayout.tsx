@@ -9,7 +9,6 @@ import { ButtonLink } from './ButtonLink';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 const { Header, Content, Footer } = Layout;
-const MAX_HEADER_ITEMS = 6;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -24,9 +23,7 @@ export function AppLayout() {
     label: <Link to={item.path}>{t(`nav.${item.label}`)}</Link>,
   }));
   const selected = activeNavPath(location.pathname, items);
-  // A horizontal menu folds what does not fit into "…", whose hidden items stay focusable (axe
-  // aria-hidden-focus): a long menu (an admin's) opens from the button, as on a phone.
-  const wide = (screens.lg ?? true) && items.length <= MAX_HEADER_ITEMS;
+  const wide = screens.lg ?? true;
 
   const onSignOut = async () => {
     await signOut();
@@ -72,20 +69,10 @@ export function AppLayout() {
           {t('appName')}
         </Link>
         {wide ? (
-          <>
-            <nav aria-label={t('nav.label')} className="tkh-nav">
-              <Menu
-                mode="horizontal"
-                selectedKeys={selected ? [selected] : []}
-                items={menuItems}
-                theme="dark"
-              />
-            </nav>
-            <Space>
-              {languageSwitch}
-              {accountControls}
-            </Space>
-          </>
+          <Space>
+            {languageSwitch}
+            {accountControls}
+          </Space>
         ) : (
           <>
             <Button
@@ -119,6 +106,19 @@ export function AppLayout() {
           </>
         )}
       </Header>
+      {wide && items.length > 0 && (
+        // A row of its own that wraps: antd's folding into "…" leaves the hidden items focusable
+        // (axe aria-hidden-focus), and an admin's ten entries do not fit beside the brand.
+        <nav aria-label={t('nav.label')} className="tkh-nav">
+          <Menu
+            mode="horizontal"
+            disabledOverflow
+            selectedKeys={selected ? [selected] : []}
+            items={menuItems}
+            theme="dark"
+          />
+        </nav>
+      )}
       <Content id="main" tabIndex={-1} className="tkh-main">
         <PageErrorBoundary resetKey={location.pathname}>
           <Suspense
