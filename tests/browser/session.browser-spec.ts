@@ -90,6 +90,14 @@ describe('Signing in and out in the browser', () => {
     expect((await context.cookies()).some((c) => c.name === 'tkh_session')).toBe(true);
   });
 
+  it('shows an invited person, who has no account yet, the way to claim their profile', async () => {
+    const { page } = await b.newPage();
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Nhận hồ sơ của bạn và tạo tài khoản' }).click();
+    await page.waitForURL('**/me/claim');
+    await page.getByRole('heading', { level: 1, name: 'Nhận hồ sơ' }).waitFor();
+  });
+
   it('refuses a state-changing request that lacks the CSRF token, even with a valid session cookie', async () => {
     const { context } = await b.newPage({ as: ['intellectual'] });
     const refused = await context.request.patch('/api/v1/me', { data: { biography: 'x' } });

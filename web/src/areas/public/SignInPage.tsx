@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { usePageTitle } from '../../app/page-title';
 import { safeNextPath } from '../../auth/next-path';
@@ -67,6 +67,9 @@ export default function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </Form>
+      <Typography.Paragraph className="tkh-sign-in-claim">
+        {t('signIn.invited')} <Link to="/me/claim">{t('signIn.claim')}</Link>
+      </Typography.Paragraph>
     </Card>
   );
 }

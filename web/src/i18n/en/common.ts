@@ -46,6 +46,8 @@ export default {
     expired: 'Your session has expired. Sign in again to continue.',
     signedOut: 'You have signed out.',
     failed: 'Could not sign in',
+    invited: 'Have an invitation code from the Department of Home Affairs?',
+    claim: 'Claim your profile and create your account',
   },
   access: {
     forbiddenTitle: 'No access',

@@ -42,6 +42,8 @@ export default {
     expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục.',
     signedOut: 'Bạn đã đăng xuất.',
     failed: 'Không đăng nhập được',
+    invited: 'Có mã mời từ Sở Nội vụ?',
+    claim: 'Nhận hồ sơ của bạn và tạo tài khoản',
   },
   access: {
     forbiddenTitle: 'Không có quyền truy cập',
