@@ -11,6 +11,9 @@ interface SessionState {
   session: Session | null | undefined;
   /** The browser still holds a session the server has ended (idle or too old): say so at sign-in. */
   expired: boolean;
+  /** Asking who is signed in failed (the service is down or unreachable), after the retries. */
+  error: unknown;
+  retry: () => void;
   can: (permission: Permission) => boolean;
   signIn: (email: string, password: string) => Promise<Session>;
   signOut: () => Promise<void>;
@@ -37,7 +40,11 @@ async function fetchSession(): Promise<SessionAnswer> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const { data } = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+  const { data, error, refetch } = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: fetchSession,
+    staleTime: 60_000,
+  });
   const session = data?.session;
 
   useEffect(() => setCsrfToken(session?.csrfToken), [session]);
@@ -52,6 +59,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       session,
       expired: data?.expired ?? false,
+      error: data ? undefined : error,
+      retry: () => void refetch(),
       can: (permission) => session?.permissions.includes(permission) ?? false,
       async signIn(email, password) {
         const signedIn = await unwrap(api.POST('/auth/session', { body: { email, password } }));
@@ -68,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       forget,
     }),
-    [data, session, queryClient, forget],
+    [data, error, refetch, session, queryClient, forget],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
