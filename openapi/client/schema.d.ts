@@ -300,6 +300,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/intellectuals/fact-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fact groups of a profile and the facts each keeps provenance for (how forms group facts) */
+        get: operations["listFactGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/intellectuals/{id}": {
         parameters: {
             query?: never;
@@ -2379,6 +2396,21 @@ export interface components {
             supervisions?: components["schemas"]["SupervisionDto"][] | null;
             memberships?: components["schemas"]["MembershipDto"][] | null;
             relations?: components["schemas"]["RelationDto"][] | null;
+        };
+        /** @enum {string} */
+        FactGroup: "identity" | "residence" | "contact" | "expertise" | "titles" | "employment" | "overseas";
+        /**
+         * @description The facts of this group a profile PATCH takes
+         * @enum {string}
+         */
+        ProfileField: "fullName" | "otherNames" | "gender" | "birthDate" | "ethnicGroupCode" | "nationalId" | "hometown" | "disability" | "homeAddress" | "communeCode" | "provinceName" | "countryCode" | "email" | "phone" | "biography" | "expertise" | "languages" | "primaryFieldCode" | "fieldCodes" | "academicTitle" | "honoraryTitles" | "organizationId" | "organizationName" | "position" | "sector" | "civilService" | "status" | "overseasInfo";
+        FactGroupView: {
+            group: components["schemas"]["FactGroup"];
+            /** @description The facts of this group a profile PATCH takes */
+            fields: components["schemas"]["ProfileField"][];
+        };
+        FactGroupsView: {
+            groups: components["schemas"]["FactGroupView"][];
         };
         UpdateIntellectualDto: {
             /** @example Nguyễn Thị Minh Châu */
@@ -4717,6 +4749,54 @@ export interface operations {
             };
             /** @description Well-formed but cannot be applied */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listFactGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactGroupsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

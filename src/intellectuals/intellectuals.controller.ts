@@ -22,6 +22,7 @@ import { CreateIntellectualDto, UpdateIntellectualDto } from './dto/profile.dto'
 import { IntellectualQuery, InvitationDto, VerifyDto } from './dto/requests.dto';
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../common/openapi/api-docs';
+import { FACT_GROUPS_VIEW, FactGroupsView } from './fact-groups.view';
 import { FieldChangeView, HistoryEventPage } from './history-view';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService, InvitationView } from './invitations.service';
@@ -61,6 +62,18 @@ export class IntellectualsController {
   @ApiTagged(IntellectualView, 201, 'The new profile')
   create(@Body() input: CreateIntellectualDto, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.create(input, principal);
+  }
+
+  // before :id, which would take 'fact-groups' for an id
+  @Get('fact-groups')
+  @Allow('authenticated')
+  @Endpoint({
+    id: 'listFactGroups',
+    summary: 'The fact groups of a profile and the facts each keeps provenance for (how forms group facts)',
+  })
+  @ApiOkResponse({ type: FactGroupsView })
+  factGroups() {
+    return FACT_GROUPS_VIEW;
   }
 
   @Get(':id')

@@ -121,6 +121,7 @@ export const MATRIX: Record<string, Row> = {
   // profiles
   listIntellectuals: { expect: STAFF },
   createIntellectual: { expect: RECORDS },
+  listFactGroups: { expect: SIGNED_IN },
   getIntellectual: { expect: OWNERS_PROFILE, params: profile },
   updateIntellectual: { expect: RECORDS, params: profile },
   deleteIntellectual: { expect: RECORDS, params: profile },

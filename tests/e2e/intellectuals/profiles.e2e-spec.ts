@@ -162,6 +162,44 @@ describe('intellectual profiles (staff side)', () => {
     });
   });
 
+  describe('fact groups', () => {
+    it('names each group with its facts, and a change to a fact takes that group’s provenance', async () => {
+      const response = await t.http.get(`${API}/fact-groups`).set(bearer(association.token)).expect(200);
+      const groups = response.body.groups as Array<{ group: string; fields: string[] }>;
+      expect(groups.map((g) => g.group)).toEqual([
+        'identity',
+        'residence',
+        'contact',
+        'expertise',
+        'titles',
+        'employment',
+        'overseas',
+      ]);
+      // every fact a PATCH takes (as the OpenAPI document describes its body) is in exactly one group
+      const { body: document } = await t.http.get('/api/docs-json').expect(200);
+      const patchable = Object.keys(
+        (document as { components: { schemas: Record<string, { properties: object }> } }).components.schemas
+          .UpdateIntellectualDto.properties,
+      ).filter((field) => field !== 'source');
+      const fields = groups.flatMap((g) => g.fields);
+      expect(new Set(fields).size).toBe(fields.length);
+      expect([...fields].sort()).toEqual(patchable.sort());
+      const titles = groups.find((g) => g.group === 'titles')!;
+      expect(titles.fields).toEqual(['academicTitle', 'honoraryTitles']);
+
+      const { id } = await createIntellectual(t, officer, { source: 'hr_import' });
+      const patched = await t.http
+        .patch(`${API}/${id}`)
+        .set(bearer(officer.token))
+        .set('If-Match', '"1"')
+        .send({ academicTitle: { code: 'professor', year: 2024 } })
+        .expect(200);
+      expect(patched.body.provenance.titles.source).toBe('officer');
+      expect(patched.body.provenance.identity.source).toBe('hr_import');
+      await t.http.get(`${API}/fact-groups`).expect(401);
+    });
+  });
+
   describe('validation: 400/409 naming the field, nothing written', () => {
     const cases: Array<[string, Record<string, unknown>, string[]]> = [
       ['a one-letter name', { fullName: 'A' }, ['fullName']],
