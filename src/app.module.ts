@@ -19,6 +19,7 @@ import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
+import { PanelModule } from './panels';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
 import { WebAppModule } from './web';
@@ -40,6 +41,7 @@ export class AppModule {
         ImportsModule,
         ExportsModule,
         IntellectualsModule,
+        PanelModule,
         HealthModule,
         SearchModule,
         SeedModule,

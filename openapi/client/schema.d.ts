@@ -1172,6 +1172,23 @@ export interface paths {
         patch: operations["updateMyDeclaredRelation"];
         trace?: never;
     };
+    "/api/v1/panels/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conflict-of-interest rules (severity, window) and the panel composition limits in force */
+        get: operations["getPanelPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1332,7 +1349,7 @@ export interface components {
             intellectualId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "panels.history-read";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -1964,7 +1981,7 @@ export interface components {
              */
             relatedIntellectualId: string;
             /** @enum {string} */
-            kind: "family" | "advisor_student" | "business_partner" | "co_author" | "other";
+            kind: "family" | "advisor_student" | "business_partner" | "colleague" | "co_author" | "other";
             fromYear?: number | null;
             toYear?: number | null;
             note?: string | null;
@@ -2325,7 +2342,7 @@ export interface components {
              */
             relatedIntellectualId: string;
             /** @enum {string} */
-            kind: "family" | "advisor_student" | "business_partner" | "co_author" | "other";
+            kind: "family" | "advisor_student" | "business_partner" | "colleague" | "co_author" | "other";
             fromYear?: number | null;
             toYear?: number | null;
             note?: string | null;
@@ -2736,10 +2753,34 @@ export interface components {
              */
             relatedIntellectualId?: string;
             /** @enum {string} */
-            kind?: "family" | "advisor_student" | "business_partner" | "co_author" | "other";
+            kind?: "family" | "advisor_student" | "business_partner" | "colleague" | "co_author" | "other";
             fromYear?: number | null;
             toYear?: number | null;
             note?: string | null;
+        };
+        ConflictRuleView: {
+            /** @enum {string} */
+            rule: "drafter" | "current_employer" | "past_employer" | "co_authorship" | "shared_project" | "close_relation" | "colleague_relation" | "declared_conflict";
+            /** @enum {string} */
+            severity: "block" | "warn";
+            /** @description A fact of year Y counts while the current year − Y ≤ this (ongoing facts always); null: at any time */
+            withinYears: number | null;
+            /** @description co_authorship: this many shared works block */
+            blockFrom: number | null;
+            en: string;
+            vi: string;
+        };
+        PanelLimitsView: {
+            /** @description N: members from one organization at most */
+            maxPerOrganization: number;
+            /** @description M: active panels per expert in 12 months at most */
+            maxActivePanels: number;
+        };
+        PanelPolicyView: {
+            conflictRules: components["schemas"]["ConflictRuleView"][];
+            limits: components["schemas"]["PanelLimitsView"];
+            /** @description Violations any change is refused for */
+            alwaysRefused: ("too_many_chairs" | "too_many_secretaries" | "blocked_without_override" | "no_chair" | "no_secretary" | "size_below_minimum" | "size_above_maximum" | "field_not_covered" | "role_count_differs" | "organization_limit" | "expert_load")[];
         };
         HealthReportView: {
             /** @enum {string} */
@@ -12510,6 +12551,54 @@ export interface operations {
             };
             /** @description If-Match is required: send the ETag you read */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getPanelPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelPolicyView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

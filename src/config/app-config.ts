@@ -19,6 +19,8 @@ export interface AppConfig {
   logLevel: string;
   bodyLimit: string;
   loginRateLimit: { limit: number; windowSeconds: number };
+  /** Panel composition limits (issue 12): N members per organization, M active panels per expert in 12 months. */
+  panels: { maxPerOrganization: number; maxActivePanels: number };
   /** Browser sessions: ended after `idleSeconds` without a request, and `maxSeconds` after sign-in at the latest. */
   session: { idleSeconds: number; maxSeconds: number };
   /** Express's `trust proxy`: whose X-Forwarded-* headers to believe (client address, HTTPS). */
@@ -71,6 +73,7 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     logLevel: vars.LOG_LEVEL,
     bodyLimit: vars.BODY_LIMIT,
     loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },
+    panels: { maxPerOrganization: vars.PANEL_MAX_PER_ORGANIZATION, maxActivePanels: vars.PANEL_MAX_ACTIVE_PANELS },
     session: { idleSeconds: vars.SESSION_IDLE_MINUTES * 60, maxSeconds: vars.SESSION_MAX_HOURS * 3600 },
     trustProxy: trustProxy(vars.TRUST_PROXY),
   };

@@ -176,6 +176,20 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_RATE_WINDOW_SECONDS = 60;
 
+  /** Panel composition: at most this many members from one organization (N). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PANEL_MAX_PER_ORGANIZATION = 2;
+
+  /** Panel composition: at most this many active panels per expert over 12 months (M). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PANEL_MAX_ACTIVE_PANELS = 3;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

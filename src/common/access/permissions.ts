@@ -22,6 +22,10 @@ export enum Permission {
   ExportsRun = 'exports.run',
   SearchStaff = 'search.staff',
   SearchOperate = 'search.operate',
+  /** Form expert panels: conflicts, members, suggestions (association staff). */
+  PanelsManage = 'panels.manage',
+  /** An expert's panel history and load: one's own, or anyone's with PanelsManage. */
+  PanelHistoryRead = 'panels.history-read',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -43,12 +47,14 @@ const RECORD_KEEPING: readonly Permission[] = [
   Permission.ImportsRun,
 ];
 
+const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage, Permission.PanelHistoryRead];
+
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...STAFF_READ, ...RECORD_KEEPING, Permission.AccountsManage, Permission.SearchOperate],
+  admin: [...STAFF_READ, ...RECORD_KEEPING, ...PANEL_WORK, Permission.AccountsManage, Permission.SearchOperate],
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
-  association_staff: [...STAFF_READ],
-  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit],
+  association_staff: [...STAFF_READ, ...PANEL_WORK],
+  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit, Permission.PanelHistoryRead],
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {

@@ -7,6 +7,7 @@ export const RELATION_KINDS = [
   'family',
   'advisor_student',
   'business_partner',
+  'colleague',
   'co_author',
   'other',
 ] as const;

@@ -37,6 +37,9 @@ const OWNERS_ITEM: Expectations = /*           */ [401, OK, 404, 403, 403, 403];
 /** profiles.read of the owner's profile: staff read any profile, another intellectual gets 404. */
 const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK];
 
+/** panels.manage: association staff and admin. */
+const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK];
+
 /** Any account. */
 const SIGNED_IN: Expectations = /*             */ [401, OK, OK, OK, OK, OK];
 /** Only for a browser session cookie. */
@@ -164,6 +167,9 @@ export const MATRIX: Record<string, Row> = {
   reindexSearch: { expect: ADMIN },
   searchDirectory: { expect: PUBLIC },
   getDirectoryProfile: { expect: PUBLIC, params: (f) => ({ id: f.publicProfileId }) },
+
+  // panels
+  getPanelPolicy: { expect: PANELS },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

@@ -191,6 +191,18 @@ describe('buildAppConfig', () => {
     expect(config.dataDir).toMatch(/^\/.*\/relative\/data$/);
   });
 
+  it('limits panels to 2 members per organization and experts to 3 active panels by default, both configurable', () => {
+    expect(buildAppConfig(parseEnvironment({}), { ...services, embedded: true }).panels).toEqual({
+      maxPerOrganization: 2,
+      maxActivePanels: 3,
+    });
+    const vars = parseEnvironment({ PANEL_MAX_PER_ORGANIZATION: '1', PANEL_MAX_ACTIVE_PANELS: '5' });
+    expect(buildAppConfig(vars, { ...services, embedded: true }).panels).toEqual({
+      maxPerOrganization: 1,
+      maxActivePanels: 5,
+    });
+  });
+
   it('gives sessions 60 idle minutes and 12 hours at most, and trusts no proxy, by default', () => {
     expect(buildAppConfig(parseEnvironment({}), { ...services, embedded: true })).toMatchObject({
       session: { idleSeconds: 3600, maxSeconds: 12 * 3600 },

@@ -48,6 +48,7 @@ export const RELATION_KINDS = allOf<Schemas['RelationView']['kind']>()([
   'family',
   'advisor_student',
   'business_partner',
+  'colleague',
   'co_author',
   'other',
 ]);

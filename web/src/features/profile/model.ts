@@ -257,7 +257,7 @@ export const PART_FIELDS: Record<PartKind, readonly PartField[]> = {
       name: 'kind',
       input: {
         kind: 'enum',
-        values: ['family', 'advisor_student', 'business_partner', 'co_author', 'other'],
+        values: ['family', 'advisor_student', 'business_partner', 'colleague', 'co_author', 'other'],
         labels: 'partValues.relationKind',
         required: true,
       },

@@ -93,6 +93,7 @@ export default {
       family: 'Family',
       advisor_student: 'Advisor and student',
       business_partner: 'Business partner',
+      colleague: 'Colleague',
       co_author: 'Co-author',
       other: 'Other',
     },

@@ -91,6 +91,7 @@ export default {
       family: 'Gia đình',
       advisor_student: 'Thầy – trò',
       business_partner: 'Đối tác kinh doanh',
+      colleague: 'Đồng nghiệp',
       co_author: 'Đồng tác giả',
       other: 'Khác',
     },
