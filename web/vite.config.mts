@@ -18,6 +18,11 @@ export default defineConfig({
     // A chunk per area comes from the lazy routes; the libraries every page needs stay in one chunk.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // Ant Design's @rc-component packages declare no `sideEffects` (antd itself does): without this,
+      // every page carried the form store and validator that Typography's TextArea merely imports.
+      treeshake: {
+        moduleSideEffects: [{ test: /node_modules\/@rc-component\//, sideEffects: false }],
+      },
       // Ant Design marks its modules "use client" for React Server Components; meaningless in a bundle.
       onLog(level, log, handler) {
         if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);

@@ -1,16 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enGB from 'antd/locale/en_GB';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/en-gb';
-import 'dayjs/locale/vi';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
 import { SessionProvider } from '../auth/session';
 import { AppRouter } from './router';
 import { theme } from './theme';
+import { applyDayjsLocale, loadUiLocale, uiLocale } from './ui-locale';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,13 +22,22 @@ export const queryClient = new QueryClient({
 
 export function App() {
   const { i18n } = useTranslation();
-  const english = i18n.language === 'en';
+  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const [locale, setLocale] = useState(() => uiLocale(language));
   useEffect(() => {
-    document.documentElement.lang = english ? 'en' : 'vi';
-    dayjs.locale(english ? 'en-gb' : 'vi');
-  }, [english]);
+    document.documentElement.lang = language;
+    let current = true;
+    void loadUiLocale(language).then((loaded) => {
+      if (!current) return;
+      applyDayjsLocale(language);
+      setLocale(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [language]);
   return (
-    <ConfigProvider locale={english ? enGB : viVN} theme={theme}>
+    <ConfigProvider locale={locale} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <SessionProvider>

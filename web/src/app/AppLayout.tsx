@@ -1,4 +1,4 @@
-import { Button, Drawer, Grid, Layout, Menu, Segmented, Space, Spin } from 'antd';
+import { Button, Drawer, Grid, Layout, Segmented, Space, Spin } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { currentLanguage, setLanguage, type Language } from '../i18n';
 import { activeNavPath, visibleNavigation } from './navigation';
 import { ButtonLink } from './ButtonLink';
+import { NavLinks } from './NavLinks';
 import { PageErrorBoundary } from './PageErrorBoundary';
 
 const { Header, Content, Footer } = Layout;
@@ -18,10 +19,6 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const [menuOpen, setMenuOpen] = useState(false);
   const items = visibleNavigation(can);
-  const menuItems = items.map((item) => ({
-    key: item.path,
-    label: <Link to={item.path}>{t(`nav.${item.label}`)}</Link>,
-  }));
   const selected = activeNavPath(location.pathname, items);
   const wide = screens.lg ?? true;
 
@@ -35,7 +32,7 @@ export function AppLayout() {
       aria-label={t('language.label')}
       size="small"
       value={currentLanguage()}
-      onChange={(language) => setLanguage(language)}
+      onChange={(language) => void setLanguage(language)}
       options={[
         { value: 'vi', label: <span lang="vi">{t('language.vi')}</span> },
         { value: 'en', label: <span lang="en">{t('language.en')}</span> },
@@ -91,11 +88,11 @@ export function AppLayout() {
               size="default"
             >
               <nav aria-label={t('nav.label')}>
-                <Menu
-                  mode="vertical"
-                  selectedKeys={selected ? [selected] : []}
-                  items={menuItems}
-                  onClick={() => setMenuOpen(false)}
+                <NavLinks
+                  items={items}
+                  selected={selected}
+                  variant="drawer"
+                  onNavigate={() => setMenuOpen(false)}
                 />
               </nav>
               <Space direction="vertical" className="tkh-drawer-controls">
@@ -107,16 +104,9 @@ export function AppLayout() {
         )}
       </Header>
       {wide && items.length > 0 && (
-        // A row of its own that wraps: antd's folding into "…" leaves the hidden items focusable
-        // (axe aria-hidden-focus), and an admin's ten entries do not fit beside the brand.
+        // A row of its own that wraps: an admin's ten entries do not fit beside the brand.
         <nav aria-label={t('nav.label')} className="tkh-nav">
-          <Menu
-            mode="horizontal"
-            disabledOverflow
-            selectedKeys={selected ? [selected] : []}
-            items={menuItems}
-            theme="dark"
-          />
+          <NavLinks items={items} selected={selected} variant="bar" />
         </nav>
       )}
       <Content id="main" tabIndex={-1} className="tkh-main">

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
 import vi from './vi';
 
 export type Language = 'vi' | 'en';
@@ -11,20 +11,30 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'vi';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi, en },
-  lng: initialLanguage(),
-  fallbackLng: 'vi',
-  defaultNS: 'common',
-  ns: Object.keys(vi),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * Vietnamese, which nearly everyone reads, ships with the first page; English is fetched a
+ * namespace at a time once someone chooses it, so it weighs nothing on the Vietnamese pages.
+ * Resolves when the initial language's texts are there (render after it: no flash of keys).
+ */
+export const i18nReady = i18n
+  .use(initReactI18next)
+  // only English is ever fetched: every Vietnamese namespace is bundled
+  .use(resourcesToBackend((_language: string, namespace: string) => import(`./en/${namespace}.ts`)))
+  .init({
+    resources: { vi },
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'vi',
+    defaultNS: 'common',
+    ns: Object.keys(vi),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 /** Vietnamese unless the person chose English; remembered on this device. */
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 export function currentLanguage(): Language {

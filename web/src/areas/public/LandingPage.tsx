@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Input, Row, Typography } from 'antd';
+import { Col, Input, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { usePageTitle } from '../../app/page-title';
+import { Panel } from '../../app/Panel';
 import { formatNumber } from '../../i18n/format';
 
 /** `/`: what the registry is, and a search box that opens the directory with the words typed. */
@@ -66,12 +67,12 @@ export default function LandingPage() {
           ] as const
         ).map(([heading, text]) => (
           <Col xs={24} md={12} lg={6} key={heading} style={{ display: 'flex' }}>
-            <Card style={{ width: '100%' }}>
+            <Panel style={{ width: '100%' }}>
               <Typography.Title level={2} style={{ fontSize: 18 }}>
                 {t(`landing.${heading}`)}
               </Typography.Title>
               <Typography.Paragraph>{t(`landing.${text}`)}</Typography.Paragraph>
-            </Card>
+            </Panel>
           </Col>
         ))}
       </Row>

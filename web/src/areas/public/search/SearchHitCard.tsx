@@ -1,7 +1,8 @@
-import { Card, Flex, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Schemas } from '../../../api/client';
+import { Panel } from '../../../app/Panel';
 import { HighlightedText } from './HighlightedText';
 
 type Hit = Schemas['SearchHitView'];
@@ -35,7 +36,7 @@ export function SearchHitCard({ hit, to }: { hit: Hit; to: string }) {
   const work = [hit.position, hit.organizationName].filter(Boolean).join(', ');
   const matches = MATCH_ATTRIBUTES.filter((name) => hit.highlight[name]).slice(0, MAX_MATCHES);
   return (
-    <Card size="small" style={{ marginBottom: 12 }}>
+    <Panel size="small" style={{ marginBottom: 12 }}>
       <article>
         <Typography.Title level={3} style={{ fontSize: 17, marginBottom: 4 }}>
           <Link to={to}>
@@ -75,6 +76,6 @@ export function SearchHitCard({ hit, to }: { hit: Hit; to: string }) {
           </dl>
         )}
       </article>
-    </Card>
+    </Panel>
   );
 }
