@@ -18,6 +18,7 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
+import { MatchingModule } from './panels';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import { PanelModule } from './panels';
 import { SearchModule } from './search';
@@ -44,6 +45,7 @@ export class AppModule {
         PanelModule,
         HealthModule,
         SearchModule,
+        MatchingModule,
         SeedModule,
         WebAppModule,
         ...extraModules,

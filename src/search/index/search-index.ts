@@ -6,6 +6,7 @@ import {
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
   type EnqueuedTask,
+  type MultiSearchParams,
   type SearchParams,
   type SearchResponse,
   type Settings,
@@ -120,6 +121,26 @@ export class SearchIndex {
       const client = await this.searchOnlyClient();
       try {
         return await client.index<IntellectualDocument>(this.liveUid).search(params.q, params);
+      } catch (error) {
+        if (apiErrorCode(error) === 'index_not_found') {
+          throw new SearchUnavailableError('The search index is not built yet');
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** Several searches of the live index in one request (the matcher's phrase queries), answers in order. */
+  async multiSearch(
+    queries: Array<SearchParams & { q: string }>,
+  ): Promise<Array<SearchResponse<IntellectualDocument>>> {
+    return translate(async () => {
+      const client = await this.searchOnlyClient();
+      try {
+        const { results } = await client.multiSearch<MultiSearchParams, IntellectualDocument>({
+          queries: queries.map((query) => ({ ...query, indexUid: this.liveUid })),
+        });
+        return results;
       } catch (error) {
         if (apiErrorCode(error) === 'index_not_found') {
           throw new SearchUnavailableError('The search index is not built yet');

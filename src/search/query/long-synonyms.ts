@@ -19,7 +19,7 @@ interface LongPhrase {
 export class LongSynonyms {
   private readonly phrases: LongPhrase[];
 
-  constructor(groups: string[][]) {
+  constructor(groups: readonly string[][]) {
     this.phrases = groups
       .flatMap((group) => {
         const long = group.filter((member) => wordsOf(member).length > MEILI_SYNONYM_WORDS);

@@ -58,8 +58,11 @@ const LIST_ONLY: ReadonlySet<DocumentAttribute> = new Set([
   'awardNames',
 ]);
 
+/** The index's synonym groups (search/intellectuals.settings.json); the panel matcher uses them too. */
+export const INDEX_SYNONYM_GROUPS: readonly string[][] = loadIndexSettings('intellectuals').synonymGroups;
+
 /** Synonym members longer than Meilisearch expands, from the same settings file as the index. */
-export const LONG_SYNONYMS = new LongSynonyms(loadIndexSettings('intellectuals').synonymGroups);
+export const LONG_SYNONYMS = new LongSynonyms(INDEX_SYNONYM_GROUPS);
 
 // Private-use characters cannot come from user text; they become <mark> after HTML escaping.
 const MARK_START = '\uE000';

@@ -1,0 +1,71 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchingCatalog, type MatchingVocabulary } from './matching-catalog';
+import { profileTextPage, textsOf } from './profile-texts';
+import { TermStats, TermStatsBuilder } from './term-stats';
+import type { Term } from './text/term-analyzer';
+
+/**
+ * How long counted statistics serve before a recount starts (in the background: the old counts keep
+ * serving meanwhile). IDF is a property of the whole registry: a day's edits move ln(N/df) by far less
+ * than the ranking can show, so an hour's lag costs nothing, while counting on every profile save
+ * would add a term-set diff to the indexer's path (BENCHMARKS.md gives the recount's time).
+ */
+export const TERM_STATS_MAX_AGE_MS = 60 * 60_000;
+const PAGE = 5_000;
+
+/** The registry's document frequencies, counted from PostgreSQL by this process and kept in memory. */
+@Injectable()
+export class TermStatistics {
+  private readonly logger = new Logger(TermStatistics.name);
+  private stats?: TermStats;
+  private counting?: Promise<TermStats>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: MatchingCatalog,
+  ) {}
+
+  /** The current counts: the first call waits for them, later ones get the last counts at once. */
+  async current(): Promise<TermStats> {
+    if (!this.stats) return this.recount();
+    if (Date.now() - this.stats.takenAt.getTime() > TERM_STATS_MAX_AGE_MS && !this.counting) {
+      this.recount().catch((error: unknown) =>
+        this.logger.warn(`Term statistics not recounted: ${String(error)}`),
+      );
+    }
+    return this.stats;
+  }
+
+  /** Counts again now (one count at a time); what the next matching reads once it finishes. */
+  recount(): Promise<TermStats> {
+    this.counting ??= this.count()
+      .then((stats) => (this.stats = stats))
+      .finally(() => (this.counting = undefined));
+    return this.counting;
+  }
+
+  private async count(): Promise<TermStats> {
+    const vocabulary = await this.catalog.get();
+    const builder = new TermStatsBuilder();
+    for (let after: string | null = null; ;) {
+      const rows = await profileTextPage(this.dataSource.manager, after, PAGE);
+      for (const row of rows)
+        builder.add(
+          profileTerms(
+            vocabulary,
+            textsOf(row, (c) => vocabulary.fieldNames(c)),
+          ),
+        );
+      if (rows.length < PAGE) break;
+      after = rows[rows.length - 1].id;
+    }
+    return builder.build();
+  }
+}
+
+/** The distinct terms of all of a profile's texts: one document of the statistics. */
+function profileTerms(vocabulary: MatchingVocabulary, texts: Record<string, string[]>): Set<Term> {
+  return vocabulary.analyzer.termSet(Object.values(texts).flat().join('\n'));
+}
