@@ -24,8 +24,6 @@ export enum Permission {
   SearchOperate = 'search.operate',
   /** Form expert panels: conflicts, members, suggestions (association staff). */
   PanelsManage = 'panels.manage',
-  /** An expert's panel history and load: one's own, or anyone's with PanelsManage. */
-  PanelHistoryRead = 'panels.history-read',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -47,14 +45,20 @@ const RECORD_KEEPING: readonly Permission[] = [
   Permission.ImportsRun,
 ];
 
-const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage, Permission.PanelHistoryRead];
+const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage];
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...STAFF_READ, ...RECORD_KEEPING, ...PANEL_WORK, Permission.AccountsManage, Permission.SearchOperate],
+  admin: [
+    ...STAFF_READ,
+    ...RECORD_KEEPING,
+    ...PANEL_WORK,
+    Permission.AccountsManage,
+    Permission.SearchOperate,
+  ],
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
   association_staff: [...STAFF_READ, ...PANEL_WORK],
-  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit, Permission.PanelHistoryRead],
+  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit],
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
