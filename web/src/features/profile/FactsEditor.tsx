@@ -7,17 +7,20 @@ import { ProblemAlert } from '../../app/ProblemAlert';
 import { ConflictPanel } from './ConflictPanel';
 import { useDisplay } from './display';
 import { FieldControl } from './FieldControl';
-import { editableFacts, fromForm, pick, toForm, type Profile } from './model';
+import { editableFacts, fromForm, pick, toForm, type FactGroupFields, type Profile } from './model';
 import { historyKey, profileKey, type TaggedProfile } from './profile-api';
 import { useEditSession } from './use-edit-session';
 
-/** The officer's form for the profile's top-level facts, with the ETag conflict flow. */
+/** The officer's form for the profile's top-level facts, by fact group, with the ETag conflict flow. */
 export function FactsEditor({
   profile,
+  groups: factGroups,
   etag,
   onDone,
 }: {
   profile: Profile;
+  /** The server's fact groups (loaded): the form's sections. */
+  groups: readonly FactGroupFields[];
   etag: string;
   onDone: () => void;
 }) {
@@ -27,7 +30,8 @@ export function FactsEditor({
   const [form] = Form.useForm();
   const [problem, setProblem] = useState<unknown>();
   const [reapplied, setReapplied] = useState<'changes' | 'nothing'>();
-  const fields = editableFacts(profile);
+  const groups = editableFacts(profile, factGroups);
+  const fields = groups.flatMap((group) => group.fields);
   const names = fields.map((field) => field.name);
   const id = profile.id!;
   const publish = (saved: TaggedProfile) => {
@@ -101,13 +105,18 @@ export function FactsEditor({
         />
       )}
       <ProblemAlert error={problem} />
-      {fields.map((field) => (
-        <FieldControl
-          key={field.name}
-          name={field.name}
-          label={t(`fields.${field.name}`)}
-          input={field.input}
-        />
+      {groups.map(({ group, fields: inGroup }) => (
+        <fieldset key={group} className="fact-group">
+          <legend>{t(`groups.${group}`)}</legend>
+          {inGroup.map((field) => (
+            <FieldControl
+              key={field.name}
+              name={field.name}
+              label={t(`fields.${field.name}`)}
+              input={field.input}
+            />
+          ))}
+        </fieldset>
       ))}
       <Space wrap>
         <Button type="primary" loading={session.saving} onClick={() => void onSave()}>

@@ -2,13 +2,9 @@ import { Button, Card, Descriptions, Flex } from 'antd';
 import { useState } from 'react';
 import { useDisplay } from './display';
 import { FactsEditor } from './FactsEditor';
-import { FACT_FIELDS, FACT_GROUPS, SHOWN_FACTS, type FactGroup, type Profile } from './model';
+import { useFactGroups } from './fact-groups';
+import { DERIVED_FACTS, type FactGroup, type Profile } from './model';
 import { Provenance } from './Provenance';
-
-const FACTS_BY_GROUP = FACT_GROUPS.map((group) => ({
-  group,
-  names: [...FACT_FIELDS, ...SHOWN_FACTS].filter((field) => field.group === group).map((field) => field.name),
-}));
 
 /** Every top-level fact the caller may see, by fact group, each group with its provenance. */
 export function FactsSection({
@@ -28,20 +24,27 @@ export function FactsSection({
 }) {
   const { t, format } = useDisplay();
   const [editing, setEditing] = useState(false);
+  const groups = useFactGroups();
   const provenance = profile.provenance ?? {};
   return (
     <section aria-labelledby="facts-heading">
       <Flex justify="space-between" align="center" wrap gap={8}>
         <h2 id="facts-heading">{t('profile.facts')}</h2>
-        {canEdit && !editing && <Button onClick={() => setEditing(true)}>{t('profile.edit')}</Button>}
+        {canEdit && !editing && groups.length > 0 && (
+          <Button onClick={() => setEditing(true)}>{t('profile.edit')}</Button>
+        )}
       </Flex>
       {editing ? (
         <Card>
-          <FactsEditor profile={profile} etag={etag} onDone={() => setEditing(false)} />
+          <FactsEditor profile={profile} groups={groups} etag={etag} onDone={() => setEditing(false)} />
         </Card>
       ) : (
         <Flex vertical gap={16}>
-          {FACTS_BY_GROUP.map(({ group, names }) => {
+          {groups.map(({ group, fields }) => {
+            const names = fields.flatMap((name) => [
+              name,
+              ...(DERIVED_FACTS[name] ? [DERIVED_FACTS[name]] : []),
+            ]);
             const shown = names.filter((name) => name in profile);
             if (shown.length === 0) return null;
             const groupProvenance = provenance[group];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
 import { labelOf, useCatalog, useOrganizations, type CatalogOption } from './catalogs';
-import { FACT_FIELDS, PART_FIELDS, PART_KINDS, type FieldInput, type PartKind } from './model';
+import { FACT_INPUTS, PART_FIELDS, PART_KINDS, type FieldInput, type PartKind } from './model';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -30,8 +30,8 @@ const CATALOG_FIELDS: Record<string, keyof Lookups> = {
 };
 
 function inputOf(name: string, kind?: PartKind): FieldInput | undefined {
-  const fields = kind ? PART_FIELDS[kind] : FACT_FIELDS;
-  return fields.find((field) => field.name === name)?.input;
+  if (!kind) return FACT_INPUTS[name as keyof typeof FACT_INPUTS];
+  return PART_FIELDS[kind].find((field) => field.name === name)?.input;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Schemas } from '../../api/client';
 
 export type Profile = Schemas['IntellectualView'];
 export type HistoryEvent = Schemas['HistoryEventView'];
-export type FactGroup = keyof Schemas['ProvenanceByGroupView'];
+export type FactGroup = Schemas['FactGroup'];
 export type ProvenanceView = Schemas['ProvenanceView'];
 export type VerificationView = Schemas['VerificationView'];
 
@@ -50,11 +50,7 @@ export type FieldInput =
   | { kind: 'catalog'; catalog: 'communes' | 'fields' | 'organizations' }
   | { kind: 'catalogList'; catalog: 'fields' };
 
-export interface FactField {
-  name: keyof Profile;
-  group: FactGroup;
-  input: FieldInput;
-}
+export type ProfileField = Schemas['ProfileField'];
 
 const GENDERS = ['male', 'female'] as const;
 const STATUSES = ['active', 'retired', 'deceased'] as const;
@@ -70,59 +66,37 @@ const SECTORS = [
 ] as const;
 
 /**
- * The top-level facts an officer edits here, each with its fact group (as the API's FIELD_GROUPS
- * groups them: provenance and verification are kept per group). Structured facts (hometown,
- * academic title, civil service…) are shown but edited by imports and corrections.
+ * How an officer edits each top-level fact. Which group a fact belongs to (its provenance and
+ * verification) is the server's: GET /intellectuals/fact-groups (useFactGroups). Facts without an
+ * input here are shown but edited by imports and corrections.
  */
-export const FACT_FIELDS: readonly FactField[] = [
-  { name: 'fullName', group: 'identity', input: { kind: 'text', required: true } },
-  { name: 'otherNames', group: 'identity', input: { kind: 'lines' } },
-  { name: 'gender', group: 'identity', input: { kind: 'enum', values: GENDERS, labels: 'genders' } },
-  { name: 'birthDate', group: 'identity', input: { kind: 'date' } },
-  { name: 'nationalId', group: 'identity', input: { kind: 'text' } },
-  { name: 'homeAddress', group: 'identity', input: { kind: 'text' } },
-  { name: 'communeCode', group: 'residence', input: { kind: 'catalog', catalog: 'communes' } },
-  { name: 'provinceName', group: 'residence', input: { kind: 'text' } },
-  { name: 'email', group: 'contact', input: { kind: 'text' } },
-  { name: 'phone', group: 'contact', input: { kind: 'text' } },
-  { name: 'biography', group: 'expertise', input: { kind: 'textarea' } },
-  { name: 'expertise', group: 'expertise', input: { kind: 'lines' } },
-  { name: 'languages', group: 'expertise', input: { kind: 'lines' } },
-  { name: 'primaryFieldCode', group: 'expertise', input: { kind: 'catalog', catalog: 'fields' } },
-  { name: 'fieldCodes', group: 'expertise', input: { kind: 'catalogList', catalog: 'fields' } },
-  { name: 'organizationId', group: 'employment', input: { kind: 'catalog', catalog: 'organizations' } },
-  { name: 'position', group: 'employment', input: { kind: 'text' } },
-  { name: 'sector', group: 'employment', input: { kind: 'enum', values: SECTORS, labels: 'sectors' } },
-  {
-    name: 'status',
-    group: 'employment',
-    input: { kind: 'enum', values: STATUSES, labels: 'statuses', required: true },
-  },
-];
+export const FACT_INPUTS: Partial<Record<ProfileField, FieldInput>> = {
+  fullName: { kind: 'text', required: true },
+  otherNames: { kind: 'lines' },
+  gender: { kind: 'enum', values: GENDERS, labels: 'genders' },
+  birthDate: { kind: 'date' },
+  nationalId: { kind: 'text' },
+  homeAddress: { kind: 'text' },
+  communeCode: { kind: 'catalog', catalog: 'communes' },
+  provinceName: { kind: 'text' },
+  email: { kind: 'text' },
+  phone: { kind: 'text' },
+  biography: { kind: 'textarea' },
+  expertise: { kind: 'lines' },
+  languages: { kind: 'lines' },
+  primaryFieldCode: { kind: 'catalog', catalog: 'fields' },
+  fieldCodes: { kind: 'catalogList', catalog: 'fields' },
+  organizationId: { kind: 'catalog', catalog: 'organizations' },
+  position: { kind: 'text' },
+  sector: { kind: 'enum', values: SECTORS, labels: 'sectors' },
+  status: { kind: 'enum', values: STATUSES, labels: 'statuses', required: true },
+};
 
-/** Facts shown but not edited on this page, with their group. */
-export const SHOWN_FACTS: ReadonlyArray<{ name: keyof Profile; group: FactGroup }> = [
-  { name: 'birthYear', group: 'identity' },
-  { name: 'ethnicGroupCode', group: 'identity' },
-  { name: 'hometown', group: 'identity' },
-  { name: 'disability', group: 'identity' },
-  { name: 'countryCode', group: 'residence' },
-  { name: 'academicTitle', group: 'titles' },
-  { name: 'honoraryTitles', group: 'titles' },
-  { name: 'organizationName', group: 'employment' },
-  { name: 'civilService', group: 'employment' },
-  { name: 'overseasInfo', group: 'overseas' },
-];
+/** Facts the API derives for callers who may not see the fact itself, shown right after it. */
+export const DERIVED_FACTS: Partial<Record<ProfileField, keyof Profile>> = { birthDate: 'birthYear' };
 
-export const FACT_GROUPS: readonly FactGroup[] = [
-  'identity',
-  'residence',
-  'contact',
-  'expertise',
-  'titles',
-  'employment',
-  'overseas',
-];
+/** One fact group as GET /intellectuals/fact-groups answers it. */
+export type FactGroupFields = Schemas['FactGroupView'];
 
 export interface PartField {
   name: string;
@@ -324,7 +298,21 @@ export function pick(values: Readonly<Record<string, unknown>>, fields: Readonly
   return Object.fromEntries(fields.map(({ name }) => [name, values[name] ?? null]));
 }
 
-/** The facts this caller may edit here: those the profile shows them. */
-export function editableFacts(profile: Profile): FactField[] {
-  return FACT_FIELDS.filter((field) => field.name in profile);
+/**
+ * The facts this caller may edit here, by fact group (the server's, in its order): those with an
+ * input that the profile shows them.
+ */
+export function editableFacts(
+  profile: Profile,
+  groups: readonly FactGroupFields[],
+): Array<{ group: FactGroup; fields: Array<{ name: ProfileField; input: FieldInput }> }> {
+  return groups
+    .map(({ group, fields }) => ({
+      group,
+      fields: fields.flatMap((name) => {
+        const input = FACT_INPUTS[name];
+        return input && name in profile ? [{ name, input }] : [];
+      }),
+    }))
+    .filter(({ fields }) => fields.length > 0);
 }
