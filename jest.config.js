@@ -14,6 +14,7 @@ const esmPackages = [
   '@tokenizer',
   '@borewit',
   'uid',
+  'pdfjs-dist',
 ];
 
 const swc = [

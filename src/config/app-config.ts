@@ -25,6 +25,26 @@ export interface AppConfig {
   session: { idleSeconds: number; maxSeconds: number };
   /** Express's `trust proxy`: whose X-Forwarded-* headers to believe (client address, HTTPS). */
   trustProxy: boolean | number | string;
+  /** Where uploaded files are kept. */
+  storage: StorageConfig;
+}
+
+export type StorageConfig = DiskStorageConfig | S3StorageConfig;
+
+export interface DiskStorageConfig {
+  kind: 'disk';
+  directory: string;
+}
+
+export interface S3StorageConfig {
+  kind: 's3';
+  bucket: string;
+  region: string;
+  /** An S3-compatible service's address; unset for AWS itself. */
+  endpoint?: string;
+  forcePathStyle: boolean;
+  /** Unset: the SDK's default chain (environment, instance role…). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
 /** How long the API waits on PostgreSQL before answering 503 instead of hanging (milliseconds). */
@@ -73,9 +93,29 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     logLevel: vars.LOG_LEVEL,
     bodyLimit: vars.BODY_LIMIT,
     loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },
-    panels: { maxPerOrganization: vars.PANEL_MAX_PER_ORGANIZATION, maxActivePanels: vars.PANEL_MAX_ACTIVE_PANELS },
+    panels: {
+      maxPerOrganization: vars.PANEL_MAX_PER_ORGANIZATION,
+      maxActivePanels: vars.PANEL_MAX_ACTIVE_PANELS,
+    },
     session: { idleSeconds: vars.SESSION_IDLE_MINUTES * 60, maxSeconds: vars.SESSION_MAX_HOURS * 3600 },
     trustProxy: trustProxy(vars.TRUST_PROXY),
+    storage: storageConfig(vars),
+  };
+}
+
+function storageConfig(vars: EnvironmentVariables): StorageConfig {
+  if (!vars.S3_BUCKET) return { kind: 'disk', directory: resolve(vars.DATA_DIR, 'files') };
+  return {
+    kind: 's3',
+    bucket: vars.S3_BUCKET,
+    region: vars.S3_REGION,
+    endpoint: vars.S3_ENDPOINT,
+    // MinIO and most self-hosted stores address buckets by path, not by host name
+    forcePathStyle: vars.S3_FORCE_PATH_STYLE ?? vars.S3_ENDPOINT !== undefined,
+    credentials:
+      vars.S3_ACCESS_KEY_ID && vars.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: vars.S3_ACCESS_KEY_ID, secretAccessKey: vars.S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }
 

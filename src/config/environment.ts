@@ -207,6 +207,34 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsTrustProxy()
   TRUST_PROXY = 'false';
+
+  /** Uploaded files go to this S3 bucket when it is set, else to DATA_DIR/files. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a bucket name: 3 to 63 characters a-z, 0-9, dots and hyphens',
+  })
+  S3_BUCKET?: string = undefined;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+$/, { message: 'S3_REGION must look like us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  S3_ENDPOINT?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string = undefined;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean = undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -237,6 +265,20 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
   if (parsed.MEILI_URL && !parsed.MEILI_MASTER_KEY) {
     problems.push('MEILI_MASTER_KEY: is required with MEILI_URL');
   }
+  problems.push(...s3Problems(parsed, relevant));
   if (problems.length > 0) throw new ConfigurationError(problems);
   return parsed;
+}
+
+/** S3 settings only make sense with a bucket, and keys come in pairs. */
+function s3Problems(parsed: EnvironmentVariables, given: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const s3Settings = Object.keys(given).filter((name) => name.startsWith('S3_') && name !== 'S3_BUCKET');
+  if (!parsed.S3_BUCKET && s3Settings.length > 0) {
+    problems.push(`S3_BUCKET: is required with ${s3Settings.sort().join(', ')}`);
+  }
+  if (Boolean(parsed.S3_ACCESS_KEY_ID) !== Boolean(parsed.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  }
+  return problems;
 }

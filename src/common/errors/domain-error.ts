@@ -114,6 +114,11 @@ export const ERROR_CODES = {
     title: 'Unsupported media type',
     titleVi: 'Kiểu dữ liệu không được hỗ trợ',
   },
+  UNSUPPORTED_FILE: {
+    status: 415,
+    title: 'The file is not one of the accepted types',
+    titleVi: 'Tệp không thuộc loại được chấp nhận',
+  },
   QUERY_TOO_BROAD: {
     status: 422,
     title: 'The search matches too many people',
