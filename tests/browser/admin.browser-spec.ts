@@ -119,7 +119,11 @@ describe('the administrator', () => {
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     // while it runs the page polls the status and shows "x / y"; a few profiles take well under a second,
     // so the end is what the test waits for
-    await page.getByText(new RegExp(`Đã xây xong chỉ mục: ${count} hồ sơ`)).waitFor({ timeout: 60_000 });
+    const done = page.getByText(new RegExp(`Đã xây xong chỉ mục: ${count} hồ sơ`));
+    // a refused or failed rebuild shows a problem alert: fail with what it says instead of timing out
+    await done.or(page.getByRole('alert')).first().waitFor({ timeout: 60_000 });
+    if (!(await done.isVisible()))
+      throw new Error(`the rebuild failed: ${await page.getByRole('alert').first().innerText()}`);
     await expectAccessible(page);
   });
 

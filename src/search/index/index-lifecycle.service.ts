@@ -149,8 +149,10 @@ export class IndexLifecycle {
     const live = this.index.liveUid;
     await this.dataSource.transaction(async (manager) => {
       await lockSwap(manager, live, 'exclusive');
-      if ((await this.index.createdAt(live)) === null) await this.index.create(live, {});
-      await this.index.swap(live, buildUid);
+      // A first build is renamed into place: an empty live index made to swap with would meet
+      // searches without the settings (filters refused) until the swap ran.
+      if ((await this.index.createdAt(live)) === null) await this.index.rename(buildUid, live);
+      else await this.index.swap(live, buildUid);
       await manager.update(SearchIndexState, live, {
         settingsHash: this.settings.hash,
         indexCreatedAt: await this.index.createdAt(live),
@@ -159,7 +161,7 @@ export class IndexLifecycle {
     });
   }
 
-  /** After a swap `buildUid` holds the old contents; after a failure, a partial build. Either way it goes. */
+  /** After a swap `buildUid` holds the old contents, after a failure a partial build, after a rename nothing. */
   private async forgetBuild(buildUid: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await lockSwap(manager, this.index.liveUid, 'exclusive');

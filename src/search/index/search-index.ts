@@ -18,7 +18,6 @@ import { MEILI_AGENT } from '../../platform/meilisearch/meilisearch.module';
 import { undiciHttpClient } from '../../platform/meilisearch/undici-http-client';
 import type { IntellectualDocument } from '../document/intellectual-document';
 
-/** Meilisearch cannot be reached (down, timing out) or the index is not built yet. */
 /**
  * Meilisearch is down, too slow or the index is not built yet. A domain error, so the one exception
  * filter answers it 503 with Retry-After wherever it escapes; `message` keeps the reason for the logs.
@@ -103,6 +102,13 @@ export class SearchIndex {
         await this.admin.swapIndexes([{ indexes: [first, second], rename: false }]),
         REBUILD_TIMEOUT_MS,
       ),
+    );
+  }
+
+  /** Gives `from` the name `to`, which must not exist: how a first build goes live with its settings. */
+  async rename(from: string, to: string): Promise<void> {
+    await translate(async () =>
+      this.wait(await this.admin.swapIndexes([{ indexes: [from, to], rename: true }]), REBUILD_TIMEOUT_MS),
     );
   }
 
@@ -220,9 +226,16 @@ async function translate<T>(call: () => Promise<T>): Promise<T> {
 
 function isOutage(error: unknown): boolean {
   if (error instanceof MeilisearchRequestTimeOutError) return true;
-  // The client wraps whatever its HTTP transport throws; an API error inside is Meilisearch answering.
-  if (error instanceof MeilisearchRequestError) return !(error.cause instanceof MeilisearchApiError);
-  return false;
+  // The client wraps whatever its HTTP transport throws; an API error inside is Meilisearch answering,
+  // and an answer of its own failure (a full search queue, an internal error) is an outage too.
+  if (error instanceof MeilisearchRequestError) {
+    return !(error.cause instanceof MeilisearchApiError) || isServerFailure(error.cause);
+  }
+  return error instanceof MeilisearchApiError && isServerFailure(error);
+}
+
+function isServerFailure(error: MeilisearchApiError): boolean {
+  return error.response.status >= 500;
 }
 
 function apiErrorCode(error: unknown): string | undefined {

@@ -233,6 +233,33 @@ describe('search index sync through the outbox', () => {
     ).toEqual([`${t.config.meili.indexPrefix}intellectuals`]);
   });
 
+  it('builds a missing index with its settings before any search meets it: unavailable, then answers', async () => {
+    await createProfile(t.dataSource, { fullName: 'Người Đầu Tiên', expertise: ['khởi đầu'] });
+    await drain();
+    const live = `${t.config.meili.indexPrefix}intellectuals`;
+    await t.meilisearch.deleteIndex(live).waitTask();
+    const answers: Array<{ status: number; code?: string }> = [];
+    let building = true;
+    const searching = (async () => {
+      while (building) {
+        const response = await t.http
+          .get('/api/v1/search/intellectuals?q=khoi dau&fieldCode=1&facets=fieldCode')
+          .set(bearer(officer));
+        answers.push({ status: response.status, code: response.body?.code });
+      }
+    })();
+    await t.app.get(IndexLifecycle).ensureCurrent();
+    building = false;
+    await searching;
+    // a search that meets an index without its filterable attributes would be refused by Meilisearch
+    expect(answers.filter(({ status }) => status !== 200 && status !== 503)).toEqual([]);
+    expect(
+      answers.filter(({ status }) => status === 503).every(({ code }) => code === 'SERVICE_UNAVAILABLE'),
+    ).toBe(true);
+    expect((await find('khoi dau')).total).toBe(1);
+    expect(await t.meilisearch.index(live).getFilterableAttributes()).toContain('fieldCodes');
+  });
+
   it('rebuilds at start-up when the settings changed since the index was built', async () => {
     const states = t.dataSource.getRepository(SearchIndexState);
     const before = await states.findOneByOrFail({ name: `${t.config.meili.indexPrefix}intellectuals` });
