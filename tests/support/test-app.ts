@@ -17,6 +17,7 @@ import { TokenService } from '../../src/auth/token.service';
 import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { parseEnvironment } from '../../src/config/environment';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { IndexLifecycle } from '../../src/search/index/index-lifecycle.service';
 import { requireEnv, TEST_ENV } from './test-env';
 
 export interface TestAccount {
@@ -97,6 +98,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger, options.modules);
   await app.init();
+  // The service answers while its first index is built (searches: 503 until then); tests start after it.
+  await app.get(IndexLifecycle).ensureCurrent();
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const meilisearch = app.get(Meilisearch);
   let accounts = 0;
