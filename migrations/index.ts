@@ -9,6 +9,7 @@ import { ImportRows1796161715095 } from './1796161715095-import-rows';
 import { ProfileSummary1796162000000 } from './1796162000000-profile-summary';
 import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
 import { Sessions1796180000000 } from './1796180000000-sessions';
+import { MailOutbox1796210000000 } from './1796210000000-mail-outbox';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   ProfileSummary1796162000000,
   IdempotencyKeys1796170000000,
   Sessions1796180000000,
+  MailOutbox1796210000000,
 ];

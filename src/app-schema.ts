@@ -21,6 +21,7 @@ import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
+import { MailOutboxMessage } from './platform/mail';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -52,6 +53,7 @@ const ENTITIES = [
   ImportRowIssue,
   ImportRowRecord,
   IdempotencyKey,
+  MailOutboxMessage,
 ];
 
 /**

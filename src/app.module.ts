@@ -18,6 +18,7 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
+import { MailModule } from './platform/mail';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import { MatchingModule, PanelModule } from './panels';
 import { SearchModule } from './search';
@@ -34,6 +35,7 @@ export class AppModule {
         DatabaseModule.forRoot(APP_SCHEMA),
         IdempotencyModule,
         MeilisearchModule,
+        MailModule,
         AuditModule,
         AuthModule,
         AccountsModule,

@@ -1196,7 +1196,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether PostgreSQL and Meilisearch answer, and the search backlog */
+        /** Whether PostgreSQL, Meilisearch and SMTP answer, and the search and mail backlogs */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -2789,8 +2789,17 @@ export interface components {
             postgres: "up" | "down";
             /** @enum {string} */
             meilisearch: "up" | "down";
+            /**
+             * @description Whether the SMTP server answers; while it is down mail waits in the outbox and the API answers 200
+             * @enum {string}
+             */
+            smtp: "up" | "down";
             /** @description Changes waiting to reach the search index; null when PostgreSQL is down */
             searchBacklog: number | null;
+            /** @description Messages waiting to be sent (retried while SMTP is down); null when PostgreSQL is down */
+            mailBacklog: number | null;
+            /** @description Messages the SMTP server refused for good (5xx); null when PostgreSQL is down */
+            mailFailed: number | null;
         };
         FacetValue: {
             /** @description The filter value (catalog code, organization id, true/false, age band) */
@@ -12628,7 +12637,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Both PostgreSQL and Meilisearch answer */
+            /** @description PostgreSQL and Meilisearch answer (status degraded when only SMTP does not) */
             200: {
                 headers: {
                     [name: string]: unknown;

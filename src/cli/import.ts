@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   });
   if (positionals.length !== 1) throw new Error('usage: npm run import -- FILE [--dry-run] [--as EMAIL]');
   const vars = parseEnvironment(process.env);
-  const services = await startLocalServices(vars, quiet);
+  const services = await startLocalServices(vars, quiet, { meilisearch: true });
   const config = buildAppConfig(vars, services);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {

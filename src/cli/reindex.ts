@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     info: (m: string) => logger.info(m),
     warn: (m: string) => logger.warn(m),
   };
-  const services = await startLocalServices(vars, log);
+  const services = await startLocalServices(vars, log, { meilisearch: true });
   try {
     const app = await NestFactory.createApplicationContext(
       AppModule.forRoot(buildAppConfig(vars, services)),

@@ -25,6 +25,9 @@ export interface AppConfig {
   session: { idleSeconds: number; maxSeconds: number };
   /** Express's `trust proxy`: whose X-Forwarded-* headers to believe (client address, HTTPS). */
   trustProxy: boolean | number | string;
+  /** The web app's address as people reach it, for links in mail (no trailing slash). */
+  publicUrl: string;
+  mail: MailConfig;
   /** Where uploaded files are kept. */
   storage: StorageConfig;
 }
@@ -47,6 +50,18 @@ export interface S3StorageConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
+/** Outgoing mail (src/platform/mail). */
+export interface MailConfig {
+  /** The SMTP server: SMTP_URL, or the local sink's address. Null: this process sends no mail (CLI tools). */
+  smtpUrl: string | null;
+  from: string;
+  /** Delay before retry n (1, 2…): baseMs·2^(n−1), at most maxMs, less up to half of it at random. */
+  retry: { baseMs: number; maxMs: number };
+}
+
+/** Transient failures (SMTP down, 4xx) are retried after 30 s, 1 min, 2 min… and then hourly. */
+export const MAIL_RETRY_DEFAULTS = { baseMs: 30_000, maxMs: 3_600_000 };
+
 /** How long the API waits on PostgreSQL before answering 503 instead of hanging (milliseconds). */
 export interface DatabaseTimeouts {
   connect: number;
@@ -65,6 +80,8 @@ export interface ResolvedServices {
   meiliMasterKey: string;
   jwtSecret: string;
   embedded: boolean;
+  /** SMTP_URL, or the local sink started in its place; absent when nothing sends mail here. */
+  smtpUrl?: string;
 }
 
 export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedServices): AppConfig {
@@ -99,6 +116,12 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     },
     session: { idleSeconds: vars.SESSION_IDLE_MINUTES * 60, maxSeconds: vars.SESSION_MAX_HOURS * 3600 },
     trustProxy: trustProxy(vars.TRUST_PROXY),
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
+    mail: {
+      smtpUrl: vars.SMTP_URL ?? services.smtpUrl ?? null,
+      from: vars.MAIL_FROM,
+      retry: MAIL_RETRY_DEFAULTS,
+    },
     storage: storageConfig(vars),
   };
 }

@@ -1,8 +1,10 @@
 import { isIP } from 'node:net';
+import addressparser from 'nodemailer/lib/addressparser';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
+  isEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -57,6 +59,25 @@ const IsTrustProxy = () =>
         'TRUST_PROXY must be true/false, a number of proxies, or comma-separated addresses/subnets (loopback, 10.0.0.0/8)',
     },
   });
+
+const DEFAULT_MAIL_ADDRESS = 'no-reply@trithuc.khanhhoa.local';
+
+/** `address` or `Display Name <address>`, one mailbox, as nodemailer reads a From header. */
+function isMailbox(value: unknown): boolean {
+  if (typeof value !== 'string' || /[\r\n]/.test(value)) return false;
+  const parsed = addressparser(value, { flatten: true });
+  return parsed.length === 1 && isEmail(parsed[0].address, { require_tld: false });
+}
+
+function IsMailbox() {
+  return ValidateBy({
+    name: 'isMailbox',
+    validator: {
+      validate: isMailbox,
+      defaultMessage: () => 'MAIL_FROM must be an address or "Name <address>"',
+    },
+  });
+}
 
 /**
  * The environment variables the service reads; each is validated once at start. Every field has an
@@ -235,6 +256,21 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   S3_FORCE_PATH_STYLE?: boolean = undefined;
+
+  /** Where mail leaves (`smtp://` or `smtps://`, credentials in the URL); unset: a local sink under DATA_DIR/mail. */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string = undefined;
+
+  /** The From of every message: an address, optionally with a display name (`Name <address>`). */
+  @IsOptional()
+  @IsMailbox()
+  MAIL_FROM = `Trí thức Khánh Hòa <${DEFAULT_MAIL_ADDRESS}>`;
+
+  /** The address people reach the web app at, for the links in mail (no trailing path). */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string = undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -255,12 +291,22 @@ export function parseEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
   if (parsed.NODE_ENV === 'production') {
-    for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET'] as const) {
+    for (const name of [
+      'DATABASE_URL',
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'JWT_SECRET',
+      'SMTP_URL',
+      'PUBLIC_URL',
+    ] as const) {
       if (!parsed[name]) problems.push(`${name}: is required when NODE_ENV=production`);
     }
   }
   if ((parsed.DATABASE_URL || parsed.MEILI_URL) && !parsed.JWT_SECRET) {
     problems.push('JWT_SECRET: is required when PostgreSQL or Meilisearch are not embedded');
+  }
+  if (parsed.SMTP_URL && !('MAIL_FROM' in relevant)) {
+    problems.push('MAIL_FROM: is required with SMTP_URL (a real server refuses the default local address)');
   }
   if (parsed.MEILI_URL && !parsed.MEILI_MASTER_KEY) {
     problems.push('MEILI_MASTER_KEY: is required with MEILI_URL');

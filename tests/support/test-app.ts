@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamicModule } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -17,6 +20,7 @@ import { TokenService } from '../../src/auth/token.service';
 import { AppConfig, buildAppConfig } from '../../src/config/app-config';
 import { parseEnvironment } from '../../src/config/environment';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { RunningSmtpSink, startSmtpSink } from '../../src/platform/embedded/smtp-sink';
 import { IndexLifecycle } from '../../src/search/index/index-lifecycle.service';
 import { requireEnv, TEST_ENV } from './test-env';
 
@@ -44,6 +48,11 @@ export interface TestApp {
   /** The test's database, reached directly (config.databaseUrl may go through a proxy). */
   directDatabaseUrl: string;
   meilisearch: Meilisearch;
+  /**
+   * Where the app's mail arrives (read it with tests/support/mail.ts): the directory of the local SMTP
+   * sink started for this app, or null when the test named its own SMTP server (config.mail.smtpUrl).
+   */
+  mailDir: string | null;
   /** Creates an account with these roles and returns it with a bearer token. */
   account(roles: Role[], options?: { intellectualId?: string; email?: string }): Promise<TestAccount>;
   /**
@@ -95,6 +104,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     }),
     ...options.config,
   };
+  let mailSink: RunningSmtpSink | undefined;
+  if (!config.mail.smtpUrl) {
+    mailSink = await startSmtpSink(await mkdtemp(join(tmpdir(), 'tkh-mail-')), quietLog);
+    config.mail = { ...config.mail, smtpUrl: mailSink.url };
+  }
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger, options.modules);
   await app.init();
@@ -126,6 +140,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource,
     directDatabaseUrl: databaseUrl,
     meilisearch,
+    mailDir: mailSink?.dir ?? null,
     account,
     async session(who, sessionOptions) {
       const owner = Array.isArray(who) ? await account(who, sessionOptions) : who;
@@ -142,10 +157,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
           .map((index) => meilisearch.deleteIndex(index.uid)),
       );
       await app.close();
+      if (mailSink) {
+        await mailSink.stop();
+        await rm(mailSink.dir, { recursive: true, force: true });
+      }
       await dropDatabase(serverUrl, databaseName);
     },
   };
 }
+
+const quietLog = { debug: () => undefined, warn: (message: string) => console.warn(message) };
 
 function via(url: string, address: { host: string; port: number }): string {
   const proxied = new URL(url);

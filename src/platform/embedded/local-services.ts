@@ -4,6 +4,7 @@ import { EnvironmentVariables } from '../../config/environment';
 import { startEmbeddedMeilisearch } from './embedded-meilisearch';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { readOrCreateSecret } from './local-files';
+import { startSmtpSink } from './smtp-sink';
 import { ensureDatabase } from '../database/ensure-database';
 
 export interface LocalServices extends ResolvedServices {
@@ -19,13 +20,14 @@ interface Log {
 export const APP_DATABASE = 'trithuc';
 
 /**
- * Resolves where PostgreSQL and Meilisearch are: from the environment in production, otherwise started
- * here from the embedded packages under DATA_DIR. `stop` stops only what was started here.
+ * Resolves where PostgreSQL, Meilisearch and the SMTP server are: from the environment in production,
+ * otherwise started here from the embedded packages under DATA_DIR (mail: a sink that keeps .eml
+ * files). `stop` stops only what was started here. Tools that send no mail leave `needs.mail` out.
  */
 export async function startLocalServices(
   vars: EnvironmentVariables,
   log: Log,
-  needs: { meilisearch: boolean } = { meilisearch: true },
+  needs: { meilisearch: boolean; mail?: boolean } = { meilisearch: true, mail: true },
 ): Promise<LocalServices> {
   const dataDir = resolve(vars.DATA_DIR);
   const stops: Array<() => Promise<void>> = [];
@@ -50,6 +52,13 @@ export async function startLocalServices(
       meiliMasterKey = meilisearch.masterKey;
       log.info(`Embedded Meilisearch is running at ${meiliUrl} (${join(dataDir, 'meilisearch')})`);
     }
+    let smtpUrl = vars.SMTP_URL;
+    if (needs.mail && !smtpUrl) {
+      const sink = await startSmtpSink(join(dataDir, 'mail'), log);
+      stops.push(() => sink.stop());
+      smtpUrl = sink.url;
+      log.info(`Local mail sink is running at ${smtpUrl}: messages are kept in ${sink.dir}`);
+    }
     const jwtSecret = vars.JWT_SECRET ?? (await readOrCreateSecret(join(dataDir, 'jwt.secret'), 48));
     return {
       databaseUrl,
@@ -57,6 +66,7 @@ export async function startLocalServices(
       meiliMasterKey: meiliMasterKey ?? '',
       jwtSecret,
       embedded: !vars.DATABASE_URL,
+      smtpUrl,
       stop,
     };
   } catch (error) {

@@ -6,9 +6,10 @@ export const OUTBOX_CHANNEL = 'outbox_event';
 const RECONNECT_MS = 5_000;
 
 /**
- * A dedicated connection that LISTENs on the outbox channel and calls `onNotify` for each commit that
- * enqueued work, so a consumer starts within milliseconds instead of at its next idle poll. Best
- * effort: while it is disconnected the consumer's poll still finds every row.
+ * A dedicated connection that LISTENs on an outbox's channel (outbox_event by default, or another
+ * outbox table's, such as mail_outbox) and calls `onNotify` for each commit that enqueued work, so a
+ * consumer starts within milliseconds instead of at its next idle poll. Best effort: while it is
+ * disconnected the consumer's poll still finds every row.
  */
 export class OutboxListener {
   private readonly logger = new Logger(OutboxListener.name);
@@ -19,28 +20,31 @@ export class OutboxListener {
   constructor(
     private readonly databaseUrl: string,
     private readonly onNotify: () => void,
+    private readonly channel = OUTBOX_CHANNEL,
   ) {}
 
   async start(): Promise<void> {
     if (this.stopped) return;
     const client = new Client({
       connectionString: this.databaseUrl,
-      application_name: 'trithuc-outbox-listen',
+      application_name: `trithuc-listen-${this.channel}`,
     });
     client.on('notification', () => this.onNotify());
     client.on('error', (error) => {
-      this.logger.warn(`Outbox listener connection lost, polling only until it reconnects: ${error.message}`);
+      this.logger.warn(
+        `Listener on ${this.channel} lost its connection, polling only until it reconnects: ${error.message}`,
+      );
       this.reconnectLater(client);
     });
     client.on('end', () => this.reconnectLater(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await client.query(`LISTEN ${this.channel}`);
       this.client = client;
       // Rows committed while we were not listening are found by the caller's next batch.
       this.onNotify();
     } catch (error) {
-      this.logger.warn(`Outbox listener not connected, polling only: ${String(error)}`);
+      this.logger.warn(`Listener on ${this.channel} not connected, polling only: ${String(error)}`);
       this.reconnectLater(client);
     }
   }

@@ -19,7 +19,15 @@ describe('health', () => {
     const t = await startTestApp();
     try {
       const response = await t.http.get('/api/v1/health').expect(200);
-      expect(response.body).toEqual({ status: 'ok', postgres: 'up', meilisearch: 'up', searchBacklog: 0 });
+      expect(response.body).toEqual({
+        status: 'ok',
+        postgres: 'up',
+        meilisearch: 'up',
+        smtp: 'up',
+        searchBacklog: 0,
+        mailBacklog: 0,
+        mailFailed: 0,
+      });
       expect(response.headers['content-type']).toMatch(/^application\/json/);
     } finally {
       await t.close();
@@ -46,7 +54,15 @@ describe('health', () => {
 
     it('answers 503 naming Meilisearch as down while PostgreSQL is up', async () => {
       const before = await t.http.get('/api/v1/health').expect(200);
-      expect(before.body).toEqual({ status: 'ok', postgres: 'up', meilisearch: 'up', searchBacklog: 0 });
+      expect(before.body).toEqual({
+        status: 'ok',
+        postgres: 'up',
+        meilisearch: 'up',
+        smtp: 'up',
+        searchBacklog: 0,
+        mailBacklog: 0,
+        mailFailed: 0,
+      });
 
       await meilisearch.stop();
       const started = Date.now();
@@ -56,7 +72,10 @@ describe('health', () => {
         status: 'degraded',
         postgres: 'up',
         meilisearch: 'down',
+        smtp: 'up',
         searchBacklog: 0,
+        mailBacklog: 0,
+        mailFailed: 0,
       });
       expect(Date.now() - started).toBeLessThan(5_000);
 

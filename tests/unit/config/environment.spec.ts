@@ -22,6 +22,9 @@ const PRODUCTION = {
   JWT_SECRET: 'x'.repeat(48),
   ADMIN_EMAIL: 'ops@khanhhoa.gov.vn',
   ADMIN_PASSWORD: 'a strong password',
+  SMTP_URL: 'smtp://mailer:secret@smtp.khanhhoa.gov.vn:587',
+  MAIL_FROM: 'Trí thức Khánh Hòa <trithuc@khanhhoa.gov.vn>',
+  PUBLIC_URL: 'https://trithuc.khanhhoa.gov.vn',
 };
 
 describe('parseEnvironment', () => {
@@ -108,6 +111,12 @@ describe('parseEnvironment', () => {
     ['TRUST_PROXY', '10.0.0'],
     ['TRUST_PROXY', '999.1.1.1'],
     ['TRUST_PROXY', '10.0.0.0/33'],
+    ['SMTP_URL', 'http://smtp.internal'],
+    ['SMTP_URL', 'smtp.internal:25'],
+    ['MAIL_FROM', 'not an address'],
+    ['MAIL_FROM', 'a@b.vn, c@d.vn'],
+    ['MAIL_FROM', 'Name <a@b.vn>\r\nBcc: x@y.vn'],
+    ['PUBLIC_URL', 'trithuc.khanhhoa.gov.vn'],
   ])('rejects %s=%s, naming the variable', (name, value) => {
     const env = name === 'JWT_SECRET' ? { [name]: value } : { JWT_SECRET: 'x'.repeat(32), [name]: value };
     const problems = problemsOf(env);
@@ -117,18 +126,33 @@ describe('parseEnvironment', () => {
   it('names every bad variable at once: invalid PORT, non-URL DATABASE_URL and missing production vars', () => {
     const problems = problemsOf({ NODE_ENV: 'production', PORT: 'eighty', DATABASE_URL: 'not a url' });
     expect(variablesNamed(problems)).toEqual(
-      ['DATABASE_URL', 'JWT_SECRET', 'MEILI_MASTER_KEY', 'MEILI_URL', 'PORT'].sort(),
+      [
+        'DATABASE_URL',
+        'JWT_SECRET',
+        'MEILI_MASTER_KEY',
+        'MEILI_URL',
+        'PORT',
+        'PUBLIC_URL',
+        'SMTP_URL',
+      ].sort(),
     );
     const message = problems.join('\n');
     expect(message).toMatch(/MEILI_URL: is required when NODE_ENV=production/);
     expect(message).toMatch(/JWT_SECRET: is required when NODE_ENV=production/);
   });
 
-  it('requires DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY and JWT_SECRET in production', () => {
+  it('requires DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, JWT_SECRET, SMTP_URL and PUBLIC_URL in production', () => {
     expect(variablesNamed(problemsOf({ NODE_ENV: 'production' }))).toEqual(
-      ['DATABASE_URL', 'JWT_SECRET', 'MEILI_MASTER_KEY', 'MEILI_URL'].sort(),
+      ['DATABASE_URL', 'JWT_SECRET', 'MEILI_MASTER_KEY', 'MEILI_URL', 'PUBLIC_URL', 'SMTP_URL'].sort(),
     );
-    for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'JWT_SECRET'] as const) {
+    for (const name of [
+      'DATABASE_URL',
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'JWT_SECRET',
+      'SMTP_URL',
+      'PUBLIC_URL',
+    ] as const) {
       const env: NodeJS.ProcessEnv = { ...PRODUCTION };
       delete env[name];
       expect(variablesNamed(problemsOf(env))).toEqual([name]);
@@ -141,6 +165,13 @@ describe('parseEnvironment', () => {
       'JWT_SECRET',
       'MEILI_MASTER_KEY',
     ]);
+  });
+
+  it('requires MAIL_FROM with SMTP_URL: a real server refuses the local default sender', () => {
+    expect(variablesNamed(problemsOf({ SMTP_URL: PRODUCTION.SMTP_URL }))).toEqual(['MAIL_FROM']);
+    expect(
+      parseEnvironment({ SMTP_URL: PRODUCTION.SMTP_URL, MAIL_FROM: 'trithuc@khanhhoa.gov.vn' }).SMTP_URL,
+    ).toBe(PRODUCTION.SMTP_URL);
   });
 
   it('writes a message that lists each problem on its own line', () => {
@@ -201,6 +232,24 @@ describe('buildAppConfig', () => {
       maxPerOrganization: 1,
       maxActivePanels: 5,
     });
+  });
+
+  it('sends mail to SMTP_URL, else to the local sink the services started, and links to PUBLIC_URL or localhost', () => {
+    const local = buildAppConfig(parseEnvironment({ PORT: '4000' }), {
+      ...services,
+      embedded: true,
+      smtpUrl: 'smtp://127.0.0.1:2525',
+    });
+    expect(local.mail).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Trí thức Khánh Hòa <no-reply@trithuc.khanhhoa.local>',
+    });
+    expect(local.publicUrl).toBe('http://localhost:4000');
+    const vars = parseEnvironment({ ...PRODUCTION, PUBLIC_URL: 'https://trithuc.khanhhoa.gov.vn/' });
+    const production = buildAppConfig(vars, { ...services, embedded: false });
+    expect(production.mail).toMatchObject({ smtpUrl: PRODUCTION.SMTP_URL, from: PRODUCTION.MAIL_FROM });
+    expect(production.publicUrl).toBe('https://trithuc.khanhhoa.gov.vn');
+    expect(buildAppConfig(parseEnvironment({}), { ...services, embedded: true }).mail.smtpUrl).toBeNull();
   });
 
   it('gives sessions 60 idle minutes and 12 hours at most, and trusts no proxy, by default', () => {

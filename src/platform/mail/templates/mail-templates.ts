@@ -1,0 +1,25 @@
+import { MailLocale, MailTemplate } from './mail-template';
+import { panelInvitation } from './panel-invitation';
+import { panelReminder } from './panel-reminder';
+import { reportSent } from './report-sent';
+
+/** Every message the system sends, by name (the name is stored in mail_outbox.template). */
+export const MAIL_TEMPLATES = {
+  'panel-invitation': panelInvitation,
+  'panel-reminder': panelReminder,
+  'report-sent': reportSent,
+} as const;
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+
+export type MailTemplateData<T extends MailTemplateName> =
+  (typeof MAIL_TEMPLATES)[T] extends MailTemplate<infer Data> ? Data : never;
+
+/** What a caller enqueues: the data's type follows from the template's name. */
+export type MailMessage = {
+  [T in MailTemplateName]: { to: string; locale: MailLocale; template: T; data: MailTemplateData<T> };
+}[MailTemplateName];
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.hasOwn(MAIL_TEMPLATES, name);
+}

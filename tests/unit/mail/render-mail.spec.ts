@@ -1,0 +1,83 @@
+import { renderMail } from '../../../src/platform/mail/templates/render-mail';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('mail templates', () => {
+  const reminder = {
+    recipientName: 'TS. Trần Văn Đức',
+    requestTitle: 'Quy hoạch đô thị Cam Ranh "mới" & <b>xanh</b>',
+    agency: 'UBND phường Cam Ranh',
+    deadline: '2027-03-01',
+    stage: 'opinion' as const,
+    actionUrl: 'https://trithuc.khanhhoa.gov.vn/me/panel-invitations/1',
+  };
+
+  it('renders a reminder in Vietnamese with the date as dd/mm/yyyy and the wording of its stage', () => {
+    const mail = renderMail({ template: 'panel-reminder', locale: 'vi', data: reminder });
+    expect(mail.subject).toBe('Nhắc hạn 01/03/2027: Quy hoạch đô thị Cam Ranh "mới" & <b>xanh</b>');
+    expect(oneLine(mail.text)).toContain('chưa nhận được ý kiến của Quý vị');
+    expect(oneLine(mail.text)).toContain(`Gửi ý kiến [${reminder.actionUrl}]`);
+    expect(oneLine(mail.text)).toContain('Hạn cuối: 01/03/2027.');
+    const answer = renderMail({
+      template: 'panel-reminder',
+      locale: 'vi',
+      data: { ...reminder, stage: 'answer' },
+    });
+    expect(oneLine(answer.text)).toContain(`Trả lời thư mời [${reminder.actionUrl}]`);
+  });
+
+  it('escapes user data in HTML and keeps it readable in the plain-text part', () => {
+    const mail = renderMail({ template: 'panel-reminder', locale: 'en', data: reminder });
+    expect(mail.html).toContain('Quy hoạch đô thị Cam Ranh &quot;mới&quot; &amp; &lt;b&gt;xanh&lt;/b&gt;');
+    expect(mail.html).not.toContain('<b>xanh</b>');
+    expect(oneLine(mail.text)).toContain('“Quy hoạch đô thị Cam Ranh "mới" & <b>xanh</b>”');
+    expect(oneLine(mail.text)).toContain('Deadline: 1 March 2027.');
+  });
+
+  it('mentions the answer deadline of a report only when there is one', () => {
+    const data = {
+      recipientName: 'Sở Xây dựng',
+      requestTitle: 'Đồ án quy hoạch',
+      agency: 'Sở Xây dựng tỉnh Khánh Hòa',
+      reportUrl: 'https://trithuc.khanhhoa.gov.vn/review-requests/1/report',
+      answerDeadline: '2027-04-30',
+    };
+    expect(oneLine(renderMail({ template: 'report-sent', locale: 'vi', data }).text)).toContain(
+      'trước 30/04/2027',
+    );
+    const without = renderMail({
+      template: 'report-sent',
+      locale: 'vi',
+      data: { ...data, answerDeadline: null },
+    });
+    expect(without.text).not.toContain('trước');
+    expect(without.subject).toBe('Báo cáo tổng hợp ý kiến: Đồ án quy hoạch');
+  });
+
+  it('fails instead of sending a blank: a missing field, a bad date, a link that is not http(s)', () => {
+    const incomplete: Partial<typeof reminder> = { ...reminder };
+    delete incomplete.recipientName;
+    expect(() =>
+      renderMail({ template: 'panel-reminder', locale: 'vi', data: incomplete as typeof reminder }),
+    ).toThrow(/recipientName/);
+    expect(() =>
+      renderMail({ template: 'panel-reminder', locale: 'vi', data: { ...reminder, deadline: '1/3/2027' } }),
+    ).toThrow(/YYYY-MM-DD/);
+    expect(() =>
+      renderMail({
+        template: 'panel-reminder',
+        locale: 'vi',
+        data: { ...reminder, actionUrl: 'javascript:alert(1)' },
+      }),
+    ).toThrow(/web link/);
+  });
+
+  it('keeps the subject on one line whatever the title holds', () => {
+    const mail = renderMail({
+      template: 'panel-reminder',
+      locale: 'vi',
+      data: { ...reminder, requestTitle: 'Dòng một\r\nBcc: someone@example.com' },
+    });
+    expect(mail.subject).toBe('Nhắc hạn 01/03/2027: Dòng một Bcc: someone@example.com');
+  });
+});
