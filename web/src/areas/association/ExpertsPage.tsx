@@ -22,14 +22,14 @@ export default function ExpertsPage() {
   const { t: shared } = useTranslation('public');
   usePageTitle(t('title'));
   const search = useUrlSearch(EXPERT_FACETS);
-  const settled = search.state;
+  const current = search.state;
   const results = useQuery({
-    queryKey: ['experts', searchParamsOf(settled, EXPERT_FACETS).toString()],
+    queryKey: ['experts', searchParamsOf(current, EXPERT_FACETS).toString()],
     // a newer keystroke aborts the request still under way (TanStack Query's signal)
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/search/intellectuals', {
-          params: { query: searchQuery(settled, EXPERT_FACETS, PAGE_SIZE) as StaffQuery },
+          params: { query: searchQuery(current, EXPERT_FACETS, PAGE_SIZE) as StaffQuery },
           signal,
         }),
       ),
@@ -37,7 +37,7 @@ export default function ExpertsPage() {
   });
   const download = useMutation({
     mutationFn: async (format: Format) => {
-      const query = exportQuery(settled);
+      const query = exportQuery(current);
       const blob =
         format === 'xlsx'
           ? await unwrap(api.GET('/exports/intellectuals.xlsx', { params: { query }, parseAs: 'blob' }))
@@ -50,7 +50,7 @@ export default function ExpertsPage() {
     <>
       <Typography.Title level={1}>{t('title')}</Typography.Title>
       <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
-      <SearchBox value={search.state.q} onSettled={search.setQuery} label={t('searchLabel')} />
+      <SearchBox value={search.state.q} onQuery={search.setQuery} label={t('searchLabel')} />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
         <Typography.Text>{t('exportLabel')}</Typography.Text>
         <Space wrap>

@@ -28,13 +28,13 @@ export default function DirectoryPage() {
   const { t } = useTranslation('public');
   usePageTitle(t('directory.title'));
   const search = useUrlSearch(DIRECTORY_FACETS);
-  const settled = search.state;
+  const current = search.state;
   const results = useQuery({
-    queryKey: ['directory', searchParamsOf(settled, DIRECTORY_FACETS).toString()],
+    queryKey: ['directory', searchParamsOf(current, DIRECTORY_FACETS).toString()],
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/directory', {
-          params: { query: searchQuery(settled, DIRECTORY_FACETS, PAGE_SIZE) as DirectoryQuery },
+          params: { query: searchQuery(current, DIRECTORY_FACETS, PAGE_SIZE) as DirectoryQuery },
           signal,
         }),
       ),
@@ -44,7 +44,7 @@ export default function DirectoryPage() {
     <>
       <Typography.Title level={1}>{t('directory.title')}</Typography.Title>
       <Typography.Paragraph>{t('directory.intro')}</Typography.Paragraph>
-      <SearchBox value={search.state.q} onSettled={search.setQuery} label={t('search.label')} />
+      <SearchBox value={search.state.q} onQuery={search.setQuery} label={t('search.label')} />
       <Row gutter={[24, 16]}>
         <Col xs={24} md={8} lg={6}>
           <FacetFilters
