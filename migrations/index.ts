@@ -10,6 +10,7 @@ import { ProfileSummary1796162000000 } from './1796162000000-profile-summary';
 import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
 import { Sessions1796180000000 } from './1796180000000-sessions';
 import { MailOutbox1796210000000 } from './1796210000000-mail-outbox';
+import { ActionTokens1796211000000 } from './1796211000000-action-tokens';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   IdempotencyKeys1796170000000,
   Sessions1796180000000,
   MailOutbox1796210000000,
+  ActionTokens1796211000000,
 ];

@@ -22,6 +22,7 @@ import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
 import { MailOutboxMessage } from './platform/mail';
+import { ActionToken } from './common/action-tokens';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -54,6 +55,7 @@ const ENTITIES = [
   ImportRowRecord,
   IdempotencyKey,
   MailOutboxMessage,
+  ActionToken,
 ];
 
 /**

@@ -19,6 +19,7 @@ import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
 import { MailModule } from './platform/mail';
+import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import { MatchingModule, PanelModule } from './panels';
 import { SearchModule } from './search';
@@ -36,6 +37,7 @@ export class AppModule {
         IdempotencyModule,
         MeilisearchModule,
         MailModule,
+        ActionTokensModule,
         AuditModule,
         AuthModule,
         AccountsModule,

@@ -41,6 +41,11 @@ export const ERROR_CODES = {
     title: 'No profile is linked to this account',
     titleVi: 'Tài khoản chưa liên kết với hồ sơ',
   },
+  ACTION_TOKEN_INVALID: {
+    status: 404,
+    title: 'This link is not valid',
+    titleVi: 'Liên kết không hợp lệ',
+  },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed', titleVi: 'Phương thức không được hỗ trợ' },
   NATIONAL_ID_TAKEN: {
     status: 409,
@@ -97,6 +102,16 @@ export const ERROR_CODES = {
     status: 409,
     title: 'The search index is being rebuilt',
     titleVi: 'Chỉ mục tìm kiếm đang được xây dựng lại',
+  },
+  ACTION_TOKEN_USED: {
+    status: 410,
+    title: 'This link was already used',
+    titleVi: 'Liên kết này đã được sử dụng',
+  },
+  ACTION_TOKEN_EXPIRED: {
+    status: 410,
+    title: 'This link has expired',
+    titleVi: 'Liên kết này đã hết hạn',
   },
   PRECONDITION_FAILED: {
     status: 412,

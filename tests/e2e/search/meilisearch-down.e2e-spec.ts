@@ -94,7 +94,12 @@ describe('when Meilisearch goes down and comes back', () => {
     await t.http.get('/api/v1/intellectuals').set(bearer(officer)).expect(200);
     const down = await t.http.get('/api/v1/health').expect(503);
     expect(down.headers['retry-after']).toBe('5');
-    expect(down.body).toMatchObject({ status: 'degraded', postgres: 'up', meilisearch: 'down', searchBacklog: 3 });
+    expect(down.body).toMatchObject({
+      status: 'degraded',
+      postgres: 'up',
+      meilisearch: 'down',
+      searchBacklog: 3,
+    });
 
     meilisearch = await startEmbeddedMeilisearch(dir, quiet, Number(new URL(meilisearch.url).port));
     const healthy = await eventually(
