@@ -1,7 +1,13 @@
-import { Page } from 'playwright-core';
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
-import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
+import {
+  BrowserApp,
+  expectAccessible,
+  expectHeading,
+  fitsViewport,
+  PHONE,
+  startBrowserApp,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -15,7 +21,6 @@ describe('the administrator', () => {
   });
   afterAll(() => b.close());
 
-  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   const account = async (email: string) =>
     (
       await b.testApp.dataSource.query<
@@ -34,7 +39,7 @@ describe('the administrator', () => {
       await new Promise((r) => setTimeout(r, 200));
     const { page } = await b.newPage({ as: admin });
     await page.goto('/admin/accounts');
-    await heading(page, 'Tài khoản');
+    await expectHeading(page, 'Tài khoản');
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
@@ -86,7 +91,7 @@ describe('the administrator', () => {
   it('adds an organization to the catalog and finds it without diacritics', async () => {
     const { page } = await b.newPage({ as: admin });
     await page.goto('/admin/organizations');
-    await heading(page, 'Tổ chức');
+    await expectHeading(page, 'Tổ chức');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Thêm tổ chức' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm tổ chức' });
@@ -113,7 +118,7 @@ describe('the administrator', () => {
     );
     const { page } = await b.newPage({ as: admin });
     await page.goto('/admin/search');
-    await heading(page, 'Chỉ mục tìm kiếm');
+    await expectHeading(page, 'Chỉ mục tìm kiếm');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Xây lại chỉ mục' }).click();
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
@@ -135,7 +140,7 @@ describe('the administrator', () => {
       ['/admin/search', 'Chỉ mục tìm kiếm'],
     ]) {
       await page.goto(path);
-      await heading(page, title);
+      await expectHeading(page, title);
       expect({ path, fits: await fitsViewport(page) }).toEqual({ path, fits: true });
       await expectAccessible(page);
     }

@@ -10,6 +10,7 @@ import {
   BrowserApp,
   DESKTOP,
   expectAccessible,
+  expectHeading,
   fitsViewport,
   PHONE,
   startBrowserApp,
@@ -69,7 +70,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
 
     const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
     await page.goto('/officer/imports');
-    await page.getByRole('heading', { level: 1, name: 'Nhập dữ liệu' }).waitFor();
+    await expectHeading(page, 'Nhập dữ liệu');
     await expectAccessible(page);
 
     const [template] = await Promise.all([
@@ -322,7 +323,7 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
       ['/officer/corrections?status=all', 'Yêu cầu đính chính'],
     ] as const) {
       await page.goto(path);
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expectHeading(page, heading);
       await page.waitForLoadState('networkidle');
       expect({ path, fits: await fitsViewport(page) }).toEqual({ path, fits: true });
       await expectAccessible(page);

@@ -103,6 +103,21 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
  * WCAG 2.1 A and AA rules of axe-core on the page as it is now: fails listing every serious or critical
  * violation with the elements it found.
  */
+/** Waits for the page's h1 `name`; when it does not come, fails saying what the page shows instead. */
+export async function expectHeading(page: Page, name: string): Promise<void> {
+  try {
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(nothing)');
+    throw new Error(`no heading "${name}" at ${page.url()}; the page shows: ${shown.slice(0, 600)}`, {
+      cause: error,
+    });
+  }
+}
+
 export async function expectAccessible(page: Page): Promise<void> {
   // Ant Design opens and closes popups with CSS animations: check the page at rest, not mid-fade (a
   // closing dropdown's half-transparent options fail contrast). Endless ones (spinners) are ignored.
