@@ -4301,6 +4301,8 @@ export interface operations {
                 /** @description S&T field; a field also matches its sub-fields */
                 fieldCode?: string | null;
                 communeCode?: string | null;
+                /** @description Country of residence (ISO 3166-1 alpha-2) */
+                countryCode?: string | null;
                 /** @description Highest degree */
                 degreeLevel?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
                 academicTitle?: "associate_professor" | "professor" | null;
@@ -4380,6 +4382,8 @@ export interface operations {
                 /** @description S&T field; a field also matches its sub-fields */
                 fieldCode?: string | null;
                 communeCode?: string | null;
+                /** @description Country of residence (ISO 3166-1 alpha-2) */
+                countryCode?: string | null;
                 /** @description Highest degree */
                 degreeLevel?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
                 academicTitle?: "associate_professor" | "professor" | null;
@@ -4644,6 +4648,8 @@ export interface operations {
                 /** @description S&T field; a field also matches its sub-fields */
                 fieldCode?: string | null;
                 communeCode?: string | null;
+                /** @description Country of residence (ISO 3166-1 alpha-2) */
+                countryCode?: string | null;
                 /** @description Highest degree */
                 degreeLevel?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
                 academicTitle?: "associate_professor" | "professor" | null;

@@ -29,7 +29,14 @@ export function applyIntellectualFilters(
   if (query.academicTitle) {
     builder.andWhere(`i.academic_title->>'code' = :academicTitle`, { academicTitle: query.academicTitle });
   }
-  for (const field of ['communeCode', 'organizationId', 'sector', 'gender', 'status'] as const) {
+  for (const field of [
+    'communeCode',
+    'countryCode',
+    'organizationId',
+    'sector',
+    'gender',
+    'status',
+  ] as const) {
     if (query[field] !== undefined) builder.andWhere(`i.${field} = :${field}`, { [field]: query[field] });
   }
   if (query.overseas !== undefined) builder.andWhere('s.overseas = :overseas', { overseas: query.overseas });

@@ -43,6 +43,7 @@ export class IntellectualFilter {
   q?: string;
   @Code({ optional: true, description: 'S&T field; a field also matches its sub-fields' }) fieldCode?: string;
   @Code({ optional: true }) communeCode?: string;
+  @Code({ optional: true, description: 'Country of residence (ISO 3166-1 alpha-2)' }) countryCode?: string;
   @OneOf(DEGREE_LEVELS, { optional: true, description: 'Highest degree' }) degreeLevel?: DegreeLevel;
   @OneOf(ACADEMIC_TITLES, { optional: true }) academicTitle?: AcademicTitleCode;
   @Uuid({ optional: true }) organizationId?: string;

@@ -45,6 +45,7 @@ function filterValues(filters: IntellectualFilter): FilterValues {
     degreeLevel: one(filters.degreeLevel),
     academicTitle: one(filters.academicTitle),
     communeCode: one(filters.communeCode),
+    countryCode: one(filters.countryCode),
     organizationId: one(filters.organizationId),
     sector: one(filters.sector),
     gender: one(filters.gender),

@@ -129,10 +129,18 @@ describe('derived facts: one source for every consumer', () => {
         .expect(200);
       return (response.body as { items: Array<{ id: string }> }).items.some((row) => row.id === id);
     };
-    expect(await found('degreeLevel=engineer&ageBand=35_44&overseas=true&verified=false&fieldCode=2')).toBe(
-      true,
-    );
-    for (const other of ['degreeLevel=bachelor', 'ageBand=under_35', 'verified=true', 'overseas=false']) {
+    expect(
+      await found(
+        'degreeLevel=engineer&ageBand=35_44&overseas=true&countryCode=JP&verified=false&fieldCode=2',
+      ),
+    ).toBe(true);
+    for (const other of [
+      'degreeLevel=bachelor',
+      'ageBand=under_35',
+      'verified=true',
+      'overseas=false',
+      'countryCode=KR',
+    ]) {
       expect(await found(other)).toBe(false);
     }
   });
@@ -160,7 +168,10 @@ describe('derived facts: one source for every consumer', () => {
     expect(facets.degreeLevel).toEqual([{ value: 'engineer', label: 'Kỹ sư', count: 1 }]);
     expect(facets.verified).toEqual([{ value: 'false', label: 'Chưa xác minh', count: 1 }]);
     const ids = (body: SearchBody) => body.items.map((row) => row.id);
-    expect(ids(await search('ageBand=35_44&degreeLevel=engineer&fieldCode=2&overseas=true'))).toEqual([id]);
+    expect(
+      ids(await search('ageBand=35_44&degreeLevel=engineer&fieldCode=2&overseas=true&countryCode=JP')),
+    ).toEqual([id]);
+    expect(ids(await search('countryCode=KR'))).toEqual([]);
     expect(ids(await search('ageBand=under_35'))).toEqual([]);
   });
 

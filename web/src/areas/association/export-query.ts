@@ -9,6 +9,7 @@ export const EXPERT_FACETS = [
   'organizationId',
   'sector',
   'communeCode',
+  'countryCode',
   'ageBand',
   'gender',
   'overseas',
