@@ -52,6 +52,8 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     (await b.testApp.http.get(`/api/v1/intellectuals/${id}`).set(bearer(officer.token)).expect(200)).body as {
       position: string;
       phone: string;
+      hometown: unknown;
+      academicTitle: unknown;
     };
 
   const openProfileEditor = async (page: Page) => {
@@ -159,6 +161,32 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     expect(await awards.getByText('Giải thưởng Sáng tạo KH&CN tỉnh').count()).toBe(0);
   });
 
+  it('sets the hometown and the academic title through the catalog pickers and sees them named on the profile', async () => {
+    const { page } = await b.newPage({ as: officer });
+    await openProfileEditor(page);
+    // typed without diacritics, the commune list keeps the one match, which Enter picks
+    const hometown = page.getByRole('combobox', { name: 'Quê quán: xã, phường ở Khánh Hòa' });
+    await hometown.click();
+    await hometown.fill('bac nha trang');
+    expect(await page.getByRole('listbox', { name: 'Quê quán: xã, phường ở Khánh Hòa' }).count()).toBe(1);
+    await expectAccessible(page);
+    await hometown.press('Enter');
+    const title = page.getByRole('combobox', { name: 'Học hàm', exact: true });
+    await title.click();
+    await title.press('Enter');
+    await page.getByLabel('Học hàm: năm được công nhận').fill('2019');
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu thay đổi.').waitFor();
+
+    // the profile names the commune and the title, not their codes
+    await page.getByText('Phường Bắc Nha Trang').waitFor();
+    await page.getByText('Phó giáo sư 2019').waitFor();
+    expect(await profileOf(lobster)).toMatchObject({
+      hometown: { communeCode: '22333' },
+      academicTitle: { code: 'associate_professor', year: 2019 },
+    });
+  });
+
   it('verifies the profile, then deletes it after confirming and restores it', async () => {
     const { page } = await b.newPage({ as: officer });
     await page.goto(`/people/${lobster}`);
@@ -203,6 +231,11 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await expectAccessible(page);
     await page.goto(`/people/${lobster}`);
     await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    expect(await fitsViewport(page)).toBe(true);
+    await expectAccessible(page);
+    // the edit form too, with its pickers and composite facts
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    await page.getByRole('heading', { name: 'Sửa thông tin hồ sơ' }).waitFor();
     expect(await fitsViewport(page)).toBe(true);
     await expectAccessible(page);
   });

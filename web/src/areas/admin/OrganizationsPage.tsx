@@ -7,7 +7,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
-import { CatalogLabel, CatalogSelect } from '../me/catalog';
+import { CatalogLabel, CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { SECTORS } from '../me/fact-inputs';
 import { useEnumLabel } from '../me/labels';
 
@@ -194,7 +194,7 @@ function OrganizationForm({ organization, onClose }: { organization?: Organizati
           <Select options={SECTORS.map((sector) => ({ value: sector, label: label('sector', sector) }))} />
         </Form.Item>
         <Form.Item name="communeCode" label={t('organizations.commune')}>
-          <CatalogSelect catalog="communes" />
+          <CatalogSelect catalog="communes" label={t('organizations.commune')} />
         </Form.Item>
         <ProblemAlert error={problem} />
       </Form>

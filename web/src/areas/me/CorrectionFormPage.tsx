@@ -103,19 +103,17 @@ function CorrectionForm({ draft }: { draft: CorrectionDraft }) {
           </Form.Item>
         )}
         {action !== 'delete' &&
-          draft.inputs.map(({ name, spec }) => (
-            <Form.Item
-              key={name}
-              name={name}
-              label={
-                'field' in target
-                  ? t('correction.newValue', { fact: factLabel })
-                  : t(`partFields.${target.part}.${name}` as 'partFields.educations.year')
-              }
-            >
-              <FactInput spec={spec} />
-            </Form.Item>
-          ))}
+          draft.inputs.map(({ name, spec }) => {
+            const label =
+              'field' in target
+                ? t('correction.newValue', { fact: factLabel })
+                : t(`partFields.${target.part}.${name}` as 'partFields.educations.year');
+            return (
+              <Form.Item key={name} name={name} label={label}>
+                <FactInput spec={spec} label={label} />
+              </Form.Item>
+            );
+          })}
         <Form.Item
           name="reason"
           label={t('correction.reason')}

@@ -89,7 +89,7 @@ function EditForm({ profile, etag }: { profile: Profile; etag: string }) {
           label={t(`fields.${field}`)}
           extra={field === 'biography' ? t('edit.biographyHelp') : undefined}
         >
-          <FactInput spec={FIELD_INPUTS[field]!} />
+          <FactInput spec={FIELD_INPUTS[field]!} label={t(`fields.${field}`)} />
         </Form.Item>
       ))}
       {nothing && (

@@ -1,11 +1,13 @@
 import { Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CatalogSelect } from './catalog';
+import { CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { enumValues, type FormValue, type InputSpec } from './fact-inputs';
 import { useEnumLabel } from './labels';
 
 interface Props {
   spec: InputSpec;
+  /** The field's visible label: also the name of a picker's open list. */
+  label: string;
   id?: string;
   value?: FormValue;
   onChange?: (value: FormValue) => void;
@@ -15,7 +17,7 @@ interface Props {
 const THIS_YEAR = new Date().getFullYear();
 
 /** The input for one fact; Form.Item gives it its id (the label points at it), value and onChange. */
-export function FactInput({ spec, id, value, onChange, ...aria }: Props) {
+export function FactInput({ spec, label: fieldLabel, id, value, onChange, ...aria }: Props) {
   const { t } = useTranslation('me');
   const label = useEnumLabel();
   switch (spec.kind) {
@@ -97,6 +99,7 @@ export function FactInput({ spec, id, value, onChange, ...aria }: Props) {
           id={id}
           {...aria}
           catalog={spec.catalog}
+          label={fieldLabel}
           multiple={spec.multiple}
           value={value as string | string[] | undefined}
           onChange={(next) => onChange?.(next ?? undefined)}

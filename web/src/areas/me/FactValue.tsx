@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { formatDate } from '../../i18n/format';
-import { CatalogLabel } from './catalog';
+import { CatalogLabel } from '../../features/catalog/CatalogSelect';
 import { FIELD_INPUTS, sameValue, type InputSpec, type ShownField } from './fact-inputs';
 import { useEnumLabel } from './labels';
 

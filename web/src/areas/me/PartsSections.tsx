@@ -192,7 +192,7 @@ function AddPublication({ etag, onDone }: { etag: string; onDone: () => void }) 
               : undefined
           }
         >
-          <FactInput spec={spec} />
+          <FactInput spec={spec} label={t(`partFields.publications.${name}`)} />
         </Form.Item>
       ))}
       <ProblemAlert error={problem} />

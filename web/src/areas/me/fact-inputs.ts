@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import type { CatalogName } from '../../features/catalog/use-catalog';
 
 export type Profile = Schemas['IntellectualView'];
 export type Field = keyof Schemas['SelfUpdateDto'];
@@ -75,9 +76,6 @@ const ENUM_VALUES: Record<EnumName, readonly string[]> = {
   indexClass: INDEX_CLASSES,
 };
 export const enumValues = (name: EnumName): readonly string[] => ENUM_VALUES[name];
-
-export type CatalogName =
-  'communes' | 'ethnic-groups' | 'countries' | 'fields' | 'honorary-titles' | 'civil-service-ranks';
 
 /** How a fact is entered and shown. */
 export type InputSpec =

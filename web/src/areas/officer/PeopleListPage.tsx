@@ -6,7 +6,8 @@ import { api, unwrap, unwrapWithEtag, type Schemas } from '../../api/client';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { useSession } from '../../auth/session';
-import { labelOf, useCatalog, useOrganizations } from '../../features/profile/catalogs';
+import { CatalogSelect } from '../../features/catalog/CatalogSelect';
+import { useCatalog } from '../../features/catalog/use-catalog';
 import { TAG_COLORS } from '../../features/profile/tag-colors';
 import { formatDate, formatNumber } from '../../i18n/format';
 import {
@@ -34,9 +35,7 @@ export default function PeopleListPage() {
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const query = readPeopleQuery(params);
-  const fields = useCatalog('fields');
   const communes = useCatalog('communes');
-  const organizations = useOrganizations();
   usePageTitle(t('people.title'));
   const mayReadDeleted = can('profiles.read-deleted');
   const deleted = query.status === 'deleted';
@@ -113,15 +112,13 @@ export default function PeopleListPage() {
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item label={t('people.filter.field')} htmlFor="people-field">
-              <Select
+              <CatalogSelect
                 id="people-field"
-                allowClear
-                showSearch
-                optionFilterProp="label"
+                catalog="fields"
+                label={t('people.filter.field')}
                 placeholder={t('people.any')}
                 value={query.fieldCode}
-                options={fields}
-                onChange={(fieldCode?: string) => change({ fieldCode })}
+                onChange={(code) => change({ fieldCode: typeof code === 'string' ? code : undefined })}
               />
             </Form.Item>
           </Col>
@@ -139,29 +136,25 @@ export default function PeopleListPage() {
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item label={t('people.filter.commune')} htmlFor="people-commune">
-              <Select
+              <CatalogSelect
                 id="people-commune"
-                allowClear
-                showSearch
-                optionFilterProp="label"
+                catalog="communes"
+                label={t('people.filter.commune')}
                 placeholder={t('people.any')}
                 value={query.communeCode}
-                options={communes}
-                onChange={(communeCode?: string) => change({ communeCode })}
+                onChange={(code) => change({ communeCode: typeof code === 'string' ? code : undefined })}
               />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item label={t('people.filter.organization')} htmlFor="people-org">
-              <Select
+              <CatalogSelect
                 id="people-org"
-                allowClear
-                showSearch
-                optionFilterProp="label"
+                catalog="organizations"
+                label={t('people.filter.organization')}
                 placeholder={t('people.any')}
                 value={query.organizationId}
-                options={organizations}
-                onChange={(organizationId?: string) => change({ organizationId })}
+                onChange={(code) => change({ organizationId: typeof code === 'string' ? code : undefined })}
               />
             </Form.Item>
           </Col>
@@ -243,7 +236,10 @@ export default function PeopleListPage() {
           {
             title: t('people.columns.commune'),
             key: 'commune',
-            render: (_, person) => labelOf(communes, person.communeCode) ?? person.provinceName ?? t('empty'),
+            render: (_, person) =>
+              (person.communeCode && communes.nameOf(person.communeCode)) ||
+              person.provinceName ||
+              t('empty'),
           },
           {
             title: t('people.columns.verification'),

@@ -7,7 +7,8 @@ import { api, ApiProblem, unwrap, type Schemas } from '../../api/client';
 import { ButtonLink } from '../../app/ButtonLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { usePageTitle } from '../../app/page-title';
-import { countryName, languageName, useCatalogNames } from './catalog-names';
+import { useCatalog } from '../../features/catalog/use-catalog';
+import { countryName, languageName } from './catalog-names';
 
 type Profile = Schemas['PublicProfileView'];
 
@@ -50,8 +51,8 @@ export default function PublicProfilePage() {
 
 function ProfileView({ profile }: { profile: Profile }) {
   const { t } = useTranslation('public');
-  const fieldName = useCatalogNames('fields');
-  const honoraryName = useCatalogNames('honorary-titles');
+  const fieldName = useCatalog('fields').nameOf;
+  const honoraryName = useCatalog('honorary-titles').nameOf;
   const titles = [
     profile.academicTitle && t(`academicTitle.${profile.academicTitle.code}`),
     profile.highestDegree && t(`degree.${profile.highestDegree}`),
@@ -93,14 +94,14 @@ function ProfileView({ profile }: { profile: Profile }) {
         <Tags values={profile.expertise} />
       </Section>
       <Section title={t('profile.fields')} show={fields.length > 0}>
-        <Tags values={fields.map((code) => fieldName(code) ?? code)} />
+        <Tags values={fields.map((code) => fieldName(code))} />
       </Section>
       <Section title={t('profile.honoraryTitles')} show={profile.honoraryTitles.length > 0}>
         <Items
           items={profile.honoraryTitles.map((title) =>
             title.year
-              ? t('profile.yearTitle', { title: honoraryName(title.code) ?? title.code, year: title.year })
-              : (honoraryName(title.code) ?? title.code),
+              ? t('profile.yearTitle', { title: honoraryName(title.code), year: title.year })
+              : honoraryName(title.code),
           )}
         />
       </Section>
@@ -112,7 +113,7 @@ function ProfileView({ profile }: { profile: Profile }) {
           items={profile.educations.map((education) =>
             [
               t(`degree.${education.level}`),
-              education.major ?? fieldName(education.fieldCode),
+              education.major ?? (education.fieldCode ? fieldName(education.fieldCode) : undefined),
               education.institution,
               countryName(education.countryCode),
               education.year,

@@ -1,12 +1,24 @@
 import { Form, Input, InputNumber, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
+import { CatalogSelect } from '../catalog/CatalogSelect';
+import { AcademicTitleInput, CivilServiceInput, HometownInput, HonoraryTitlesInput } from './CompositeInputs';
 import { useDisplay } from './display';
 import type { FieldInput } from './model';
 
 /** One labelled form field of a profile or part form, by how the value is edited. */
 export function FieldControl({ name, label, input }: { name: string; label: string; input: FieldInput }) {
-  const { t, lookups } = useDisplay();
+  const { t } = useDisplay();
   const required = 'required' in input && input.required;
-  const rules = required ? [{ required: true, message: t('profile.required', { field: label }) }] : [];
+  const rules: Rule[] = required
+    ? [{ required: true, message: t('profile.required', { field: label }) }]
+    : [];
+  if (input.kind === 'academicTitle')
+    rules.push({
+      validator: (_, value?: { code?: string; year?: number | null }) =>
+        value?.code && typeof value.year !== 'number'
+          ? Promise.reject(new Error(t('composite.titleYearRequired')))
+          : Promise.resolve(),
+    });
   const control = (() => {
     switch (input.kind) {
       case 'text':
@@ -26,13 +38,17 @@ export function FieldControl({ name, label, input }: { name: string; label: stri
           />
         );
       case 'catalog':
-        return (
-          <Select allowClear showSearch optionFilterProp="label" options={[...lookups[input.catalog]]} />
-        );
+        return <CatalogSelect catalog={input.catalog} label={label} />;
       case 'catalogList':
-        return (
-          <Select mode="multiple" allowClear optionFilterProp="label" options={[...lookups[input.catalog]]} />
-        );
+        return <CatalogSelect catalog={input.catalog} label={label} multiple />;
+      case 'hometown':
+        return <HometownInput label={label} />;
+      case 'academicTitle':
+        return <AcademicTitleInput label={label} />;
+      case 'honoraryTitles':
+        return <HonoraryTitlesInput label={label} />;
+      case 'civilService':
+        return <CivilServiceInput label={label} />;
     }
   })();
   return (

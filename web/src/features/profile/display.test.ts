@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { actionLabel, changeLabel, formatValue, type Lookups } from './display';
+import type { CatalogName } from '../catalog/use-catalog';
+import { actionLabel, changeLabel, formatValue } from './display';
 
 const t = i18n.getFixedT('vi', 'officer') as unknown as (
   key: string,
   options?: Record<string, unknown>,
 ) => string;
-const lookups: Lookups = {
-  fields: [{ value: '401', label: 'Trồng trọt' }],
-  communes: [{ value: '22366', label: 'Phường Nha Trang' }],
-  ethnicGroups: [{ value: '01', label: 'Kinh' }],
-  organizations: [],
+const NAMES: Partial<Record<CatalogName, Record<string, string>>> = {
+  fields: { '401': 'Trồng trọt' },
+  communes: { '22366': 'Phường Nha Trang' },
+  'ethnic-groups': { '01': 'Kinh' },
+  'honorary-titles': { NGND: 'Nhà giáo Nhân dân' },
+  'civil-service-ranks': { '01.002': 'Chuyên viên chính' },
+  prizes: { HCM: 'Giải thưởng Hồ Chí Minh' },
 };
+const lookups = (catalog: CatalogName, code: string) => NAMES[catalog]?.[code] ?? code;
 
 describe('values as an officer reads them', () => {
   it('names codes from the catalogs and the message catalog, dates in dd/mm/yyyy', () => {
@@ -24,6 +28,20 @@ describe('values as an officer reads them', () => {
       'Phó giáo sư 2015',
     );
     expect(formatValue(t, lookups, 'level', 'doctorate', 'educations')).toBe('Tiến sĩ');
+  });
+
+  it('names the codes inside composite facts and part items', () => {
+    expect(formatValue(t, lookups, 'hometown', { communeCode: '22366', text: null })).toBe(
+      'Phường Nha Trang',
+    );
+    expect(formatValue(t, lookups, 'hometown', { communeCode: null, text: 'Huế' })).toBe('Huế');
+    expect(formatValue(t, lookups, 'honoraryTitles', [{ code: 'NGND', year: 2010 }])).toBe(
+      'Nhà giáo Nhân dân 2010',
+    );
+    expect(formatValue(t, lookups, 'civilService', { rankCode: '01.002', grade: '3' })).toBe(
+      'Chuyên viên chính · 3',
+    );
+    expect(formatValue(t, lookups, 'prizeCode', 'HCM', 'awards')).toBe('Giải thưởng Hồ Chí Minh');
   });
 
   it('shows no value as a dash and hidden values as hidden', () => {

@@ -1,16 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import { labelOf, useCatalog, useOrganizations, type CatalogOption } from './catalogs';
+import { CODE_FIELDS, useProfileCodeNames } from '../catalog/code-fields';
+import type { NameOf } from '../catalog/use-catalog';
 import { FACT_INPUTS, PART_FIELDS, PART_KINDS, type FieldInput, type PartKind } from './model';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-export interface Lookups {
-  fields: readonly CatalogOption[];
-  communes: readonly CatalogOption[];
-  ethnicGroups: readonly CatalogOption[];
-  organizations: readonly CatalogOption[];
-}
 
 const HIDDEN = '(hidden)';
 const ENUM_LABELS: Record<string, string> = {
@@ -20,15 +14,6 @@ const ENUM_LABELS: Record<string, string> = {
   highestDegree: 'degrees',
   verification: 'profile.verification',
 };
-const CATALOG_FIELDS: Record<string, keyof Lookups> = {
-  communeCode: 'communes',
-  ethnicGroupCode: 'ethnicGroups',
-  primaryFieldCode: 'fields',
-  fieldCodes: 'fields',
-  fieldCode: 'fields',
-  organizationId: 'organizations',
-};
-
 function inputOf(name: string, kind?: PartKind): FieldInput | undefined {
   if (!kind) return FACT_INPUTS[name as keyof typeof FACT_INPUTS];
   return PART_FIELDS[kind].find((field) => field.name === name)?.input;
@@ -41,7 +26,7 @@ function inputOf(name: string, kind?: PartKind): FieldInput | undefined {
  */
 export function formatValue(
   t: Translate,
-  lookups: Lookups,
+  nameOf: NameOf,
   name: string,
   value: unknown,
   kind?: PartKind,
@@ -50,48 +35,44 @@ export function formatValue(
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
     return t('empty');
   const input = inputOf(name, kind);
-  const catalog = CATALOG_FIELDS[name];
-  if (Array.isArray(value)) return value.map((item) => formatValue(t, lookups, name, item, kind)).join(', ');
-  if (catalog && typeof value === 'string') return labelOf(lookups[catalog], value) ?? value;
+  const catalog = CODE_FIELDS[name];
+  if (Array.isArray(value)) return value.map((item) => formatValue(t, nameOf, name, item, kind)).join(', ');
+  if (catalog && typeof value === 'string') return nameOf(catalog, value);
   if (input?.kind === 'enum' && typeof value === 'string') return t(`${input.labels}.${value}`);
   if (ENUM_LABELS[name] && typeof value === 'string') return t(`${ENUM_LABELS[name]}.${value}`);
   if (name === 'birthDate' && typeof value === 'string') return formatDate(value);
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no');
   const part = PART_KINDS.find((candidate) => candidate === name);
   if (part && typeof value === 'object')
-    return summarizeItem(t, lookups, part, value as Record<string, unknown>);
-  if (typeof value === 'object') return formatObject(t, lookups, name, value as Record<string, unknown>);
+    return summarizeItem(t, nameOf, part, value as Record<string, unknown>);
+  if (typeof value === 'object') return formatObject(t, nameOf, name, value as Record<string, unknown>);
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' ? value : t('empty');
 }
 
 /** A whole part item in one line (a profile's creation lists its items): its main facts. */
-function summarizeItem(
-  t: Translate,
-  lookups: Lookups,
-  kind: PartKind,
-  item: Record<string, unknown>,
-): string {
+function summarizeItem(t: Translate, nameOf: NameOf, kind: PartKind, item: Record<string, unknown>): string {
   return PART_FIELDS[kind]
     .filter(({ name }) => item[name] !== null && item[name] !== undefined && item[name] !== '')
     .slice(0, 3)
-    .map(({ name }) => formatValue(t, lookups, name, item[name], kind))
+    .map(({ name }) => formatValue(t, nameOf, name, item[name], kind))
     .join(' · ');
 }
 
-function formatObject(t: Translate, lookups: Lookups, name: string, value: Record<string, unknown>): string {
+function formatObject(t: Translate, nameOf: NameOf, name: string, value: Record<string, unknown>): string {
   switch (name) {
     case 'academicTitle':
       return [t(`academicTitles.${String(value.code)}`), value.year].filter(Boolean).join(' ');
     case 'hometown':
-      return (
-        (labelOf(lookups.communes, value.communeCode as string | null) ?? (value.text as string | null)) ||
-        t('empty')
-      );
+      return typeof value.communeCode === 'string' && value.communeCode
+        ? nameOf('communes', value.communeCode)
+        : typeof value.text === 'string' && value.text
+          ? value.text
+          : t('empty');
     case 'honoraryTitles':
-      return [value.code, value.year].filter(Boolean).join(' ');
+      return [nameOf('honorary-titles', String(value.code)), value.year].filter(Boolean).join(' ');
     case 'civilService':
-      return [value.rankCode, value.grade].filter(Boolean).join(' · ');
+      return [nameOf('civil-service-ranks', String(value.rankCode)), value.grade].filter(Boolean).join(' · ');
     default:
       return Object.entries(value)
         .filter(([, item]) => item !== null && item !== undefined && item !== '')
@@ -136,17 +117,12 @@ export function actionLabel(t: Translate, action: string): string {
 /** The translations and catalogs of the officer pages, for formatValue. */
 export function useDisplay() {
   const { t } = useTranslation('officer');
-  const lookups: Lookups = {
-    fields: useCatalog('fields'),
-    communes: useCatalog('communes'),
-    ethnicGroups: useCatalog('ethnic-groups'),
-    organizations: useOrganizations(),
-  };
+  const nameOf = useProfileCodeNames();
   const translate = t as unknown as Translate;
   return {
     t: translate,
-    lookups,
+    nameOf,
     format: (name: string, value: unknown, kind?: PartKind) =>
-      formatValue(translate, lookups, name, value, kind),
+      formatValue(translate, nameOf, name, value, kind),
   };
 }

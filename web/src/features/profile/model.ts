@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import type { CatalogName } from '../catalog/use-catalog';
 
 export type Profile = Schemas['IntellectualView'];
 export type HistoryEvent = Schemas['HistoryEventView'];
@@ -38,7 +39,8 @@ export type PartItem = Record<string, unknown> & {
 
 /**
  * How a value is edited: a line, a paragraph, a list (one value a line), a date, a year, one of a
- * fixed list (labelled from the catalog key `labels`), or one of a server catalog.
+ * fixed list (labelled from the catalog key `labels`), one or several codes of a server catalog, or
+ * a composite fact (hometown, academic title with its year, honorary titles, civil-service rank).
  */
 export type FieldInput =
   | { kind: 'text'; required?: boolean }
@@ -47,8 +49,12 @@ export type FieldInput =
   | { kind: 'date' }
   | { kind: 'year'; required?: boolean }
   | { kind: 'enum'; values: readonly string[]; labels: string; required?: boolean }
-  | { kind: 'catalog'; catalog: 'communes' | 'fields' | 'organizations' }
-  | { kind: 'catalogList'; catalog: 'fields' };
+  | { kind: 'catalog'; catalog: CatalogName }
+  | { kind: 'catalogList'; catalog: CatalogName }
+  | { kind: 'hometown' }
+  | { kind: 'academicTitle' }
+  | { kind: 'honoraryTitles' }
+  | { kind: 'civilService' };
 
 export type ProfileField = Schemas['ProfileField'];
 
@@ -68,7 +74,7 @@ const SECTORS = [
 /**
  * How an officer edits each top-level fact. Which group a fact belongs to (its provenance and
  * verification) is the server's: GET /intellectuals/fact-groups (useFactGroups). Facts without an
- * input here are shown but edited by imports and corrections.
+ * input here (overseasInfo) are shown but edited by imports and corrections.
  */
 export const FACT_INPUTS: Partial<Record<ProfileField, FieldInput>> = {
   fullName: { kind: 'text', required: true },
@@ -76,9 +82,13 @@ export const FACT_INPUTS: Partial<Record<ProfileField, FieldInput>> = {
   gender: { kind: 'enum', values: GENDERS, labels: 'genders' },
   birthDate: { kind: 'date' },
   nationalId: { kind: 'text' },
+  ethnicGroupCode: { kind: 'catalog', catalog: 'ethnic-groups' },
+  hometown: { kind: 'hometown' },
+  disability: { kind: 'text' },
   homeAddress: { kind: 'text' },
   communeCode: { kind: 'catalog', catalog: 'communes' },
   provinceName: { kind: 'text' },
+  countryCode: { kind: 'catalog', catalog: 'countries' },
   email: { kind: 'text' },
   phone: { kind: 'text' },
   biography: { kind: 'textarea' },
@@ -86,9 +96,12 @@ export const FACT_INPUTS: Partial<Record<ProfileField, FieldInput>> = {
   languages: { kind: 'lines' },
   primaryFieldCode: { kind: 'catalog', catalog: 'fields' },
   fieldCodes: { kind: 'catalogList', catalog: 'fields' },
+  academicTitle: { kind: 'academicTitle' },
+  honoraryTitles: { kind: 'honoraryTitles' },
   organizationId: { kind: 'catalog', catalog: 'organizations' },
   position: { kind: 'text' },
   sector: { kind: 'enum', values: SECTORS, labels: 'sectors' },
+  civilService: { kind: 'civilService' },
   status: { kind: 'enum', values: STATUSES, labels: 'statuses', required: true },
 };
 
@@ -121,9 +134,11 @@ export const PART_FIELDS: Record<PartKind, readonly PartField[]> = {
     { name: 'institution', input: { kind: 'text', required: true } },
     { name: 'major', input: { kind: 'text' } },
     { name: 'fieldCode', input: { kind: 'catalog', catalog: 'fields' } },
+    { name: 'countryCode', input: { kind: 'catalog', catalog: 'countries' } },
     { name: 'year', input: { kind: 'year' } },
   ],
   employments: [
+    { name: 'organizationId', input: { kind: 'catalog', catalog: 'organizations' } },
     { name: 'organizationName', input: { kind: 'text' } },
     { name: 'position', input: { kind: 'text' } },
     { name: 'fromYear', input: { kind: 'year' } },
@@ -194,6 +209,7 @@ export const PART_FIELDS: Record<PartKind, readonly PartField[]> = {
   ],
   awards: [
     { name: 'name', input: { kind: 'text', required: true } },
+    { name: 'prizeCode', input: { kind: 'catalog', catalog: 'prizes' } },
     {
       name: 'level',
       input: {
@@ -220,6 +236,7 @@ export const PART_FIELDS: Record<PartKind, readonly PartField[]> = {
     { name: 'year', input: { kind: 'year' } },
   ],
   memberships: [
+    { name: 'organizationId', input: { kind: 'catalog', catalog: 'organizations' } },
     { name: 'associationName', input: { kind: 'text' } },
     { name: 'role', input: { kind: 'text' } },
     { name: 'fromYear', input: { kind: 'year' } },
@@ -250,11 +267,56 @@ export function toForm(
   return Object.fromEntries(
     fields.map(({ name, input }) => {
       const value = values[name];
-      if (input.kind === 'lines') return [name, Array.isArray(value) ? value.join('\n') : ''];
-      if (input.kind === 'catalogList') return [name, Array.isArray(value) ? value : []];
-      return [name, value ?? undefined];
+      switch (input.kind) {
+        case 'lines':
+          return [name, Array.isArray(value) ? value.join('\n') : ''];
+        case 'catalogList':
+        case 'honoraryTitles':
+          return [name, Array.isArray(value) ? value : []];
+        case 'hometown':
+        case 'academicTitle':
+        case 'civilService':
+          return [name, value ?? {}];
+        case 'text':
+        case 'textarea':
+        case 'date':
+        case 'year':
+        case 'enum':
+        case 'catalog':
+          return [name, value ?? undefined];
+      }
     }),
   );
+}
+
+const filled = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+const year = (value: unknown): number | undefined =>
+  value === undefined || value === null || value === '' ? undefined : Number(value);
+/** An object without its absent members, or null when none is left. */
+const compact = (value: Record<string, unknown>) => {
+  const present = Object.entries(value).filter(([, member]) => member !== undefined);
+  return present.length > 0 ? Object.fromEntries(present) : null;
+};
+
+/** A composite fact's API value from its input's: null (or no titles) when its key member is empty. */
+export function compositeFromForm(
+  kind: 'hometown' | 'academicTitle' | 'civilService' | 'honoraryTitles',
+  value: unknown,
+): unknown {
+  if (kind === 'honoraryTitles')
+    return (Array.isArray(value) ? (value as Array<Record<string, unknown> | undefined>) : [])
+      .filter((title) => filled(title?.code))
+      .map((title) => compact({ code: title!.code, year: year(title!.year) }));
+  const form = (value ?? {}) as Record<string, unknown>;
+  switch (kind) {
+    case 'hometown':
+      return compact({ communeCode: filled(form.communeCode), text: filled(form.text) });
+    case 'academicTitle':
+      return filled(form.code) ? { code: form.code, year: year(form.year) } : null;
+    case 'civilService':
+      return filled(form.rankCode) ? compact({ rankCode: form.rankCode, grade: filled(form.grade) }) : null;
+  }
 }
 
 /** API values from form values: lines to lists, years to numbers, empty to null. */
@@ -276,10 +338,15 @@ export function fromForm(
           ];
         case 'catalogList':
           return [name, Array.isArray(value) ? value : []];
+        case 'hometown':
+        case 'academicTitle':
+        case 'civilService':
+        case 'honoraryTitles':
+          return [name, compositeFromForm(input.kind, value)];
         case 'year': {
           if (value === undefined || value === null || value === '') return [name, null];
-          const year = Number(value);
-          return [name, Number.isFinite(year) ? year : value];
+          const number = Number(value);
+          return [name, Number.isFinite(number) ? number : value];
         }
         case 'text':
         case 'textarea':

@@ -27,6 +27,8 @@ import { showFieldErrors } from '../../../api/form-errors';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { usePageTitle } from '../../../app/page-title';
 import { formatDateTime } from '../../../i18n/format';
+import { useProfileCodeNames } from '../../../features/catalog/code-fields';
+import type { NameOf } from '../../../features/catalog/use-catalog';
 import { factText } from './fact-text';
 
 const PAGE_SIZE = 20;
@@ -120,6 +122,7 @@ interface ChangeRow {
 
 function RequestCard({ request }: { request: Request }) {
   const { t } = useTranslation('imports');
+  const nameOf = useProfileCodeNames();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [rejecting, setRejecting] = useState(false);
@@ -175,7 +178,7 @@ function RequestCard({ request }: { request: Request }) {
               size="small"
               pagination={false}
               // cells wrap rather than scroll: a sideways-scrolling table without links is out of a keyboard's reach
-              dataSource={changeRows(request, person, t)}
+              dataSource={changeRows(request, person, t, nameOf)}
               columns={[
                 { title: t('corrections.field'), dataIndex: 'label', key: 'label' },
                 { title: t('corrections.current'), dataIndex: 'current', key: 'current' },
@@ -288,19 +291,24 @@ function RejectDialog({
 }
 
 /** Each fact the request changes, as it is on the profile now and as the person wants it. */
-function changeRows(request: Request, profile: Profile | undefined, t: TFunction<'imports'>): ChangeRow[] {
+function changeRows(
+  request: Request,
+  profile: Profile | undefined,
+  t: TFunction<'imports'>,
+  nameOf: NameOf,
+): ChangeRow[] {
   const changes = Object.entries(request.changes) as Array<[keyof Schemas['SelfUpdateDto'], unknown]>;
   const facts = changes.map(([field, proposed]) => ({
     key: field,
     label: t(`facts.${field}`),
-    current: factText(field, profile?.[field], t),
-    proposed: factText(field, proposed, t),
+    current: factText(field, profile?.[field], t, nameOf),
+    proposed: factText(field, proposed, t, nameOf),
   }));
   const parts = request.parts.map((correction) => {
     const part = t(`corrections.part.${correction.part}`);
     const items = (profile?.[correction.part] ?? []) as Array<{ id: string } & Record<string, unknown>>;
     const item = items.find((candidate) => candidate.id === correction.id);
-    const current = item ? factText(correction.part, item, t) : t('corrections.itemGone');
+    const current = item ? factText(correction.part, item, t, nameOf) : t('corrections.itemGone');
     if (correction.action === 'delete') {
       return {
         key: correction.id,
@@ -313,7 +321,7 @@ function changeRows(request: Request, profile: Profile | undefined, t: TFunction
       key: correction.id,
       label: t('corrections.partUpdate', { part }),
       current,
-      proposed: factText(correction.part, { ...item, ...correction.changes }, t),
+      proposed: factText(correction.part, { ...item, ...correction.changes }, t, nameOf),
     };
   });
   return [...facts, ...parts];

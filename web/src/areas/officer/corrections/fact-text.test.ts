@@ -1,7 +1,18 @@
 import { createInstance, type TFunction } from 'i18next';
 import en from '../../../i18n/en/imports';
 import vi from '../../../i18n/vi/imports';
-import { factText } from './fact-text';
+import type { CatalogName } from '../../../features/catalog/use-catalog';
+import { factText as factTextNamed } from './fact-text';
+
+const NAMES: Partial<Record<CatalogName, Record<string, string>>> = {
+  communes: { '22366': 'Phường Nha Trang' },
+  'civil-service-ranks': { '01.003': 'Chuyên viên' },
+  'honorary-titles': { NGUT: 'Nhà giáo Ưu tú' },
+  countries: { JP: 'Nhật Bản' },
+};
+const nameOf = (catalog: CatalogName, code: string) => NAMES[catalog]?.[code] ?? code;
+const factText = (field: string, value: unknown, t: TFunction<'imports'>) =>
+  factTextNamed(field, value, t, nameOf);
 
 async function translator(language: 'vi' | 'en'): Promise<TFunction<'imports'>> {
   const i18n = createInstance();
@@ -31,8 +42,10 @@ describe('factText', () => {
     expect(factText('academicTitle', { code: 'associate_professor', year: 2015 }, t)).toBe(
       'Phó giáo sư (2015)',
     );
-    expect(factText('civilService', { rankCode: '01.003', grade: '3' }, t)).toBe('01.003, bậc 3');
-    expect(factText('civilService', { rankCode: '01.003', grade: null }, t)).toBe('01.003');
+    expect(factText('civilService', { rankCode: '01.003', grade: '3' }, t)).toBe('Chuyên viên, bậc 3');
+    expect(factText('civilService', { rankCode: '01.003', grade: null }, t)).toBe('Chuyên viên');
+    expect(factText('hometown', { communeCode: '22366', text: null }, t)).toBe('Phường Nha Trang');
+    expect(factText('honoraryTitles', [{ code: 'NGUT', year: 2018 }], t)).toBe('Nhà giáo Ưu tú (2018)');
     expect(factText('hometown', { communeCode: null, text: 'Huế' }, t)).toBe('Huế');
     expect(factText('overseasInfo', { willingToContribute: true, topics: ['AI', 'Biển'] }, t)).toBe(
       'Sẵn sàng đóng góp · AI, Biển',
@@ -56,5 +69,12 @@ describe('factText', () => {
       thesis: null,
     };
     expect(factText('educations', item, await translator('vi'))).toBe('master · Đại học Nha Trang · 2005');
+    expect(
+      factText(
+        'educations',
+        { id: 'c2', institution: 'Đại học Tokyo', countryCode: 'JP' },
+        await translator('vi'),
+      ),
+    ).toBe('Đại học Tokyo · Nhật Bản');
   });
 });

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../../api/client';
+import { CODE_FIELDS } from '../../../features/catalog/code-fields';
+import type { NameOf } from '../../../features/catalog/use-catalog';
 import { formatDate } from '../../../i18n/format';
 
 type Profile = Schemas['IntellectualView'];
@@ -7,15 +9,16 @@ type Profile = Schemas['IntellectualView'];
 /**
  * A profile fact as an officer reads it in a comparison (current → proposed, one record beside the
  * other): enum values and titles in the UI language, dates dd/mm/yyyy, lists joined, nothing as "—".
- * Codes of the catalogs (communes, fields, ethnic groups) are shown as they are.
+ * Codes of the catalogs (communes, fields, ranks, organizations…) are named by `nameOf`.
  */
-export function factText(field: string, value: unknown, t: TFunction<'imports'>): string {
+export function factText(field: string, value: unknown, t: TFunction<'imports'>, nameOf: NameOf): string {
   if (value === null || value === undefined || value === '') return t('empty');
   if (Array.isArray(value))
-    return value.length ? value.map((item) => factText(field, item, t)).join(', ') : t('empty');
+    return value.length ? value.map((item) => factText(field, item, t, nameOf)).join(', ') : t('empty');
   if (typeof value === 'boolean') return value ? t('yes') : t('no');
-  if (typeof value === 'object') return objectText(field, value as Record<string, unknown>, t);
+  if (typeof value === 'object') return objectText(field, value as Record<string, unknown>, t, nameOf);
   const text = scalar(value);
+  if (CODE_FIELDS[field]) return nameOf(CODE_FIELDS[field], text);
   switch (field) {
     case 'gender':
       return text === 'male' || text === 'female' ? t(`values.gender.${text}`) : text;
@@ -37,7 +40,12 @@ function scalar(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-function objectText(field: string, value: Record<string, unknown>, t: TFunction<'imports'>): string {
+function objectText(
+  field: string,
+  value: Record<string, unknown>,
+  t: TFunction<'imports'>,
+  nameOf: NameOf,
+): string {
   switch (field) {
     case 'academicTitle': {
       const code = value.code;
@@ -45,12 +53,18 @@ function objectText(field: string, value: Record<string, unknown>, t: TFunction<
         ? t(`values.academicTitle.${code}`, { year: Number(value.year) })
         : JSON.stringify(value);
     }
-    case 'civilService':
-      return value.grade
-        ? t('values.grade', { rank: scalar(value.rankCode), grade: scalar(value.grade) })
-        : scalar(value.rankCode);
+    case 'civilService': {
+      const rank = nameOf('civil-service-ranks', scalar(value.rankCode));
+      return value.grade ? t('values.grade', { rank, grade: scalar(value.grade) }) : rank;
+    }
     case 'hometown':
-      return scalar(value.text ?? value.communeCode ?? t('empty'));
+      return value.communeCode
+        ? nameOf('communes', scalar(value.communeCode))
+        : scalar(value.text) || t('empty');
+    case 'honoraryTitles': {
+      const title = nameOf('honorary-titles', scalar(value.code));
+      return value.year ? `${title} (${scalar(value.year)})` : title;
+    }
     case 'overseasInfo': {
       const topics = Array.isArray(value.topics) ? value.topics.join(', ') : '';
       const willing = value.willingToContribute ? t('values.willing') : t('values.notWilling');
@@ -60,7 +74,7 @@ function objectText(field: string, value: Record<string, unknown>, t: TFunction<
       // a part item or a composite fact: its filled-in values
       const parts = Object.entries(value)
         .filter(([key, member]) => key !== 'id' && member !== null && member !== undefined && member !== '')
-        .map(([key, member]) => factText(key, member, t));
+        .map(([key, member]) => factText(key, member, t, nameOf));
       return parts.length ? parts.join(' · ') : t('empty');
     }
   }

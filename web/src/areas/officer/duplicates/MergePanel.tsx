@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api, ApiProblem, unwrapWithEtag } from '../../../api/client';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { usePageTitle } from '../../../app/page-title';
+import { useProfileCodeNames } from '../../../features/catalog/code-fields';
 import { factText } from '../corrections/fact-text';
 import {
   factsDiffer,
@@ -45,6 +46,7 @@ function useProfile(id: string) {
  */
 export function MergePanel({ survivorId, otherId }: { survivorId: string; otherId: string }) {
   const { t } = useTranslation('imports');
+  const nameOf = useProfileCodeNames();
   usePageTitle(t('merge.title'));
   const [, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -93,8 +95,8 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
       return {
         key: fact,
         fact,
-        survivor: mergeFactText(kept, fact, t),
-        other: mergeFactText(merged, fact, t),
+        survivor: mergeFactText(kept, fact, t, nameOf),
+        other: mergeFactText(merged, fact, t, nameOf),
         differs,
         choosable: differs || required.includes(fact),
       };
@@ -102,8 +104,8 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
     ...LIST_FACTS.map((fact) => ({
       key: fact,
       fact,
-      survivor: factText(fact, kept[fact], t),
-      other: factText(fact, merged[fact], t),
+      survivor: factText(fact, kept[fact], t, nameOf),
+      other: factText(fact, merged[fact], t, nameOf),
       differs: false,
       choosable: false,
     })),

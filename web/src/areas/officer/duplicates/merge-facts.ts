@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../../api/client';
+import type { NameOf } from '../../../features/catalog/use-catalog';
 import { factText } from '../corrections/fact-text';
 
 type Profile = Schemas['IntellectualView'];
@@ -38,10 +39,15 @@ export type MergeFact = keyof typeof MERGE_FACTS;
 export const LIST_FACTS = ['otherNames', 'expertise', 'languages', 'fieldCodes', 'honoraryTitles'] as const;
 
 /** A merge fact of one record as text: its fields' values, the empty ones left out. */
-export function mergeFactText(profile: Profile, fact: MergeFact, t: TFunction<'imports'>): string {
+export function mergeFactText(
+  profile: Profile,
+  fact: MergeFact,
+  t: TFunction<'imports'>,
+  nameOf: NameOf,
+): string {
   const texts = MERGE_FACTS[fact]
     .filter((field) => !isEmpty(profile[field]))
-    .map((field) => factText(field, profile[field], t));
+    .map((field) => factText(field, profile[field], t, nameOf));
   return texts.length ? texts.join(', ') : t('empty');
 }
 
