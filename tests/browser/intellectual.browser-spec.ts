@@ -48,7 +48,7 @@ describe('the intellectual', () => {
     expect((await row(id)).biography).toBe('Chuyên gia vắc xin cho cá biển nuôi lồng.');
 
     // the position came from Sở Nội vụ: locked, with a correction request pre-filled
-    await page.getByRole('link', { name: 'Yêu cầu đính chính: Chức vụ' }).click();
+    await page.getByRole('link', { name: 'Đề nghị sửa: Chức vụ' }).click();
     await heading(page, 'Yêu cầu đính chính');
     const value = page.getByLabel('Chức vụ: giá trị đúng');
     expect(await value.inputValue()).toBe('Phó Viện trưởng');
@@ -73,6 +73,58 @@ describe('the intellectual', () => {
     await page.getByRole('button', { name: 'Rút lại yêu cầu' }).click();
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await page.getByText('Đã rút lại').waitFor();
+  });
+
+  it('adds a research project of their own, and asks for a correction of the recorded hometown through its picker', async () => {
+    const { id, account } = await person();
+    const { page } = await b.newPage({ as: account });
+    await page.goto('/me');
+    await heading(page, 'Hồ sơ của tôi');
+
+    // projects are the person's: added at once with the same form officers use
+    await page.getByRole('button', { name: 'Thêm mục: Đề tài, dự án' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm mục: Đề tài, dự án' });
+    await dialog.getByLabel('Tên đề tài').fill('Vắc xin cho cá chẽm nuôi lồng ở vịnh Nha Trang');
+    const level = dialog.getByRole('combobox', { name: 'Cấp', exact: true });
+    await level.click();
+    await level.press('ArrowDown');
+    await level.press('ArrowDown');
+    await level.press('Enter');
+    await dialog.getByLabel('Năm bắt đầu').fill('2024');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByText('Đã lưu mục.').waitFor();
+    await page.getByText('Vắc xin cho cá chẽm nuôi lồng ở vịnh Nha Trang').waitFor();
+    const projects = await b.testApp.dataSource.query<
+      Array<{ title: string; level: string; source: string }>
+    >(`SELECT title, level, source FROM research_project WHERE intellectual_id = $1`, [id]);
+    expect(projects).toEqual([
+      {
+        title: 'Vắc xin cho cá chẽm nuôi lồng ở vịnh Nha Trang',
+        level: 'provincial',
+        source: 'self_declared',
+      },
+    ]);
+    await page.getByRole('button', { name: 'Sửa: Vắc xin cho cá chẽm nuôi lồng ở vịnh Nha Trang' }).waitFor();
+
+    // the hometown came from Sở Nội vụ: locked, and the correction form opens on its commune picker
+    await page.getByRole('link', { name: 'Đề nghị sửa: Quê quán' }).click();
+    await heading(page, 'Yêu cầu đính chính');
+    const commune = page.getByRole('combobox', { name: 'Quê quán: giá trị đúng: xã, phường ở Khánh Hòa' });
+    await page.getByTitle('Phường Nha Trang').first().waitFor();
+    await commune.click();
+    await commune.fill('bac nha trang');
+    await expectAccessible(page);
+    await commune.press('Enter');
+    await page.getByLabel('Lý do và căn cứ').fill('Giấy khai sinh ghi quê quán phường Bắc Nha Trang');
+    await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await heading(page, 'Yêu cầu đính chính của tôi');
+    await page.getByText('Đã gửi yêu cầu đính chính.').waitFor();
+    const [request] = await b.testApp.dataSource.query<Array<{ changes: unknown; status: string }>>(
+      `SELECT changes, status FROM correction_request WHERE intellectual_id = $1`,
+      [id],
+    );
+    expect(request).toEqual({ changes: { hometown: { communeCode: '22333' } }, status: 'pending' });
   });
 
   it('keeps what they typed when their profile changed meanwhile, and saves it on the current version', async () => {

@@ -1,6 +1,11 @@
 import { Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CatalogSelect } from '../../features/catalog/CatalogSelect';
+import {
+  CivilServiceInput,
+  HometownInput,
+  HonoraryTitlesInput,
+} from '../../features/profile/CompositeInputs';
 import { enumValues, type FormValue, type InputSpec } from './fact-inputs';
 import { useEnumLabel } from './labels';
 
@@ -132,6 +137,33 @@ export function FactInput({ spec, label: fieldLabel, id, value, onChange, ...ari
         </Space.Compact>
       );
     }
+    case 'hometown':
+      return (
+        <HometownInput
+          id={id}
+          label={fieldLabel}
+          value={value as Record<string, unknown>}
+          onChange={onChange}
+        />
+      );
+    case 'civilService':
+      return (
+        <CivilServiceInput
+          id={id}
+          label={fieldLabel}
+          value={value as Record<string, unknown>}
+          onChange={onChange}
+        />
+      );
+    case 'honoraryTitles':
+      return (
+        <HonoraryTitlesInput
+          id={id}
+          label={fieldLabel}
+          value={value as Array<Record<string, unknown>>}
+          onChange={onChange}
+        />
+      );
     case 'text':
       return <Input id={id} {...aria} value={value as string} onChange={(e) => onChange?.(e.target.value)} />;
   }

@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
 import type { CatalogName } from '../../features/catalog/use-catalog';
+import { compositeFromForm } from '../../features/profile/model';
 
 export type Profile = Schemas['IntellectualView'];
 export type Field = keyof Schemas['SelfUpdateDto'];
@@ -82,7 +83,9 @@ export type InputSpec =
   | { kind: 'text' | 'textarea' | 'email' | 'date' | 'number' | 'tags' }
   | { kind: 'enum'; values: EnumName }
   | { kind: 'catalog'; catalog: CatalogName; multiple?: boolean }
-  | { kind: 'academicTitle' };
+  | { kind: 'academicTitle' }
+  /** Entered with the officers' composite inputs (features/profile/CompositeInputs). */
+  | { kind: 'hometown' | 'honoraryTitles' | 'civilService' };
 
 /**
  * The top-level facts the page shows, by the group whose provenance they carry (the server's
@@ -114,8 +117,8 @@ export const FACT_SECTIONS = [
 export type ShownField = (typeof FACT_SECTIONS)[number]['fields'][number];
 
 /**
- * The facts with a form input, for the person's own edits and for correction requests. The others
- * (hometown, honorary titles, civil-service rank, overseas details) are shown but changed by an officer.
+ * The facts with a form input, for the person's own edits and for correction requests. The overseas
+ * details are shown here but changed in the overseas network's pages.
  */
 export const FIELD_INPUTS: Partial<Record<ShownField, InputSpec>> = {
   fullName: { kind: 'text' },
@@ -124,6 +127,7 @@ export const FIELD_INPUTS: Partial<Record<ShownField, InputSpec>> = {
   birthDate: { kind: 'date' },
   ethnicGroupCode: { kind: 'catalog', catalog: 'ethnic-groups' },
   nationalId: { kind: 'text' },
+  hometown: { kind: 'hometown' },
   homeAddress: { kind: 'text' },
   disability: { kind: 'text' },
   communeCode: { kind: 'catalog', catalog: 'communes' },
@@ -132,8 +136,10 @@ export const FIELD_INPUTS: Partial<Record<ShownField, InputSpec>> = {
   organizationName: { kind: 'text' },
   position: { kind: 'text' },
   sector: { kind: 'enum', values: 'sector' },
+  civilService: { kind: 'civilService' },
   status: { kind: 'enum', values: 'status' },
   academicTitle: { kind: 'academicTitle' },
+  honoraryTitles: { kind: 'honoraryTitles' },
   email: { kind: 'email' },
   phone: { kind: 'text' },
   biography: { kind: 'textarea' },
@@ -190,7 +196,14 @@ export const PART_INPUTS = {
 export const PART_KINDS = Object.keys(PART_INPUTS) as PartKind[];
 
 export type FormValue =
-  string | number | string[] | { code?: string; year?: number | null } | null | undefined;
+  | string
+  | number
+  | string[]
+  | { code?: string; year?: number | null }
+  | Record<string, unknown>
+  | Array<Record<string, unknown>>
+  | null
+  | undefined;
 
 /** The API's value as the form holds it: empty text is '', an absent choice undefined. */
 export function toFormValue(spec: InputSpec, value: unknown): FormValue {
@@ -208,6 +221,11 @@ export function toFormValue(spec: InputSpec, value: unknown): FormValue {
       const title = value as Schemas['AcademicTitleDto'] | null | undefined;
       return title ? { code: title.code, year: title.year } : {};
     }
+    case 'hometown':
+    case 'civilService':
+      return (value as Record<string, unknown> | null | undefined) ?? {};
+    case 'honoraryTitles':
+      return Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [];
     case 'text':
     case 'textarea':
     case 'email':
@@ -230,6 +248,10 @@ export function fromFormValue(spec: InputSpec, value: FormValue): unknown {
       const title = (value ?? {}) as { code?: string; year?: number | null };
       return title.code && typeof title.year === 'number' ? { code: title.code, year: title.year } : null;
     }
+    case 'hometown':
+    case 'civilService':
+    case 'honoraryTitles':
+      return compositeFromForm(spec.kind, value);
     case 'enum':
     case 'text':
     case 'textarea':
@@ -242,7 +264,12 @@ export function fromFormValue(spec: InputSpec, value: FormValue): unknown {
 }
 
 const trimmedList = (value: FormValue): string[] =>
-  Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : [];
+  Array.isArray(value)
+    ? value
+        .filter((item): item is string => typeof item === 'string')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 
 /** Whether two API values mean the same fact (null, absent and an empty list are one "nothing"). */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -33,6 +33,7 @@ export function FieldControl({ name, label, input }: { name: string; label: stri
       case 'enum':
         return (
           <Select
+            aria-label={label}
             allowClear={!required}
             options={input.values.map((value) => ({ value, label: t(`${input.labels}.${value}`) }))}
           />

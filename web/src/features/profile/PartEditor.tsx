@@ -7,18 +7,21 @@ import { ConflictPanel } from './ConflictPanel';
 import { useDisplay } from './display';
 import { FieldControl } from './FieldControl';
 import { fromForm, pick, PART_FIELDS, toForm, type PartItem, type PartKind, type Profile } from './model';
-import { addPart, historyKey, profileKey, updatePart } from './profile-api';
+import { historyKey, profileKey, type PartRoutes } from './profile-api';
 import { useEditSession } from './use-edit-session';
 
 /**
  * Adds or changes one part item (an education, a publication…), with If-Match of the profile and
  * the same conflict flow as the facts: a stale save shows the other change and offers to reapply.
+ * Officers and the intellectual (on their own profile) use the same form, through their own routes.
  */
 export function PartEditor({
   profile,
   etag,
   kind,
   item,
+  routes,
+  onSaved,
   onClose,
 }: {
   profile: Profile;
@@ -26,6 +29,9 @@ export function PartEditor({
   kind: PartKind;
   /** undefined: a new item. */
   item?: PartItem;
+  routes: PartRoutes;
+  /** After a save (or a conflict): refresh what shows the profile besides this page's queries. */
+  onSaved?: () => void;
   onClose: () => void;
 }) {
   const { t } = useDisplay();
@@ -40,14 +46,15 @@ export function PartEditor({
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: profileKey(id) });
     void queryClient.invalidateQueries({ queryKey: historyKey(id) });
+    onSaved?.();
   };
   const session = useEditSession({
     id,
     fields: fields.map(({ name }) => name),
     initial: { values: item ? pick(item, fields) : empty, etag, updatedAt: profile.updatedAt! },
     send: async (patch, ifMatch) => {
-      if (item) await updatePart(id, kind, item.id, patch, ifMatch);
-      else await addPart(id, kind, patch, ifMatch);
+      if (item) await routes.update(kind, item.id, patch, ifMatch);
+      else await routes.add(kind, patch, ifMatch);
       refresh();
     },
     valuesIn: (current) => {

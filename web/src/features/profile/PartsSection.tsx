@@ -5,7 +5,7 @@ import { ProblemAlert } from '../../app/ProblemAlert';
 import { useDisplay } from './display';
 import { PART_FIELDS, PART_KINDS, type PartItem, type PartKind, type Profile } from './model';
 import { PartEditor } from './PartEditor';
-import { deletePart, historyKey, profileKey } from './profile-api';
+import { historyKey, profileKey, profileParts } from './profile-api';
 import { Provenance } from './Provenance';
 
 const META = new Set(['id', 'source', 'verification']);
@@ -32,11 +32,12 @@ export function PartsSection({
   const [editing, setEditing] = useState<{ kind: PartKind; item?: PartItem }>();
   const [problem, setProblem] = useState<unknown>();
   const id = profile.id!;
+  const routes = profileParts(id);
 
   const remove = async (kind: PartKind, item: PartItem) => {
     setProblem(undefined);
     try {
-      await deletePart(id, kind, item.id, etag);
+      await routes.remove(kind, item.id, etag);
       void message.success(t('profile.itemDeleted'));
     } catch (error) {
       // a stale delete (412) is shown like any refusal; the refreshed page shows the current items
@@ -143,6 +144,7 @@ export function PartsSection({
           etag={etag}
           kind={editing.kind}
           item={editing.item}
+          routes={routes}
           onClose={() => setEditing(undefined)}
         />
       )}

@@ -59,3 +59,45 @@ export function deletePart(id: string, kind: PartKind, partId: string, etag: str
   const path = `/intellectuals/{id}/${PART_SEGMENTS[kind]}/{partId}` as AnyPartItemPath;
   return unwrapWithEtag(api.DELETE(path, { params: { path: { id, partId }, header: { 'If-Match': etag } } }));
 }
+
+/**
+ * Where a part form sends its changes: an officer's routes for any profile, or the intellectual's own
+ * (/me/{segment}), which the server checks against what the person may change.
+ */
+export interface PartRoutes {
+  add(kind: PartKind, body: Record<string, unknown>, etag: string): Promise<unknown>;
+  update(kind: PartKind, partId: string, body: Record<string, unknown>, etag: string): Promise<unknown>;
+  remove(kind: PartKind, partId: string, etag: string): Promise<unknown>;
+}
+
+export const profileParts = (id: string): PartRoutes => ({
+  add: (kind, body, etag) => addPart(id, kind, body, etag),
+  update: (kind, partId, body, etag) => updatePart(id, kind, partId, body, etag),
+  remove: (kind, partId, etag) => deletePart(id, kind, partId, etag),
+});
+
+type MyPartPath = '/me/educations';
+type MyPartItemPath = '/me/educations/{partId}';
+
+export const myParts: PartRoutes = {
+  add: (kind, body, etag) =>
+    unwrapWithEtag(
+      api.POST(`/me/${PART_SEGMENTS[kind]}` as MyPartPath, {
+        params: { header: { 'If-Match': etag } },
+        body: body as unknown as PartBody,
+      }),
+    ),
+  update: (kind, partId, body, etag) =>
+    unwrapWithEtag(
+      api.PATCH(`/me/${PART_SEGMENTS[kind]}/{partId}` as MyPartItemPath, {
+        params: { path: { partId }, header: { 'If-Match': etag } },
+        body,
+      }),
+    ),
+  remove: (kind, partId, etag) =>
+    unwrapWithEtag(
+      api.DELETE(`/me/${PART_SEGMENTS[kind]}/{partId}` as MyPartItemPath, {
+        params: { path: { partId }, header: { 'If-Match': etag } },
+      }),
+    ),
+};
