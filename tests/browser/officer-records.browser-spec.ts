@@ -178,9 +178,11 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await page.getByText('Đã lưu thay đổi.').waitFor();
 
-    // the profile names the commune and the title, not their codes
-    await page.getByText('Phường Bắc Nha Trang').waitFor();
-    await page.getByText('Phó giáo sư 2019').waitFor();
+    // the profile and its history name the commune and the title, not their codes
+    const facts = page.getByRole('region', { name: 'Thông tin hồ sơ' });
+    await facts.getByText('Phường Bắc Nha Trang').waitFor();
+    await facts.getByText('Phó giáo sư 2019').waitFor();
+    await page.getByRole('region', { name: 'Lịch sử thay đổi' }).getByText('Phường Bắc Nha Trang').waitFor();
     expect(await profileOf(lobster)).toMatchObject({
       hometown: { communeCode: '22333' },
       academicTitle: { code: 'associate_professor', year: 2019 },
