@@ -1,13 +1,10 @@
-import { Alert, App, Button, Form, Space } from 'antd';
+import { Button, Form, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api, unwrapWithEtag } from '../../api/client';
-import { showFieldErrors } from '../../api/form-errors';
-import { ProblemAlert } from '../../app/ProblemAlert';
-import { ConflictPanel } from './ConflictPanel';
 import { useDisplay } from './display';
+import { EditSessionNotices } from './EditSessionNotices';
 import { FieldControl } from './FieldControl';
-import { editableFacts, fromForm, pick, toForm, type FactGroupFields, type Profile } from './model';
+import { editableFacts, pick, toForm, type FactGroupFields, type Profile } from './model';
 import { historyKey, profileKey, type TaggedProfile } from './profile-api';
 import { useEditSession } from './use-edit-session';
 
@@ -25,14 +22,10 @@ export function FactsEditor({
   onDone: () => void;
 }) {
   const { t } = useDisplay();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const [problem, setProblem] = useState<unknown>();
-  const [reapplied, setReapplied] = useState<'changes' | 'nothing'>();
   const groups = editableFacts(profile, factGroups);
   const fields = groups.flatMap((group) => group.fields);
-  const names = fields.map((field) => field.name);
   const id = profile.id!;
   const publish = (saved: TaggedProfile) => {
     queryClient.setQueryData(profileKey(id), saved);
@@ -40,7 +33,8 @@ export function FactsEditor({
   };
   const session = useEditSession({
     id,
-    fields: names,
+    form,
+    inputs: fields,
     initial: { values: pick(profile, fields), etag, updatedAt: profile.updatedAt! },
     send: async (patch, ifMatch) => {
       const saved = await unwrapWithEtag(
@@ -52,59 +46,16 @@ export function FactsEditor({
       publish(saved);
     },
     valuesIn: (current) => pick(current, fields),
+    onCurrent: publish,
+    savedText: t('profile.saved'),
+    unchangedText: t('profile.nothingChanged'),
+    onSaved: onDone,
   });
-
-  const onSave = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setProblem(undefined);
-    try {
-      const outcome = await session.save(fromForm(values, fields));
-      if (outcome === 'unchanged') void message.info(t('profile.nothingChanged'));
-      if (outcome === 'saved') {
-        void message.success(t('profile.saved'));
-        onDone();
-      }
-    } catch (error) {
-      setProblem(showFieldErrors(form, error));
-    }
-  };
-
-  const onReapply = () => {
-    const current = session.conflict!.current;
-    const left = session.conflict?.result?.patch ?? {};
-    const draft = session.reapply();
-    if (!draft) return;
-    publish(current);
-    form.setFieldsValue(toForm(draft, fields));
-    setReapplied(Object.keys(left).length > 0 ? 'changes' : 'nothing');
-  };
-
-  const onDiscard = () => {
-    publish(session.conflict!.current);
-    session.dismiss();
-    onDone();
-  };
 
   return (
     <Form form={form} layout="vertical" name="facts" initialValues={toForm(pick(profile, fields), fields)}>
       <h3>{t('profile.editTitle')}</h3>
-      {session.conflict && (
-        <ConflictPanel
-          conflict={session.conflict}
-          labelOf={(field) => t(`fields.${field}`)}
-          onReapply={onReapply}
-          onDiscard={onDiscard}
-        />
-      )}
-      {reapplied && !session.conflict && (
-        <Alert
-          type="info"
-          showIcon
-          title={t(reapplied === 'changes' ? 'conflict.reapplied' : 'conflict.nothingLeft')}
-          role="status"
-        />
-      )}
-      <ProblemAlert error={problem} />
+      <EditSessionNotices session={session} labelOf={(field) => t(`fields.${field}`)} onDiscard={onDone} />
       {groups.map(({ group, fields: inGroup }) => (
         <fieldset key={group} className="fact-group">
           <legend>{t(`groups.${group}`)}</legend>
@@ -119,7 +70,7 @@ export function FactsEditor({
         </fieldset>
       ))}
       <Space wrap>
-        <Button type="primary" loading={session.saving} onClick={() => void onSave()}>
+        <Button type="primary" loading={session.saving} onClick={() => void session.submit()}>
           {t('profile.save')}
         </Button>
         <Button onClick={onDone}>{t('profile.cancel')}</Button>

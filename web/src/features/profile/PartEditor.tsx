@@ -1,12 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Modal, Space } from 'antd';
-import { useState } from 'react';
-import { showFieldErrors } from '../../api/form-errors';
-import { ProblemAlert } from '../../app/ProblemAlert';
-import { ConflictPanel } from './ConflictPanel';
+import { Button, Form, Modal, Space } from 'antd';
 import { useDisplay } from './display';
+import { EditSessionNotices } from './EditSessionNotices';
 import { FieldControl } from './FieldControl';
-import { fromForm, pick, PART_FIELDS, toForm, type PartItem, type PartKind, type Profile } from './model';
+import { pick, PART_FIELDS, toForm, type PartItem, type PartKind, type Profile } from './model';
 import { historyKey, profileKey, type PartRoutes } from './profile-api';
 import { useEditSession } from './use-edit-session';
 
@@ -35,11 +32,8 @@ export function PartEditor({
   onClose: () => void;
 }) {
   const { t } = useDisplay();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
-  const [problem, setProblem] = useState<unknown>();
-  const [reapplied, setReapplied] = useState<'changes' | 'nothing'>();
   const fields = PART_FIELDS[kind];
   const id = profile.id!;
   const empty = Object.fromEntries(fields.map(({ name }) => [name, null]));
@@ -50,7 +44,8 @@ export function PartEditor({
   };
   const session = useEditSession({
     id,
-    fields: fields.map(({ name }) => name),
+    form,
+    inputs: fields,
     initial: { values: item ? pick(item, fields) : empty, etag, updatedAt: profile.updatedAt! },
     send: async (patch, ifMatch) => {
       if (item) await routes.update(kind, item.id, patch, ifMatch);
@@ -62,37 +57,12 @@ export function PartEditor({
       const found = ((current[kind] ?? []) as PartItem[]).find((candidate) => candidate.id === item.id);
       return found ? pick(found, fields) : null;
     },
+    onCurrent: refresh,
+    savedText: t('profile.itemSaved'),
+    unchangedText: t('profile.nothingChanged'),
+    onSaved: onClose,
   });
   const title = t(item ? 'profile.editItemTitle' : 'profile.addItemTitle', { kind: t(`partKinds.${kind}`) });
-
-  const onSave = async () => {
-    const values = (await form.validateFields()) as Record<string, unknown>;
-    setProblem(undefined);
-    try {
-      const outcome = await session.save(fromForm(values, fields));
-      if (outcome === 'unchanged') void message.info(t('profile.nothingChanged'));
-      if (outcome === 'saved') {
-        void message.success(t('profile.itemSaved'));
-        onClose();
-      }
-    } catch (error) {
-      setProblem(showFieldErrors(form, error));
-    }
-  };
-
-  const onReapply = () => {
-    const left = session.conflict?.result?.patch ?? {};
-    const draft = session.reapply();
-    if (!draft) return;
-    refresh();
-    form.setFieldsValue(toForm(draft, fields));
-    setReapplied(Object.keys(left).length > 0 ? 'changes' : 'nothing');
-  };
-
-  const onDiscard = () => {
-    refresh();
-    onClose();
-  };
 
   return (
     <Modal open title={title} onCancel={onClose} footer={null} destroyOnHidden width={640}>
@@ -102,24 +72,12 @@ export function PartEditor({
         name={`part-${kind}`}
         initialValues={toForm(item ? pick(item, fields) : empty, fields)}
       >
-        {session.conflict && (
-          <ConflictPanel
-            conflict={session.conflict}
-            kind={kind}
-            labelOf={(field) => t(`partFields.${kind}.${field}`)}
-            onReapply={onReapply}
-            onDiscard={onDiscard}
-          />
-        )}
-        {reapplied && !session.conflict && (
-          <Alert
-            type="info"
-            showIcon
-            role="status"
-            title={t(reapplied === 'changes' ? 'conflict.reapplied' : 'conflict.nothingLeft')}
-          />
-        )}
-        <ProblemAlert error={problem} />
+        <EditSessionNotices
+          session={session}
+          kind={kind}
+          labelOf={(field) => t(`partFields.${kind}.${field}`)}
+          onDiscard={onClose}
+        />
         {fields.map((field) => (
           <FieldControl
             key={field.name}
@@ -129,7 +87,7 @@ export function PartEditor({
           />
         ))}
         <Space wrap>
-          <Button type="primary" loading={session.saving} onClick={() => void onSave()}>
+          <Button type="primary" loading={session.saving} onClick={() => void session.submit()}>
             {t('profile.save')}
           </Button>
           <Button onClick={onClose}>{t('profile.cancel')}</Button>

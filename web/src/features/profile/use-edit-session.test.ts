@@ -1,4 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
+import { Form } from 'antd';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../api/client';
 import type { HistoryEvent, Profile } from './model';
@@ -15,21 +16,34 @@ vi.mock('./profile-api', async (original) => ({
     Promise.resolve({ items: current.history, total: current.history.length, limit: 100, offset: 0 }),
 }));
 
-const FIELDS = ['position', 'phone'];
+const INPUTS = [
+  { name: 'position', input: { kind: 'text' } },
+  { name: 'phone', input: { kind: 'text' } },
+] as const;
 const started = { position: 'Giảng viên', phone: '0912345678' };
 const stale = () => new ApiProblem(412, undefined, { title: 'stale', detail: 'stale' });
 
-function session(send: (patch: Record<string, unknown>, etag: string) => Promise<void>) {
-  return renderHook(() =>
-    useEditSession({
+type Options = Parameters<typeof useEditSession>[0];
+
+/** The hook as the editors call it (its form wiring: edit-session-form.test.tsx). */
+function editSession(overrides: Partial<Options> & Pick<Options, 'send'>) {
+  return renderHook(() => {
+    const [form] = Form.useForm();
+    return useEditSession({
       id: 'p1',
-      fields: FIELDS,
+      form,
+      inputs: INPUTS,
       initial: { values: started, etag: '"2"', updatedAt: '2026-12-02T05:00:00.000Z' },
-      send,
       valuesIn: (profile: Profile) => ({ position: profile.position ?? null, phone: profile.phone ?? null }),
-    }),
-  );
+      savedText: 'saved',
+      unchangedText: 'unchanged',
+      onSaved: () => undefined,
+      ...overrides,
+    });
+  });
 }
+
+const session = (send: Options['send']) => editSession({ send });
 
 describe('editing a profile someone else saves meanwhile', () => {
   beforeEach(() => {
@@ -93,15 +107,7 @@ describe('editing a profile someone else saves meanwhile', () => {
   });
 
   it('says when the item being edited was removed, with nothing to reapply', async () => {
-    const { result } = renderHook(() =>
-      useEditSession({
-        id: 'p1',
-        fields: FIELDS,
-        initial: { values: started, etag: '"2"', updatedAt: '2026-12-02T05:00:00.000Z' },
-        send: () => Promise.reject(stale()),
-        valuesIn: () => null,
-      }),
-    );
+    const { result } = editSession({ send: () => Promise.reject(stale()), valuesIn: () => null });
     await act(async () => {
       await result.current.save({ ...started, phone: '' });
     });
