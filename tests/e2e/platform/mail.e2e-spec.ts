@@ -1,6 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
+import { createApp } from '../../../src/app.factory';
 import { findFreePort } from '../../../src/platform/embedded/local-files';
 import { RunningSmtpSink, startSmtpSink } from '../../../src/platform/embedded/smtp-sink';
 import { isDeliverableAddress, MailOutbox, MailOutboxMessage } from '../../../src/platform/mail';
@@ -129,6 +131,42 @@ describe('mail through the outbox to the local SMTP sink', () => {
     );
     expect(burst.map((mail) => mail.to[0]).sort()).toEqual([...recipients].sort());
     expect(new Set(burst.map((mail) => mail.messageId)).size).toBe(recipients.length);
+  });
+
+  it('shares the outbox with a second instance on the same database: every message is sent once, by one of them', async () => {
+    const secondDir = await mkdtemp(join(tmpdir(), 'tkh-mail-second-'));
+    const secondSink = await startSmtpSink(secondDir, quiet);
+    const second = await createApp(
+      { ...t.config, mail: { ...t.config.mail, smtpUrl: secondSink.url } },
+      pino({ level: 'silent' }),
+    );
+    await second.init();
+    try {
+      const recipients = Array.from({ length: 40 }, (_, i) => `shared-${i}@test.local`);
+      for (const chunk of [recipients.slice(0, 20), recipients.slice(20)])
+        await t.dataSource.transaction(async (manager) => {
+          for (const to of chunk)
+            await t.app
+              .get(MailOutbox)
+              .enqueue(manager, { to, locale: 'vi', template: 'panel-invitation', data: invitation });
+        });
+      const shared = async () =>
+        [...(await readMailbox(t.mailDir!)), ...(await readMailbox(secondDir))].filter((mail) =>
+          mail.to[0]?.startsWith('shared-'),
+        );
+      const delivered = await eventually(shared, (mails) => mails.length >= recipients.length);
+      await eventually(
+        async () =>
+          (await t.dataSource.query<unknown[]>(`SELECT 1 FROM mail_outbox WHERE status = 'pending'`)).length,
+        (pending) => pending === 0,
+      );
+      expect((await shared()).length).toBe(recipients.length);
+      expect(delivered.map((mail) => mail.to[0]).sort()).toEqual([...recipients].sort());
+    } finally {
+      await second.close();
+      await secondSink.stop();
+      await rm(secondDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a malformed address inside the caller’s transaction, writing nothing', async () => {
