@@ -9,6 +9,7 @@ import { ImportRows1796161715095 } from './1796161715095-import-rows';
 import { ProfileSummary1796162000000 } from './1796162000000-profile-summary';
 import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
 import { Sessions1796180000000 } from './1796180000000-sessions';
+import { ReviewRequests1796190000000 } from './1796190000000-review-requests';
 import { MailOutbox1796210000000 } from './1796210000000-mail-outbox';
 import { ActionTokens1796211000000 } from './1796211000000-action-tokens';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: Function[] = [
   ProfileSummary1796162000000,
   IdempotencyKeys1796170000000,
   Sessions1796180000000,
+  ReviewRequests1796190000000,
   MailOutbox1796210000000,
   ActionTokens1796211000000,
 ];

@@ -17,6 +17,7 @@ import {
   Supervision,
   ProfileSummaryRow,
 } from './intellectuals';
+import { ReviewRequest, ReviewRequestDrafter, ReviewRequestEvent } from './panels';
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
@@ -56,6 +57,9 @@ const ENTITIES = [
   IdempotencyKey,
   MailOutboxMessage,
   ActionToken,
+  ReviewRequest,
+  ReviewRequestDrafter,
+  ReviewRequestEvent,
 ];
 
 /**

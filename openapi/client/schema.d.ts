@@ -1189,6 +1189,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review requests, newest first: an agency’s own organization’s, all for staff */
+        get: operations["listReviewRequests"];
+        put?: never;
+        /** Draft a review request: an agency for its organization, staff on an agency’s behalf */
+        post: operations["createReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One review request with its drafters */
+        get: operations["getReviewRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or submitted request; absent fields stay */
+        patch: operations["updateReviewRequest"];
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request’s steps, oldest first: who moved it to which state, and why */
+        get: operations["getReviewRequestTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to the association */
+        post: operations["submitReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted request (staff) */
+        post: operations["acceptReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a submitted request with a reason (staff) */
+        post: operations["declineReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open request with a reason */
+        post: operations["cancelReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1299,7 +1420,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -1344,12 +1465,17 @@ export interface components {
             id: string;
             email: string;
             displayName: string;
-            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[];
+            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual" | "agency")[];
             /** @description The linked intellectual profile */
             intellectualId: string | null;
+            /**
+             * Format: uuid
+             * @description The organization an agency account acts for
+             */
+            organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -1367,8 +1493,10 @@ export interface components {
             id: string;
             email: string;
             displayName: string;
-            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[];
+            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual" | "agency")[];
             intellectualId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
             disabled: boolean;
             createdAt: string;
             updatedAt: string;
@@ -1389,21 +1517,31 @@ export interface components {
             password: string;
             /** @example Nguyễn Văn An */
             displayName: string;
-            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[];
+            roles: ("admin" | "personnel_officer" | "association_staff" | "intellectual" | "agency")[];
             /**
              * Format: uuid
              * @description Links the account to its intellectual
              */
             intellectualId?: string | null;
+            /**
+             * Format: uuid
+             * @description The catalog organization an agency account acts for (required for agency)
+             */
+            organizationId?: string | null;
         };
         UpdateAccountDto: {
             displayName?: string | null;
-            roles?: ("admin" | "personnel_officer" | "association_staff" | "intellectual")[] | null;
+            roles?: ("admin" | "personnel_officer" | "association_staff" | "intellectual" | "agency")[] | null;
             password?: string | null;
             /** @description true disables the account and revokes its tokens */
             disabled?: boolean | null;
             /** Format: uuid */
             intellectualId?: string | null;
+            /**
+             * Format: uuid
+             * @description The catalog organization an agency account acts for
+             */
+            organizationId?: string | null;
         };
         OrganizationView: {
             id: string;
@@ -2781,6 +2919,197 @@ export interface components {
             limits: components["schemas"]["PanelLimitsView"];
             /** @description Violations any change is refused for */
             alwaysRefused: ("too_many_chairs" | "too_many_secretaries" | "blocked_without_override" | "no_chair" | "no_secretary" | "size_below_minimum" | "size_above_maximum" | "field_not_covered" | "role_count_differs" | "organization_limit" | "expert_load")[];
+        };
+        RolesWantedInput: {
+            chair?: number | null;
+            vice_chair?: number | null;
+            secretary?: number | null;
+            reviewer?: number | null;
+            member?: number | null;
+        };
+        DrafterInput: {
+            /**
+             * Format: uuid
+             * @description The drafter’s profile, when they have one
+             */
+            intellectualId?: string | null;
+            /**
+             * @description Required without intellectualId
+             * @example Trần Thị Bình
+             */
+            name?: string | null;
+            /**
+             * Format: uuid
+             * @description The drafter’s organization, when known
+             */
+            organizationId?: string | null;
+        };
+        CreateReviewRequestDto: {
+            /**
+             * @description consulting: tư vấn; critique: phản biện; social_assessment: giám định xã hội; task_order: đặt hàng
+             * @enum {string}
+             */
+            kind: "consulting" | "critique" | "social_assessment" | "task_order";
+            /** @example Phản biện đề án phát triển nuôi biển công nghệ cao vùng vịnh Vân Phong */
+            title: string;
+            summary: string;
+            /** @description The proposal's text, at most 200000 characters (counted after NFC) */
+            proposalText?: string | null;
+            /** @description S&T field codes of the catalog fields */
+            fieldCodes: string[];
+            /**
+             * Format: uuid
+             * @description The requesting organization: an agency's own (the default for agencies); required for staff
+             */
+            requestingOrganizationId?: string | null;
+            panelSizeMin: number;
+            panelSizeMax: number;
+            /** @description Chair and secretary are implied (one each) */
+            rolesWanted?: components["schemas"]["RolesWantedInput"] | null;
+            /** @description Whether the report names who wrote each opinion (default true) */
+            opinionsAttributed?: boolean | null;
+            /** @description Whether members see each other’s opinions (default false) */
+            opinionsVisibleToMembers?: boolean | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            deadline: string;
+            drafters?: components["schemas"]["DrafterInput"][] | null;
+        };
+        /** @enum {string} */
+        RequestKind: "consulting" | "critique" | "social_assessment" | "task_order";
+        OrganizationRefView: {
+            /** Format: uuid */
+            id: string;
+            nameVi: string;
+        };
+        RolesWantedView: {
+            chair: number;
+            vice_chair?: number;
+            secretary: number;
+            reviewer?: number;
+            member?: number;
+        };
+        /** @enum {string} */
+        RequestState: "draft" | "submitted" | "accepted" | "declined" | "panel_forming" | "in_review" | "report_sent" | "answered" | "closed" | "cancelled";
+        DrafterView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            intellectualId: string | null;
+            name: string;
+            /** Format: uuid */
+            organizationId: string | null;
+        };
+        ReviewRequestView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RequestKind"];
+            title: string;
+            summary: string;
+            fieldCodes: string[];
+            requestingOrganization: components["schemas"]["OrganizationRefView"];
+            panelSizeMin: number;
+            panelSizeMax: number;
+            rolesWanted: components["schemas"]["RolesWantedView"];
+            opinionsAttributed: boolean;
+            opinionsVisibleToMembers: boolean;
+            /** Format: date */
+            deadline: string;
+            state: components["schemas"]["RequestState"];
+            declineReason: string | null;
+            /** @description The ETag value of this version */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            proposalText: string | null;
+            drafters: components["schemas"]["DrafterView"][];
+            /**
+             * Format: uuid
+             * @description The account that entered the request
+             */
+            createdBy: string;
+        };
+        ReviewRequestSummaryView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["RequestKind"];
+            title: string;
+            summary: string;
+            fieldCodes: string[];
+            requestingOrganization: components["schemas"]["OrganizationRefView"];
+            panelSizeMin: number;
+            panelSizeMax: number;
+            rolesWanted: components["schemas"]["RolesWantedView"];
+            opinionsAttributed: boolean;
+            opinionsVisibleToMembers: boolean;
+            /** Format: date */
+            deadline: string;
+            state: components["schemas"]["RequestState"];
+            declineReason: string | null;
+            /** @description The ETag value of this version */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReviewRequestPage: {
+            items: components["schemas"]["ReviewRequestSummaryView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        UpdateReviewRequestDto: {
+            /**
+             * @description consulting: tư vấn; critique: phản biện; social_assessment: giám định xã hội; task_order: đặt hàng
+             * @enum {string}
+             */
+            kind?: "consulting" | "critique" | "social_assessment" | "task_order";
+            /** @example Phản biện đề án phát triển nuôi biển công nghệ cao vùng vịnh Vân Phong */
+            title?: string;
+            summary?: string;
+            /** @description The proposal's text, at most 200000 characters (counted after NFC) */
+            proposalText?: string | null;
+            /** @description S&T field codes of the catalog fields */
+            fieldCodes?: string[];
+            panelSizeMin?: number;
+            panelSizeMax?: number;
+            /** @description Chair and secretary are implied (one each) */
+            rolesWanted?: components["schemas"]["RolesWantedInput"] | null;
+            /** @description Whether the report names who wrote each opinion (default true) */
+            opinionsAttributed?: boolean | null;
+            /** @description Whether members see each other’s opinions (default false) */
+            opinionsVisibleToMembers?: boolean | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            deadline?: string;
+            drafters?: components["schemas"]["DrafterInput"][] | null;
+        };
+        TimelineEventView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description null: the request was created
+             * @enum {string|null}
+             */
+            fromState: "draft" | "submitted" | "accepted" | "declined" | "panel_forming" | "in_review" | "report_sent" | "answered" | "closed" | "cancelled" | null;
+            toState: components["schemas"]["RequestState"];
+            /** @description Who made the step (display name) */
+            actorName: string | null;
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ReasonDto: {
+            /** @example Đề án chưa đủ hồ sơ thuyết minh */
+            reason: string;
         };
         HealthReportView: {
             /** @enum {string} */
@@ -12614,6 +12943,882 @@ export interface operations {
             };
             /** @description Requires the permission panels.manage */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listReviewRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only requests in these states. Repeat the parameter for alternatives (OR). */
+                state?: ("draft" | "submitted" | "accepted" | "declined" | "panel_forming" | "in_review" | "report_sent" | "answered" | "closed" | "cancelled")[];
+                /** @description Only requests of these kinds. Repeat the parameter for alternatives (OR). */
+                kind?: ("consulting" | "critique" | "social_assessment" | "task_order")[];
+                /** @description Only requests of these organizations (staff). Repeat the parameter for alternatives (OR). */
+                organizationId?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    createReviewRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReviewRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getReviewRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    updateReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReviewRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getReviewRequestTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEventView"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    submitReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    acceptReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    declineReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    cancelReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

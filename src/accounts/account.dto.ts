@@ -11,6 +11,11 @@ export class CreateAccountDto {
   @OneOfList(ROLES, ROLES.length, { minItems: 1 }) roles: Role[];
   @Uuid({ optional: true, description: 'Links the account to its intellectual' }) intellectualId?:
     string | null;
+  @Uuid({
+    optional: true,
+    description: 'The catalog organization an agency account acts for (required for agency)',
+  })
+  organizationId?: string | null;
 }
 
 export class UpdateAccountDto {
@@ -20,6 +25,8 @@ export class UpdateAccountDto {
   @Bool({ optional: true, description: 'true disables the account and revokes its tokens' })
   disabled?: boolean;
   @Uuid({ optional: true }) intellectualId?: string | null;
+  @Uuid({ optional: true, description: 'The catalog organization an agency account acts for' })
+  organizationId?: string | null;
 }
 
 export class AccountView {
@@ -28,6 +35,7 @@ export class AccountView {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: String, nullable: true }) intellectualId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) organizationId: string | null;
   @ApiProperty() disabled: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -39,6 +47,7 @@ export class AccountView {
       displayName: account.displayName,
       roles: account.roles,
       intellectualId: account.intellectualId,
+      organizationId: account.organizationId,
       disabled: account.disabledAt !== null,
       createdAt: account.createdAt.toISOString(),
       updatedAt: account.updatedAt.toISOString(),

@@ -11,6 +11,7 @@ import {
 // A type-only import: the profile module depends on accounts, so the relation names its entity.
 import type { Intellectual } from '../intellectuals';
 import type { Role } from '../common/access/roles';
+import type { Organization } from '../catalog';
 
 @Entity('account')
 @Index('account_intellectual_key', ['intellectualId'], { unique: true, where: 'intellectual_id IS NOT NULL' })
@@ -38,6 +39,14 @@ export class Account {
   @ManyToOne('Intellectual', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'intellectual_id' })
   intellectual?: Intellectual;
+
+  /** The catalog organization the account acts for; required for accounts with the `agency` role. */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'account_organization_fkey' })
+  organization?: Organization;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -20,6 +20,15 @@ export class AccountsRepository {
     return this.accounts.findAndCount({ order: { createdAt: 'ASC' }, take: limit, skip: offset });
   }
 
+  /** The id of the catalog organization with this short name (demo accounts name theirs so). */
+  async organizationIdOf(shortName: string): Promise<string | null> {
+    const rows = await this.accounts.manager.query<Array<{ id: string }>>(
+      `SELECT id FROM organization WHERE short_name = $1`,
+      [shortName],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   count(): Promise<number> {
     return this.accounts.count();
   }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { diff, AuditService } from '../audit';
 import { Principal } from '../common/access/principal';
 import { PasswordHasher } from './password-hasher';
+import { Permission, permissionsOf } from '../common/access/permissions';
 import { Role } from '../common/access/roles';
 import { DomainError } from '../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../common/errors/unique-violation';
@@ -50,8 +51,10 @@ export class AccountsService {
         displayName: input.displayName,
         roles: unique(input.roles),
         intellectualId: input.intellectualId ?? null,
+        organizationId: input.organizationId ?? null,
         disabledAt: null,
       });
+      await requireOrganizationFor(manager, account);
       await manager.save(account).catch(rethrowDuplicate);
       await this.audit.record(manager, {
         actor,
@@ -81,6 +84,10 @@ export class AccountsService {
       if (input.intellectualId !== undefined) {
         await requireLinkableIntellectual(manager, input.intellectualId);
         account.intellectualId = input.intellectualId;
+      }
+      if (input.organizationId !== undefined) account.organizationId = input.organizationId;
+      if (input.roles !== undefined || input.organizationId !== undefined) {
+        await requireOrganizationFor(manager, account);
       }
       if (input.disabled !== undefined)
         account.disabledAt = input.disabled ? (account.disabledAt ?? new Date()) : null;
@@ -152,8 +159,32 @@ function auditable(account: Account): Record<string, unknown> {
     displayName: account.displayName,
     roles: account.roles,
     intellectualId: account.intellectualId,
+    organizationId: account.organizationId,
     disabled: account.disabledAt !== null,
   };
+}
+
+/**
+ * An account that submits review requests for its own organization only (an agency's) acts for one
+ * catalog organization, which must exist.
+ */
+async function requireOrganizationFor(manager: EntityManager, account: Account): Promise<void> {
+  if (account.organizationId === null) {
+    const permissions = permissionsOf(account.roles);
+    if (!permissions.has(Permission.RequestsSubmit) || permissions.has(Permission.RequestsManage)) return;
+    throw DomainError.invalidField(
+      'organizationId',
+      'An agency account needs organizationId: the organization it acts for',
+      'Tài khoản cơ quan đặt hàng cần organizationId: tổ chức mà tài khoản đại diện',
+    );
+  }
+  if (!(await manager.existsBy('Organization', { id: account.organizationId }))) {
+    throw DomainError.invalidField(
+      'organizationId',
+      'organizationId names no organization of the catalog',
+      'organizationId không ứng với tổ chức nào trong danh mục',
+    );
+  }
 }
 
 /** An account links only to a profile that exists and is not deleted. */

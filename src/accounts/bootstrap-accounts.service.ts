@@ -7,7 +7,15 @@ import { AccountsService } from './accounts.service';
 
 export const DEMO_PASSWORD = 'TriThuc@2026';
 
-export const DEMO_ACCOUNTS: Array<{ email: string; displayName: string; roles: Role[] }> = [
+export interface DemoAccount {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  /** The short name of the seeded catalog organization the account acts for (agency). */
+  organizationShortName?: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: 'officer@demo.trithuc.local',
     displayName: 'Cán bộ Sở Nội vụ (demo)',
@@ -19,6 +27,12 @@ export const DEMO_ACCOUNTS: Array<{ email: string; displayName: string; roles: R
     roles: ['association_staff'],
   },
   { email: 'intellectual@demo.trithuc.local', displayName: 'Trí thức (demo)', roles: ['intellectual'] },
+  {
+    email: 'agency@demo.trithuc.local',
+    displayName: 'Sở Khoa học và Công nghệ (demo)',
+    roles: ['agency'],
+    organizationShortName: 'SKHCN',
+  },
 ];
 
 /** Creates the first admin (and, with SEED_DEMO, one demo account per role) when they are missing. */
@@ -50,9 +64,12 @@ export class BootstrapAccountsService {
       );
     }
     if (this.config.seedDemo) {
-      for (const demo of DEMO_ACCOUNTS) {
+      for (const { organizationShortName, ...demo } of DEMO_ACCOUNTS) {
         if (!(await this.accounts.findByEmail(demo.email))) {
-          await this.service.create({ ...demo, password: DEMO_PASSWORD }, undefined);
+          const organizationId = organizationShortName
+            ? await this.accounts.organizationIdOf(organizationShortName)
+            : null;
+          await this.service.create({ ...demo, organizationId, password: DEMO_PASSWORD }, undefined);
         }
       }
       lines.push(...DEMO_ACCOUNTS.map((d) => `Demo ${d.roles[0]}: ${d.email} / ${DEMO_PASSWORD}`));

@@ -52,6 +52,7 @@ export function principalOf(account: Account): Principal {
     email: account.email,
     roles: account.roles,
     intellectualId: account.intellectualId,
+    organizationId: account.organizationId,
   };
 }
 

@@ -56,6 +56,7 @@ async function principalOf(dataSource: DataSource, email: string): Promise<Princ
     email: account.email,
     roles: account.roles,
     intellectualId: account.intellectualId,
+    organizationId: account.organizationId,
   };
   if (!principal || account.disabledAt || !can(principal, Permission.ImportsRun)) {
     throw new Error(`${email} is not an active personnel officer or admin account (use --as EMAIL)`);

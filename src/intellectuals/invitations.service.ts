@@ -140,6 +140,7 @@ export class InvitationsService {
           email: account.email,
           roles: account.roles,
           intellectualId: profile.id,
+          organizationId: null,
         },
         action: 'intellectual.invitation_accepted',
         entityType: 'intellectual',

@@ -1,3 +1,14 @@
 export { PanelModule } from './panel';
 export { MatchingModule, MatchingService, TermStatistics, mayBeProposedForPanels } from './matching';
 export type { EligibilityFacts, EligibilityOptions, MatchInput, MatchResult } from './matching';
+export {
+  ReviewRequestsModule,
+  ReviewRequest,
+  ReviewRequestDrafter,
+  ReviewRequestEvent,
+  ReviewRequestsService,
+  RequestStateMachine,
+  toConflictRequest,
+  CreateReviewRequestDto,
+} from './requests';
+export type { LoadedRequest, RequestKind, RequestState } from './requests';

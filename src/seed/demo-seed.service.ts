@@ -4,6 +4,8 @@ import { IsNull, Not, Repository } from 'typeorm';
 import { AccountsRepository, AccountsService, DEMO_ACCOUNTS } from '../accounts';
 import { Organization } from '../catalog';
 import { Intellectual, IntellectualsService, ProfileWriter } from '../intellectuals';
+import { ReviewRequestsService } from '../panels';
+import { demoRequests } from './demo-requests';
 import { toCreateInput } from './create-input';
 import type { GeneratedProfile } from './generated-profile';
 import { generateProfiles } from './profile-generator';
@@ -24,6 +26,7 @@ export class DemoSeedService {
     private readonly writer: ProfileWriter,
     private readonly accounts: AccountsRepository,
     private readonly accountsService: AccountsService,
+    private readonly requests: ReviewRequestsService,
     @InjectRepository(Intellectual) private readonly profiles: Repository<Intellectual>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
   ) {}
@@ -48,6 +51,7 @@ export class DemoSeedService {
       if (profile.publicProfile) await this.recordConsent(ids[index], 1);
     }
     await this.linkDemoAccount(ids[generated.findIndex(isGoodShowcase)] ?? ids[0]);
+    await this.seedDemoRequests();
     this.logger.log(`Demo data: ${ids.length} fictional profiles in ${Date.now() - started} ms`);
     return ids.length;
   }
@@ -70,6 +74,24 @@ export class DemoSeedService {
     const account = email ? await this.accounts.findByEmail(email) : null;
     if (account && !account.intellectualId) {
       await this.accountsService.update(account.id, { intellectualId }, undefined);
+    }
+  }
+
+  /** The demo agency's requests, entered and submitted through the request service like any other. */
+  private async seedDemoRequests(): Promise<void> {
+    const email = DEMO_ACCOUNTS.find((demo) => demo.organizationShortName)?.email;
+    const account = email ? await this.accounts.findByEmail(email) : null;
+    if (!account) return;
+    const agency = {
+      accountId: account.id,
+      email: account.email,
+      roles: account.roles,
+      intellectualId: null,
+      organizationId: account.organizationId,
+    };
+    for (const { input, submit } of demoRequests()) {
+      const draft = await this.requests.create(input, agency);
+      if (submit) await this.requests.transition(draft.body.id, draft.version, 'submitted', agency);
     }
   }
 }

@@ -54,7 +54,10 @@ export interface TestApp {
    */
   mailDir: string | null;
   /** Creates an account with these roles and returns it with a bearer token. */
-  account(roles: Role[], options?: { intellectualId?: string; email?: string }): Promise<TestAccount>;
+  account(
+    roles: Role[],
+    options?: { intellectualId?: string; organizationId?: string; email?: string },
+  ): Promise<TestAccount>;
   /**
    * A browser session for a new account with these roles, or for an existing account; made by the
    * session service itself, so no password check and no login rate limit.
@@ -127,6 +130,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         displayName: email,
         roles,
         intellectualId: accountOptions.intellectualId,
+        organizationId: accountOptions.organizationId,
       },
       undefined,
     );

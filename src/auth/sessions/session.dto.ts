@@ -10,6 +10,13 @@ export class SessionAccountView {
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ type: String, nullable: true, description: 'The linked intellectual profile' })
   intellectualId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The organization an agency account acts for',
+  })
+  organizationId: string | null;
 }
 
 /** Who is signed in and what they may do: the web app gates its pages on `permissions`. */
@@ -36,6 +43,7 @@ export class SessionView {
         displayName: account.displayName,
         roles: account.roles,
         intellectualId: account.intellectualId,
+        organizationId: account.organizationId,
       },
       permissions: [...permissionsOf(account.roles)].sort(),
       csrfToken: session.csrfToken,

@@ -9,9 +9,12 @@ export function can(principal: Principal | undefined, permission: Permission): b
 /** The object a permission is checked on; each permission says which one it needs. */
 export interface AccessTarget {
   intellectualId?: string;
+  /** The organization a review request belongs to (its requesting organization). */
+  organizationId?: string;
 }
 
 export const PROFILE_NOT_FOUND = () => DomainError.notFound('Intellectual', 'hồ sơ trí thức');
+export const REQUEST_NOT_FOUND = () => DomainError.notFound('Review request', 'yêu cầu tư vấn, phản biện');
 
 /**
  * Object-level access, the one place it is decided (DESIGN.md section 5). Another person's private
@@ -35,6 +38,13 @@ export function requireAccess(
         throw PROFILE_NOT_FOUND();
       }
       return;
+    case Permission.RequestsRead:
+    case Permission.RequestsSubmit: {
+      if (!can(principal, permission)) throw forbidden(permission);
+      const own = !!principal?.organizationId && principal.organizationId === target.organizationId;
+      if (!own && !can(principal, Permission.RequestsManage)) throw REQUEST_NOT_FOUND();
+      return;
+    }
     case Permission.AccountsManage:
     case Permission.CatalogEdit:
     case Permission.ProfilesReadAny:
@@ -50,6 +60,7 @@ export function requireAccess(
     case Permission.SearchStaff:
     case Permission.SearchOperate:
     case Permission.PanelsManage:
+    case Permission.RequestsManage:
       if (!can(principal, permission)) throw forbidden(permission);
       return;
   }

@@ -24,6 +24,12 @@ export enum Permission {
   SearchOperate = 'search.operate',
   /** Form expert panels: conflicts, members, suggestions (association staff). */
   PanelsManage = 'panels.manage',
+  /** Read review requests: any with RequestsManage, otherwise only one's own organization's. */
+  RequestsRead = 'requests.read',
+  /** Draft, edit, submit and cancel review requests: an agency for its own organization. */
+  RequestsSubmit = 'requests.submit',
+  /** Review requests of any organization: enter them on an agency's behalf, accept or decline them. */
+  RequestsManage = 'requests.manage',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -45,7 +51,9 @@ const RECORD_KEEPING: readonly Permission[] = [
   Permission.ImportsRun,
 ];
 
-const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage];
+const REQUESTING: readonly Permission[] = [Permission.RequestsRead, Permission.RequestsSubmit];
+
+const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage, ...REQUESTING, Permission.RequestsManage];
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -59,6 +67,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
   association_staff: [...STAFF_READ, ...PANEL_WORK],
   intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit],
+  agency: REQUESTING,
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {

@@ -7,4 +7,6 @@ export interface Principal {
   roles: Role[];
   /** The intellectual profile this account is, when linked. */
   intellectualId: string | null;
+  /** The catalog organization this account acts for (agency accounts). */
+  organizationId: string | null;
 }

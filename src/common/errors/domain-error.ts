@@ -113,6 +113,16 @@ export const ERROR_CODES = {
     title: 'This link has expired',
     titleVi: 'Liên kết này đã hết hạn',
   },
+  INVALID_TRANSITION: {
+    status: 409,
+    title: 'The request cannot move to that state from its current one',
+    titleVi: 'Yêu cầu không thể chuyển sang trạng thái đó từ trạng thái hiện tại',
+  },
+  REQUEST_NOT_EDITABLE: {
+    status: 409,
+    title: 'The request can no longer be edited',
+    titleVi: 'Yêu cầu không còn được chỉnh sửa',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',

@@ -170,9 +170,9 @@ export function CodeList(maxItems: number, options: FieldOptions = {}): Property
     { each: true },
   );
   return applyDecorators(
-    doc(options, { type: [String], maxItems }),
+    doc(options, { type: [String], maxItems, minItems: options.minItems }),
     ...optional(options),
-    ...listShape(maxItems),
+    ...listShape(maxItems, options.minItems),
     IsString(message),
     Matches(/^[A-Za-z0-9._-]{1,20}$/, message),
   );
@@ -233,6 +233,41 @@ export function Bool(options: FieldOptions = {}): PropertyDecorator {
       ),
     ),
   );
+}
+
+/** A whole number from `min` to `max`. */
+export function Int(min: number, max: number, options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: 'integer', minimum: min, maximum: max }),
+    ...optional(options),
+    custom(
+      'isIntBetween',
+      (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max,
+      {
+        en: (args) => `${nameOf(args)} must be a whole number from ${min} to ${max}`,
+        vi: (args) => `${nameOf(args)} phải là số nguyên từ ${min} đến ${max}`,
+      },
+    ),
+  );
+}
+
+/** A calendar date (YYYY-MM-DD) after today (UTC): a deadline. */
+export function FutureDate(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, format: 'date', example: '2027-03-31' }),
+    ...optional(options),
+    custom('isFutureDate', (value) => typeof value === 'string' && isFutureDate(value), {
+      en: (args) => `${nameOf(args)} must be a date (YYYY-MM-DD) after today`,
+      vi: (args) => `${nameOf(args)} phải là một ngày (YYYY-MM-DD) sau hôm nay`,
+    }),
+  );
+}
+
+export function isFutureDate(value: string, today: Date = new Date()): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return false;
+  return value > today.toISOString().slice(0, 10);
 }
 
 /** A year between 1900 and the current year (checked when validating, so it follows the calendar). */

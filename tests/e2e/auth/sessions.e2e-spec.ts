@@ -73,6 +73,7 @@ describe('browser sessions', () => {
           displayName: officer.email,
           roles: ['personnel_officer'],
           intellectualId: null,
+          organizationId: null,
         },
         permissions: [...ROLE_PERMISSIONS.personnel_officer].sort(),
         csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),

@@ -43,7 +43,7 @@ const REFUSALS = [401, 403, 404];
 const outcome = (status: number): typeof OK | number =>
   status < 500 && !REFUSALS.includes(status) ? OK : status;
 
-describe('authorization matrix: every operation of the API × the six actors', () => {
+describe('authorization matrix: every operation of the API × the seven actors', () => {
   it('has a row for every operation of openapi/openapi.json, and none for an operation that is gone', () => {
     const documented = OPERATIONS.map((operation) => operation.operationId);
     expect({
@@ -81,6 +81,7 @@ describe('authorization matrix: every operation of the API × the six actors', (
       association_staff: await t.account(['association_staff']),
       personnel_officer: await t.account(['personnel_officer']),
       admin: await t.account(['admin']),
+      agency: await t.account(['agency'], { organizationId: await seededOrganization(t, 'SKHCN') }),
     };
     const partIds = Object.fromEntries(
       PART_KINDS.map((kind) => {
@@ -114,9 +115,35 @@ describe('authorization matrix: every operation of the API × the six actors', (
       accountId: (await t.account(['association_staff'])).id,
       organizationId: organization.body.id as string,
       publicProfileId: listed.id as string,
+      requestId: await draftRequest(t, accounts.agency.token),
     };
   });
   afterAll(() => t?.close());
+
+  async function seededOrganization(app: TestApp, shortName: string): Promise<string> {
+    const [{ id }] = await app.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM organization WHERE short_name = $1`,
+      [shortName],
+    );
+    return id;
+  }
+
+  async function draftRequest(app: TestApp, token: string): Promise<string> {
+    const created = await app.http
+      .post('/api/v1/review-requests')
+      .set(bearer(token))
+      .send({
+        kind: 'critique',
+        title: 'Phản biện đề án thử nghiệm',
+        summary: 'Một đề án để kiểm tra quyền truy cập',
+        fieldCodes: ['1'],
+        panelSizeMin: 5,
+        panelSizeMax: 7,
+        deadline: '2099-12-31',
+      });
+    if (created.status !== 201) throw new Error(`review request fixture: ${created.text}`);
+    return created.body.id as string;
+  }
 
   function pathOf(operation: Operation, row: Row): string {
     const params: Record<string, string | number> = { ...row.params?.(f) };

@@ -1,6 +1,6 @@
 /**
  * The authorization matrix (DESIGN.md section 5): for every operation of openapi/openapi.json, keyed by
- * operationId, the expected answer for each of the six actors. Method and path come from the document;
+ * operationId, the expected answer for each of the seven actors. Method and path come from the document;
  * matrix.e2e-spec.ts fails for any operation without a row here.
  *
  * OK means "allowed": any answer below 500 other than 401, 403 and 404. Write cells send a body (or omit
@@ -15,35 +15,42 @@ export const ACTORS = [
   'association_staff',
   'personnel_officer',
   'admin',
+  /** An agency account acting for the organization the fixture request belongs to. */
+  'agency',
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
 export const OK = 'ok';
 export type Expected = typeof OK | 401 | 403 | 404;
-type Expectations = readonly [Expected, Expected, Expected, Expected, Expected, Expected];
+type Expectations = readonly [Expected, Expected, Expected, Expected, Expected, Expected, Expected];
 
-//                                                anon  owner other assoc officer admin
-const PUBLIC: Expectations = /*                */ [OK, OK, OK, OK, OK, OK];
+//                                                anon  owner other assoc officer admin agency
+const PUBLIC: Expectations = /*                */ [OK, OK, OK, OK, OK, OK, OK];
 /** Staff reading: profiles.list, profiles.read-internal, exports.run, search.staff. */
-const STAFF: Expectations = /*                 */ [401, 403, 403, OK, OK, OK];
+const STAFF: Expectations = /*                 */ [401, 403, 403, OK, OK, OK, 403];
 /** Record keeping: profiles.edit/merge, catalog.edit, corrections.decide, imports.run. */
-const RECORDS: Expectations = /*               */ [401, 403, 403, 403, OK, OK];
+const RECORDS: Expectations = /*               */ [401, 403, 403, 403, OK, OK, 403];
 /** accounts.manage, search.operate. */
-const ADMIN: Expectations = /*                 */ [401, 403, 403, 403, 403, OK];
+const ADMIN: Expectations = /*                 */ [401, 403, 403, 403, 403, OK, 403];
 /** own-profile.edit on the caller's own profile: every intellectual, no staff account. */
-const OWN: Expectations = /*                   */ [401, OK, OK, 403, 403, 403];
+const OWN: Expectations = /*                   */ [401, OK, OK, 403, 403, 403, 403];
 /** own-profile.edit on an object of the owner's: another intellectual is told it does not exist. */
-const OWNERS_ITEM: Expectations = /*           */ [401, OK, 404, 403, 403, 403];
+const OWNERS_ITEM: Expectations = /*           */ [401, OK, 404, 403, 403, 403, 403];
 /** profiles.read of the owner's profile: staff read any profile, another intellectual gets 404. */
-const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK];
+const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK, 403];
 
 /** panels.manage: association staff and admin. */
-const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK];
+const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
+
+/** requests.read and requests.submit on the agency's own request: the agency, association staff, admin. */
+const REQUESTS: Expectations = /*              */ [401, 403, 403, OK, 403, OK, OK];
+/** requests.manage: deciding on requests (association staff and admin). */
+const REQUESTS_MANAGE: Expectations = /*       */ [401, 403, 403, OK, 403, OK, 403];
 
 /** Any account. */
-const SIGNED_IN: Expectations = /*             */ [401, OK, OK, OK, OK, OK];
+const SIGNED_IN: Expectations = /*             */ [401, OK, OK, OK, OK, OK, OK];
 /** Only for a browser session cookie. */
-const NO_SESSION: Expectations = /*            */ [401, 401, 401, 401, 401, 401];
+const NO_SESSION: Expectations = /*            */ [401, 401, 401, 401, 401, 401, 401];
 
 /** What the runner knows when it builds a request. */
 export interface Fixtures {
@@ -56,6 +63,8 @@ export interface Fixtures {
   organizationId: string;
   /** A profile listed in the public directory (its person consented). */
   publicProfileId: string;
+  /** A draft review request of the agency actor's organization. */
+  requestId: string;
 }
 
 export interface Row {
@@ -70,6 +79,7 @@ export interface Row {
 }
 
 const profile = (f: Fixtures) => ({ id: f.profileId });
+const request = (f: Fixtures) => ({ id: f.requestId });
 const REFUSED_BODY = { notAField: true };
 
 /** Officer and self-service routes of each part kind: the same rule for every kind. */
@@ -170,6 +180,17 @@ export const MATRIX: Record<string, Row> = {
 
   // panels
   getPanelPolicy: { expect: PANELS },
+
+  // review requests (no If-Match is sent, so allowed writes answer 428 and change nothing)
+  createReviewRequest: { expect: REQUESTS },
+  listReviewRequests: { expect: REQUESTS },
+  getReviewRequest: { expect: REQUESTS, params: request },
+  updateReviewRequest: { expect: REQUESTS, params: request },
+  getReviewRequestTimeline: { expect: REQUESTS, params: request },
+  submitReviewRequest: { expect: REQUESTS, params: request },
+  cancelReviewRequest: { expect: REQUESTS, params: request },
+  acceptReviewRequest: { expect: REQUESTS_MANAGE, params: request },
+  declineReviewRequest: { expect: REQUESTS_MANAGE, params: request },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

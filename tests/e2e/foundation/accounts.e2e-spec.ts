@@ -13,6 +13,7 @@ const ACCOUNT_VIEW = {
   displayName: expect.any(String),
   roles: expect.any(Array),
   intellectualId: null,
+  organizationId: null,
   disabled: false,
   createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
   updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

@@ -9,6 +9,7 @@ const principal = (roles: Role[], intellectualId: string | null = null): Princip
   email: 'a@test.local',
   roles,
   intellectualId,
+  organizationId: null,
 });
 
 function codeOf(run: () => void): string | null {

@@ -288,7 +288,7 @@ describe('the one serializer', () => {
     const association = serializeProfile(
       loaded,
       visibleClasses(
-        { accountId: 'a', email: 'a', roles: ['association_staff'], intellectualId: null },
+        { accountId: 'a', email: 'a', roles: ['association_staff'], intellectualId: null, organizationId: null },
         false,
       ),
     );
@@ -312,7 +312,7 @@ describe('the one serializer', () => {
     }
     const owner = serializeProfile(
       loaded,
-      visibleClasses({ accountId: 'o', email: 'o', roles: ['intellectual'], intellectualId: 'x' }, true),
+      visibleClasses({ accountId: 'o', email: 'o', roles: ['intellectual'], intellectualId: 'x', organizationId: null }, true),
     );
     expect(owner.nationalId).toBe('056070001234');
   });

@@ -7,6 +7,7 @@ export default {
     personnel_officer: 'Personnel officer',
     association_staff: 'Association staff',
     intellectual: 'Intellectual',
+    agency: 'Agency (requesting body)',
   },
   accounts: {
     title: 'Accounts',

@@ -4,6 +4,7 @@ export default {
     personnel_officer: 'Cán bộ Sở Nội vụ',
     association_staff: 'Cán bộ Liên hiệp các Hội',
     intellectual: 'Trí thức',
+    agency: 'Cơ quan đặt hàng',
   },
   accounts: {
     title: 'Tài khoản',
