@@ -78,7 +78,7 @@ export class DemoSeedService {
   }
 
   /** The demo agency's requests, entered and submitted through the request service like any other. */
-  private async seedDemoRequests(): Promise<void> {
+  async seedDemoRequests(): Promise<void> {
     const email = DEMO_ACCOUNTS.find((demo) => demo.organizationShortName)?.email;
     const account = email ? await this.accounts.findByEmail(email) : null;
     if (!account) return;
