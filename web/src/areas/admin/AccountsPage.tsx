@@ -8,6 +8,8 @@ import { showFieldErrors } from '../../api/form-errors';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { useSession } from '../../auth/session';
+import { CatalogSelect } from '../../features/catalog/CatalogSelect';
+import { useCatalog } from '../../features/catalog/use-catalog';
 import { formatDate } from '../../i18n/format';
 import { PersonPicker } from './PersonPicker';
 import { ROLES, type Role } from './roles';
@@ -25,6 +27,7 @@ export default function AccountsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Account | 'new' | undefined>();
+  const organizations = useCatalog('organizations');
   const accounts = useQuery({
     queryKey: [...ACCOUNTS_KEY, page],
     queryFn: () =>
@@ -97,6 +100,14 @@ export default function AccountsPage() {
               ),
           },
           {
+            key: 'organization',
+            title: t('accounts.organization'),
+            render: (_, account) =>
+              account.organizationId
+                ? organizations.nameOf(account.organizationId)
+                : t('accounts.noOrganization'),
+          },
+          {
             key: 'state',
             title: t('accounts.state'),
             render: (_, account) =>
@@ -163,6 +174,7 @@ interface Values {
   roles: Role[];
   password?: string;
   intellectualId?: string | null;
+  organizationId?: string | null;
 }
 
 /** Creating an account, or changing one's name, roles, link or password (blank: unchanged). */
@@ -171,8 +183,9 @@ function AccountForm({ account, onClose }: { account?: Account; onClose: () => v
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<unknown>();
+  const agency = Form.useWatch('roles', form)?.includes('agency') ?? false;
   const save = useMutation({
-    mutationFn: ({ email, displayName, roles, password, intellectualId }: Values) =>
+    mutationFn: ({ email, displayName, roles, password, intellectualId, organizationId }: Values) =>
       account
         ? unwrap(
             api.PATCH('/accounts/{id}', {
@@ -182,6 +195,9 @@ function AccountForm({ account, onClose }: { account?: Account; onClose: () => v
                 ...([...roles].sort().join() !== [...account.roles].sort().join() ? { roles } : {}),
                 ...((intellectualId ?? null) !== account.intellectualId
                   ? { intellectualId: intellectualId ?? null }
+                  : {}),
+                ...((organizationId ?? null) !== account.organizationId
+                  ? { organizationId: organizationId ?? null }
                   : {}),
                 ...(password ? { password } : {}),
               },
@@ -195,6 +211,7 @@ function AccountForm({ account, onClose }: { account?: Account; onClose: () => v
                 roles,
                 password: password!,
                 intellectualId: intellectualId ?? undefined,
+                organizationId: organizationId ?? undefined,
               },
             }),
           ),
@@ -225,6 +242,7 @@ function AccountForm({ account, onClose }: { account?: Account; onClose: () => v
                 displayName: account.displayName,
                 roles: account.roles,
                 intellectualId: account.intellectualId,
+                organizationId: account.organizationId,
               }
             : { roles: [] }
         }
@@ -260,6 +278,14 @@ function AccountForm({ account, onClose }: { account?: Account; onClose: () => v
           ]}
         >
           <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+        </Form.Item>
+        <Form.Item
+          name="organizationId"
+          label={t('accounts.organization')}
+          extra={t('accounts.organizationHelp')}
+          rules={[{ required: agency, message: t('accounts.organizationRequired') }]}
+        >
+          <CatalogSelect catalog="organizations" label={t('accounts.organization')} />
         </Form.Item>
         <Form.Item name="intellectualId" label={t('accounts.person')} extra={t('accounts.personHelp')}>
           <PersonPicker />
