@@ -17,7 +17,7 @@ import {
   Supervision,
   ProfileSummaryRow,
 } from './intellectuals';
-import { ReviewRequest, ReviewRequestDrafter, ReviewRequestEvent } from './panels';
+import { ReviewRequest, ReviewRequestDocument, ReviewRequestDrafter, ReviewRequestEvent } from './panels';
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
@@ -60,6 +60,7 @@ const ENTITIES = [
   ReviewRequest,
   ReviewRequestDrafter,
   ReviewRequestEvent,
+  ReviewRequestDocument,
 ];
 
 /**

@@ -21,7 +21,7 @@ import { HealthModule } from './health';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
-import { MatchingModule, PanelModule, ReviewRequestsModule } from './panels';
+import { MatchingModule, PanelModule, RequestDocumentsModule, ReviewRequestsModule } from './panels';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
 import { WebAppModule } from './web';
@@ -47,6 +47,7 @@ export class AppModule {
         IntellectualsModule,
         PanelModule,
         ReviewRequestsModule,
+        RequestDocumentsModule,
         HealthModule,
         SearchModule,
         MatchingModule,

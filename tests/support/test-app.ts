@@ -89,8 +89,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const serverUrl = requireEnv(TEST_ENV.serverUrl);
   const databaseName = `t_${id}`;
   const databaseUrl = await ensureDatabase(serverUrl, databaseName, requireEnv(TEST_ENV.templateDb));
+  // uploaded files of this app go to a directory of its own, removed on close
+  const dataDir = await mkdtemp(join(tmpdir(), `tkh-test-${id}-`));
   const vars = parseEnvironment({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
     JWT_SECRET: randomBytes(32).toString('hex'),
     MEILI_INDEX_PREFIX: `t${id}_`,
     RUN_MIGRATIONS: 'false',
@@ -166,6 +169,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         await rm(mailSink.dir, { recursive: true, force: true });
       }
       await dropDatabase(serverUrl, databaseName);
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

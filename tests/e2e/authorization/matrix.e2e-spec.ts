@@ -107,6 +107,7 @@ describe('authorization matrix: every operation of the API × the seven actors',
     const job = await runImport(importCsv([{}]), 'danh-sach.csv', true);
     const listed = await create();
     await t.dataSource.query(`UPDATE intellectual SET public_profile = true WHERE id = $1`, [listed.id]);
+    const requestId = await draftRequest(t, accounts.agency.token);
     f = {
       profileId: ownProfile.owner,
       partIds,
@@ -115,7 +116,8 @@ describe('authorization matrix: every operation of the API × the seven actors',
       accountId: (await t.account(['association_staff'])).id,
       organizationId: organization.body.id as string,
       publicProfileId: listed.id as string,
-      requestId: await draftRequest(t, accounts.agency.token),
+      requestId,
+      documentId: await attachedDocument(t, requestId, accounts.agency.token),
     };
   });
   afterAll(() => t?.close());
@@ -143,6 +145,15 @@ describe('authorization matrix: every operation of the API × the seven actors',
       });
     if (created.status !== 201) throw new Error(`review request fixture: ${created.text}`);
     return created.body.id as string;
+  }
+
+  async function attachedDocument(app: TestApp, requestId: string, token: string): Promise<string> {
+    const uploaded = await app.http
+      .post(`/api/v1/review-requests/${requestId}/documents`)
+      .set(bearer(token))
+      .attach('file', Buffer.from('Đề án thử nghiệm'), 'de-an.txt');
+    if (uploaded.status !== 201) throw new Error(`document fixture: ${uploaded.text}`);
+    return uploaded.body.id as string;
   }
 
   function pathOf(operation: Operation, row: Row): string {

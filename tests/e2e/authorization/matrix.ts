@@ -65,6 +65,8 @@ export interface Fixtures {
   publicProfileId: string;
   /** A draft review request of the agency actor's organization. */
   requestId: string;
+  /** A document attached to that request. */
+  documentId: string;
 }
 
 export interface Row {
@@ -191,6 +193,16 @@ export const MATRIX: Record<string, Row> = {
   cancelReviewRequest: { expect: REQUESTS, params: request },
   acceptReviewRequest: { expect: REQUESTS_MANAGE, params: request },
   declineReviewRequest: { expect: REQUESTS_MANAGE, params: request },
+
+  // review request documents (the upload cell sends JSON, refused with 415; the delete cell names no
+  // document, refused with 400, so the fixture document stays for the download cells)
+  uploadReviewRequestDocument: { expect: REQUESTS, params: request },
+  listReviewRequestDocuments: { expect: REQUESTS, params: request },
+  downloadReviewRequestDocument: {
+    expect: REQUESTS,
+    params: (f) => ({ id: f.requestId, documentId: f.documentId }),
+  },
+  deleteReviewRequestDocument: { expect: REQUESTS, params: (f) => ({ id: f.requestId, documentId: 'none' }) },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

@@ -1,0 +1,151 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Allow } from '../../common/access/allow.decorator';
+import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
+import { Permission } from '../../common/access/permissions';
+import { Principal } from '../../common/access/principal';
+import { attachmentDisposition, sha256Digest } from '../../common/http/attachment';
+import { Consumes } from '../../common/http/media-type';
+import { ApiNoContent, Endpoint } from '../../common/openapi/api-docs';
+import { Page, PageQuery } from '../../common/pagination/page';
+import { DOCUMENT_LIMITS } from './extraction/document-limits';
+import { RequestDocumentPage, RequestDocumentView } from './request-document.views';
+import { RequestDocumentsService } from './request-documents.service';
+import { uploadedDocument } from './uploaded-document';
+
+const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
+
+/** For OpenAPI: the multipart body of an upload. */
+class DocumentUploadForm {
+  @ApiProperty({
+    type: 'string',
+    format: 'binary',
+    description: `PDF, DOCX or UTF-8 TXT, at most ${MEGABYTES} MB; the type is read from the bytes`,
+  })
+  file: unknown;
+}
+
+@ApiTags('review-requests')
+@Controller('review-requests/:id/documents')
+export class RequestDocumentsController {
+  constructor(private readonly documents: RequestDocumentsService) {}
+
+  @Post()
+  @Allow(Permission.RequestsSubmit)
+  @UseInterceptors(
+    FileInterceptor('file', {
+      defParamCharset: 'utf8',
+      limits: { fileSize: DOCUMENT_LIMITS.maxFileBytes, files: 1, fields: 0 },
+    }),
+  )
+  @Consumes('multipart/form-data')
+  @ApiBody({ type: DocumentUploadForm })
+  @Endpoint({
+    id: 'uploadReviewRequestDocument',
+    summary:
+      'Attach a document (PDF, DOCX, TXT) to a draft or submitted request; its text is read for matching',
+    description:
+      'A file whose bytes are not PDF, DOCX or UTF-8 text answers 415 `UNSUPPORTED_FILE` whatever its name; a damaged or password-protected one 422; a scanned PDF is kept with `textStatus: no_text`.',
+    problems: [400, 404, 409, 413, 415, 422],
+  })
+  @ApiCreatedResponse({ type: RequestDocumentView })
+  upload(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RequestDocumentView> {
+    return this.documents.upload(id, uploadedDocument(file), principal);
+  }
+
+  @Get()
+  @Allow(Permission.RequestsRead)
+  @Endpoint({
+    id: 'listReviewRequestDocuments',
+    summary: 'A request’s documents in upload order, with their text status and a preview of the text',
+    problems: [400, 404],
+  })
+  @ApiOkResponse({ type: RequestDocumentPage })
+  list(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<RequestDocumentView>> {
+    return this.documents.list(id, query, principal);
+  }
+
+  @Get(':documentId/content')
+  @Allow(Permission.RequestsRead)
+  @Endpoint({
+    id: 'downloadReviewRequestDocument',
+    summary: 'The document’s bytes as uploaded',
+    problems: [400, 404],
+  })
+  @ApiResponse({
+    status: 200,
+    description: 'The file, served as the media type its bytes show, with its name and SHA-256',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment with the file name (UTF-8 in filename*)',
+        schema: { type: 'string' },
+      },
+      'Repr-Digest': {
+        description: 'RFC 9530 SHA-256 of the bytes: sha-256=:<base64>:',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  async content(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { document, stream } = await this.documents.content(id, documentId, principal);
+    response.setHeader('Repr-Digest', sha256Digest(document.sha256));
+    return new StreamableFile(stream, {
+      type: document.mediaType,
+      length: document.sizeBytes,
+      disposition: attachmentDisposition(document.fileName),
+    });
+  }
+
+  @Delete(':documentId')
+  @HttpCode(204)
+  @Allow(Permission.RequestsSubmit)
+  @Endpoint({
+    id: 'deleteReviewRequestDocument',
+    summary: 'Remove a document from a draft or submitted request',
+    problems: [400, 404, 409],
+  })
+  @ApiNoContent('Removed')
+  remove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    return this.documents.remove(id, documentId, principal);
+  }
+}
