@@ -3,6 +3,8 @@ import { Meilisearch } from 'meilisearch';
 import { startEmbeddedMeilisearch } from '../src/platform/embedded/embedded-meilisearch';
 import { startEmbeddedPostgres } from '../src/platform/embedded/embedded-postgres';
 import { dropDatabase, ensureDatabase } from '../src/platform/database/ensure-database';
+import { startSmtpSink } from '../src/platform/embedded/smtp-sink';
+import { join } from 'node:path';
 
 /** PostgreSQL and Meilisearch for one bench run, with what to undo at the end. */
 export interface BenchServices {
@@ -10,14 +12,16 @@ export interface BenchServices {
   meiliUrl: string;
   meiliMasterKey: string;
   indexPrefix: string;
+  /** SMTP_URL, or a local sink under `dir` (the API requires a mail server in production mode). */
+  smtpUrl: string;
   stop(): Promise<void>;
 }
 
 const quiet = { debug: () => undefined, warn: (m: string) => console.warn(m) };
 
 /**
- * The servers named by DATABASE_URL and MEILI_URL/MEILI_MASTER_KEY (a fresh database and index
- * prefix of their own, removed afterwards), or embedded ones under `dir`.
+ * The servers named by DATABASE_URL, MEILI_URL/MEILI_MASTER_KEY and SMTP_URL (a fresh database and
+ * index prefix of their own, removed afterwards), or embedded ones under `dir`.
  */
 export async function startBenchServices(dir: string, env: NodeJS.ProcessEnv): Promise<BenchServices> {
   const stops: Array<() => Promise<unknown>> = [];
@@ -47,7 +51,13 @@ export async function startBenchServices(dir: string, env: NodeJS.ProcessEnv): P
       const admin = new Meilisearch({ host: meiliUrl, apiKey: meiliMasterKey });
       stops.push(() => deleteIndexes(admin, indexPrefix));
     }
-    return { databaseUrl, meiliUrl, meiliMasterKey, indexPrefix, stop };
+    let smtpUrl = env.SMTP_URL;
+    if (!smtpUrl) {
+      const sink = await startSmtpSink(join(dir, 'mail'), quiet);
+      stops.push(() => sink.stop());
+      smtpUrl = sink.url;
+    }
+    return { databaseUrl, meiliUrl, meiliMasterKey, indexPrefix, smtpUrl, stop };
   } catch (error) {
     await stop();
     throw error;
