@@ -11,6 +11,7 @@ import { IdempotencyKeys1796170000000 } from './1796170000000-idempotency-keys';
 import { Sessions1796180000000 } from './1796180000000-sessions';
 import { ReviewRequests1796190000000 } from './1796190000000-review-requests';
 import { ReviewRequestDocuments1796195000000 } from './1796195000000-review-request-documents';
+import { Panels1796200000000 } from './1796200000000-panels';
 import { MailOutbox1796210000000 } from './1796210000000-mail-outbox';
 import { ActionTokens1796211000000 } from './1796211000000-action-tokens';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: Function[] = [
   Sessions1796180000000,
   ReviewRequests1796190000000,
   ReviewRequestDocuments1796195000000,
+  Panels1796200000000,
   MailOutbox1796210000000,
   ActionTokens1796211000000,
 ];

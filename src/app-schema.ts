@@ -17,7 +17,14 @@ import {
   Supervision,
   ProfileSummaryRow,
 } from './intellectuals';
-import { ReviewRequest, ReviewRequestDocument, ReviewRequestDrafter, ReviewRequestEvent } from './panels';
+import {
+  Panel,
+  PanelMember,
+  ReviewRequest,
+  ReviewRequestDocument,
+  ReviewRequestDrafter,
+  ReviewRequestEvent,
+} from './panels';
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
 import { OutboxEvent } from './platform/outbox/outbox-event.entity';
@@ -61,6 +68,8 @@ const ENTITIES = [
   ReviewRequestDrafter,
   ReviewRequestEvent,
   ReviewRequestDocument,
+  Panel,
+  PanelMember,
 ];
 
 /**

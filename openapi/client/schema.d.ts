@@ -1189,6 +1189,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Experts matched to the request, best first, with reasons, conflict-of-interest flags and panel load */
+        get: operations["listReviewRequestCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panel: members with roles, status, conflicts and overrides; the rules’ verdict; the balance */
+        get: operations["getReviewRequestPanel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/panel/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a panel of the most relevant candidates under the rules (not saved) */
+        post: operations["suggestReviewRequestPanel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/panel/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The rules’ verdict and the balance of a member list as the builder holds it (not saved) */
+        post: operations["checkReviewRequestPanel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/panel/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the member list (the rules re-checked; a blocking conflict needs an override reason); the first members move the request to panel_forming */
+        put: operations["replaceReviewRequestPanelMembers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/intellectuals/{id}/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An expert’s panels, newest first, and their current load (staff, and the person) */
+        get: operations["listIntellectualPanels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-requests": {
         parameters: {
             query?: never;
@@ -1475,7 +1577,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "REQUEST_NOT_FORMING_PANEL" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -1530,7 +1632,7 @@ export interface components {
             organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -2972,8 +3074,266 @@ export interface components {
         PanelPolicyView: {
             conflictRules: components["schemas"]["ConflictRuleView"][];
             limits: components["schemas"]["PanelLimitsView"];
-            /** @description Violations any change is refused for */
+            /** @description Violations a saved panel may never have (a save answers 422) */
             alwaysRefused: ("too_many_chairs" | "too_many_secretaries" | "blocked_without_override" | "no_chair" | "no_secretary" | "size_below_minimum" | "size_above_maximum" | "field_not_covered" | "role_count_differs" | "organization_limit" | "expert_load")[];
+        };
+        ScorePartsView: {
+            /** @description Key phrases found on the profile, weighted by place (0 to about 1.3) */
+            evidence: number;
+            /** @description Fused per-phrase search rank, relative to the best candidate (0 to 1) */
+            retrieval: number;
+            /** @description Share of the requested fields covered (0 to 1); null when none requested */
+            fields: number | null;
+            /** @description Academic title and degree (0 to 1) */
+            standing: number;
+        };
+        CandidateReasonView: {
+            /** @enum {string} */
+            code: "phrase" | "fields" | "standing";
+            message: string;
+            messageVi: string;
+        };
+        MatchedPlaceView: {
+            /** @enum {string} */
+            place: "expertise" | "field" | "project" | "patent" | "publication" | "award" | "position" | "biography";
+            /** @description The profile texts holding the phrase (at most 3) */
+            texts: string[];
+            /** @description How many texts of this place hold it */
+            count: number;
+        };
+        MatchedPhraseView: {
+            /** @description A key phrase of the proposal */
+            phrase: string;
+            /** @description The phrase's share of the proposal's key-phrase weight */
+            weight: number;
+            places: components["schemas"]["MatchedPlaceView"][];
+        };
+        CandidateFieldView: {
+            code: string;
+            nameVi: string;
+            nameEn: string | null;
+        };
+        EvidenceRecordView: {
+            /** @enum {string} */
+            kind: "drafter" | "organization" | "employment" | "publication" | "project" | "relation" | "declaration";
+            /** @description The profile row the fact comes from, or the organization id */
+            id: string;
+            label: string;
+            year: number | null;
+        };
+        ConflictEvidenceView: {
+            en: string;
+            vi: string;
+            drafterName: string | null;
+            records: components["schemas"]["EvidenceRecordView"][];
+        };
+        ConflictFlagView: {
+            /** @enum {string} */
+            rule: "drafter" | "current_employer" | "past_employer" | "co_authorship" | "shared_project" | "close_relation" | "colleague_relation" | "declared_conflict";
+            /** @enum {string} */
+            severity: "block" | "warn";
+            evidence: components["schemas"]["ConflictEvidenceView"];
+        };
+        PanelLoadView: {
+            /** @description Active panels in the last 12 months, this one excluded */
+            activePanels: number;
+            /** @description M: PANEL_MAX_ACTIVE_PANELS */
+            maxActivePanels: number;
+            /** @description One more panel would exceed M */
+            limitReached: boolean;
+        };
+        PanelCandidateView: {
+            /** @description 1 for the best candidate */
+            rank: number;
+            /** Format: uuid */
+            intellectualId: string;
+            fullName: string;
+            /** @enum {string} */
+            status: "active" | "retired" | "deceased";
+            organizationName: string | null;
+            position: string | null;
+            /** @enum {string|null} */
+            academicTitle: "associate_professor" | "professor" | null;
+            /** @enum {string|null} */
+            highestDegree: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+            /** @description 0 to 1; higher is a better match */
+            score: number;
+            scoreParts: components["schemas"]["ScorePartsView"];
+            reasons: components["schemas"]["CandidateReasonView"][];
+            matchedPhrases: components["schemas"]["MatchedPhraseView"][];
+            /** @description The person's own fields */
+            fields: components["schemas"]["CandidateFieldView"][];
+            /** @description Requested field codes the person covers */
+            fieldsCovered: string[];
+            /** @description Requested field codes only a sibling field touches */
+            fieldsNear: string[];
+            publicationCount: number;
+            conflicts: components["schemas"]["ConflictFlagView"][];
+            /**
+             * @description null: no conflict found
+             * @enum {string|null}
+             */
+            worstSeverity: "block" | "warn" | null;
+            load: components["schemas"]["PanelLoadView"];
+            /** @description Already seated on this request’s panel */
+            onPanel: boolean;
+        };
+        KeyPhraseView: {
+            /** @description As the proposal writes it; one search query */
+            text: string;
+            /** @description Share of the TF-IDF of the chosen phrases (they sum to 1) */
+            weight: number;
+            /** @description Occurrences in the proposal */
+            occurrences: number;
+            /** @description Profiles of the registry holding it */
+            profiles: number;
+        };
+        PanelCandidatePage: {
+            items: components["schemas"]["PanelCandidateView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description What the proposal was reduced to, best first */
+            keyPhrases: components["schemas"]["KeyPhraseView"][];
+        };
+        ConflictOverrideView: {
+            reason: string;
+            /** Format: uuid */
+            byAccountId: string | null;
+            /** Format: date-time */
+            at: string | null;
+        };
+        PanelMemberView: {
+            /** Format: uuid */
+            intellectualId: string;
+            fullName: string;
+            organizationName: string | null;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @enum {string} */
+            status: "proposed" | "invited" | "accepted" | "declined" | "removed";
+            /** @description The matching score when added */
+            relevance: number | null;
+            conflicts: components["schemas"]["ConflictFlagView"][];
+            /** @enum {string|null} */
+            worstSeverity: "block" | "warn" | null;
+            override: components["schemas"]["ConflictOverrideView"] | null;
+            load: components["schemas"]["PanelLoadView"];
+        };
+        ViolationView: {
+            /** @enum {string} */
+            code: "too_many_chairs" | "too_many_secretaries" | "blocked_without_override" | "no_chair" | "no_secretary" | "size_below_minimum" | "size_above_maximum" | "field_not_covered" | "role_count_differs" | "organization_limit" | "expert_load";
+            /**
+             * @description error: a save is refused; warning: shown
+             * @enum {string}
+             */
+            level: "error" | "warning";
+            message: string;
+            messageVi: string;
+            /** @description The members concerned */
+            intellectualIds: string[];
+            fieldCode: string | null;
+        };
+        FieldBalanceView: {
+            code: string;
+            members: number;
+        };
+        OrganizationBalanceView: {
+            /** Format: uuid */
+            organizationId: string;
+            members: number;
+        };
+        PanelBalanceView: {
+            /** @description Seated members */
+            size: number;
+            women: number;
+            under35: number;
+            /** @description Living abroad */
+            overseas: number;
+            /** @description Members per requested field */
+            fields: components["schemas"]["FieldBalanceView"][];
+            organizations: components["schemas"]["OrganizationBalanceView"][];
+        };
+        PanelRequirementsView: {
+            sizeMin: number;
+            sizeMax: number;
+            fieldCodes: string[];
+            /** @description Wanted members per role */
+            rolesWanted: {
+                [key: string]: number;
+            };
+            /** @description N: PANEL_MAX_PER_ORGANIZATION */
+            maxPerOrganization: number;
+        };
+        PanelView: {
+            /** Format: uuid */
+            reviewRequestId: string;
+            /** @description The ETag; 0 before the first save */
+            version: number;
+            /** Format: date-time */
+            lockedAt: string | null;
+            /** @description Every member, those who left included */
+            members: components["schemas"]["PanelMemberView"][];
+            /** @description Over the seated members */
+            violations: components["schemas"]["ViolationView"][];
+            balance: components["schemas"]["PanelBalanceView"];
+            requirements: components["schemas"]["PanelRequirementsView"];
+        };
+        SuggestPanelDto: {
+            /** @description Also consider retired people (default false) */
+            includeRetired?: boolean | null;
+        };
+        PanelSuggestionView: {
+            members: components["schemas"]["PanelMemberView"][];
+            violations: components["schemas"]["ViolationView"][];
+            balance: components["schemas"]["PanelBalanceView"];
+            /** @description Which suggester chose it */
+            suggester: string;
+            /** @description Σ relevance of the chosen members */
+            totalRelevance: number;
+            /** @description Requested fields no eligible candidate covers */
+            uncoveredFields: string[];
+        };
+        PanelMemberInput: {
+            /** Format: uuid */
+            intellectualId: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @description Why this member sits despite a blocking conflict of interest; required for one, kept once given */
+            conflictOverrideReason?: string | null;
+        };
+        ReplacePanelMembersDto: {
+            members: components["schemas"]["PanelMemberInput"][];
+        };
+        PanelDraftView: {
+            members: components["schemas"]["PanelMemberView"][];
+            violations: components["schemas"]["ViolationView"][];
+            balance: components["schemas"]["PanelBalanceView"];
+        };
+        PanelHistoryItemView: {
+            /** Format: uuid */
+            reviewRequestId: string;
+            title: string;
+            kind: string;
+            /** @description The request’s state */
+            requestState: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @enum {string} */
+            status: "proposed" | "invited" | "accepted" | "declined" | "removed";
+            /** @description Counts toward the load now */
+            active: boolean;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        PanelHistoryPage: {
+            items: components["schemas"]["PanelHistoryItemView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+            load: components["schemas"]["PanelLoadView"];
         };
         RolesWantedInput: {
             chair?: number | null;
@@ -13052,6 +13412,551 @@ export interface operations {
             };
             /** @description Requires the permission panels.manage */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listReviewRequestCandidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Also propose retired people (default false) */
+                includeRetired?: boolean | null;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelCandidatePage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getReviewRequestPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    suggestReviewRequestPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestPanelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelSuggestionView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    checkReviewRequestPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacePanelMembersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelDraftView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    replaceReviewRequestPanelMembers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the panel as you read it ("0" before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacePanelMembersDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listIntellectualPanels: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelHistoryPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.history-read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-export { PanelModule } from './panel';
+export { Panel, PanelLoadService, PanelMember, PanelModule } from './panel';
 export { RequestDocumentsModule, RequestDocumentsService, ReviewRequestDocument } from './documents';
 export { MatchingModule, MatchingService, TermStatistics, mayBeProposedForPanels } from './matching';
 export type { EligibilityFacts, EligibilityOptions, MatchInput, MatchResult } from './matching';

@@ -31,6 +31,11 @@ export function requireAccess(
       if (!own && !can(principal, Permission.ProfilesReadAny)) throw PROFILE_NOT_FOUND();
       return;
     }
+    case Permission.PanelHistoryRead: {
+      const own = !!principal?.intellectualId && principal.intellectualId === target.intellectualId;
+      if (!own && !can(principal, Permission.PanelsManage)) throw PROFILE_NOT_FOUND();
+      return;
+    }
     case Permission.OwnProfileEdit:
       if (!can(principal, permission)) throw forbidden(permission);
       if (!principal?.intellectualId) throw noLinkedProfile();

@@ -30,6 +30,8 @@ export enum Permission {
   RequestsSubmit = 'requests.submit',
   /** Review requests of any organization: enter them on an agency's behalf, accept or decline them. */
   RequestsManage = 'requests.manage',
+  /** An expert's panel history and load: one's own, or anyone's with PanelsManage. */
+  PanelHistoryRead = 'panels.history-read',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -53,7 +55,12 @@ const RECORD_KEEPING: readonly Permission[] = [
 
 const REQUESTING: readonly Permission[] = [Permission.RequestsRead, Permission.RequestsSubmit];
 
-const PANEL_WORK: readonly Permission[] = [Permission.PanelsManage, ...REQUESTING, Permission.RequestsManage];
+const PANEL_WORK: readonly Permission[] = [
+  Permission.PanelsManage,
+  Permission.PanelHistoryRead,
+  ...REQUESTING,
+  Permission.RequestsManage,
+];
 
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -66,7 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
   association_staff: [...STAFF_READ, ...PANEL_WORK],
-  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit],
+  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit, Permission.PanelHistoryRead],
   agency: REQUESTING,
 };
 

@@ -123,6 +123,11 @@ export const ERROR_CODES = {
     title: 'The request can no longer be edited',
     titleVi: 'Yêu cầu không còn được chỉnh sửa',
   },
+  REQUEST_NOT_FORMING_PANEL: {
+    status: 409,
+    title: 'Panels form only for accepted requests whose panel is not locked',
+    titleVi: 'Chỉ lập hội đồng cho yêu cầu đã được chấp nhận và hội đồng chưa khóa',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',
@@ -143,6 +148,16 @@ export const ERROR_CODES = {
     status: 415,
     title: 'The file is not one of the accepted types',
     titleVi: 'Tệp không thuộc loại được chấp nhận',
+  },
+  PANEL_RULES_VIOLATED: {
+    status: 422,
+    title: 'The panel breaks a composition rule',
+    titleVi: 'Hội đồng vi phạm quy tắc thành lập',
+  },
+  CONFLICT_OVERRIDE_REQUIRED: {
+    status: 422,
+    title: 'A member with a blocking conflict of interest needs an override reason',
+    titleVi: 'Thành viên có xung đột lợi ích ở mức chặn cần có lý do chấp nhận ngoại lệ',
   },
   QUERY_TOO_BROAD: {
     status: 422,

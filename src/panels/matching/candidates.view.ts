@@ -73,12 +73,3 @@ export class KeyPhraseView {
   @ApiProperty({ type: 'integer', description: 'Occurrences in the proposal' }) occurrences: number;
   @ApiProperty({ type: 'integer', description: 'Profiles of the registry holding it' }) profiles: number;
 }
-
-export class CandidatePage {
-  @ApiProperty({ type: [CandidateView] }) items: CandidateView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-  @ApiProperty({ type: [KeyPhraseView], description: 'What the proposal was reduced to, best first' })
-  keyPhrases: KeyPhraseView[];
-}

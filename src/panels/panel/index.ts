@@ -1,1 +1,4 @@
+export { Panel } from './entities/panel.entity';
+export { PanelMember } from './entities/panel-member.entity';
+export { PanelLoadService } from './panel-load.service';
 export { PanelModule } from './panel.module';

@@ -59,19 +59,26 @@ export const VIOLATION_CODES = [
 export type ViolationCode = (typeof VIOLATION_CODES)[number];
 
 /**
- * Violations that no change may introduce, finalised or not (the change answers 422): they are never
- * a step on the way to a good panel. All others are warnings while the panel is being formed, since
- * staff build it one member at a time, and refuse finalising it.
+ * Violations a saved panel may never have (the save answers 422): the builder sends the whole member
+ * list, so it is a panel, not a step towards one. Fields nobody covers and role counts other than
+ * wanted stay warnings while the panel forms (a request may ask for a field no eligible expert has)
+ * and are refused when finalising it.
  */
 export const REFUSING_VIOLATIONS: ReadonlySet<ViolationCode> = new Set([
   'too_many_chairs',
   'too_many_secretaries',
   'blocked_without_override',
+  'no_chair',
+  'no_secretary',
+  'size_below_minimum',
+  'size_above_maximum',
+  'organization_limit',
+  'expert_load',
 ]);
 
 export interface Violation {
   code: ViolationCode;
-  /** `error`: the change is refused; `warning`: allowed now, refused when finalising. */
+  /** `error`: a save is refused; `warning`: saved and shown, refused when finalising. */
   level: 'error' | 'warning';
   en: string;
   vi: string;

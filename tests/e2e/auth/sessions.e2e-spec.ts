@@ -167,7 +167,7 @@ describe('browser sessions', () => {
       const response = await http().get('/api/v1/auth/session').set('Cookie', s.cookie).expect(200);
       expect(response.body).toMatchObject({
         account: { id: s.account.id, roles: ['intellectual'], intellectualId: profile.id },
-        permissions: ['own-profile.edit', 'profiles.read'],
+        permissions: ['own-profile.edit', 'panels.history-read', 'profiles.read'],
         csrfToken: s.csrfToken,
       });
     });

@@ -41,6 +41,8 @@ const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK, 403
 
 /** panels.manage: association staff and admin. */
 const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
+/** panels.history-read of the owner's panels: staff with panels.manage, the person; another intellectual 404. */
+const OWNERS_PANELS: Expectations = /*         */ [401, OK, 404, OK, 403, OK, 403];
 
 /** requests.read and requests.submit on the agency's own request: the agency, association staff, admin. */
 const REQUESTS: Expectations = /*              */ [401, 403, 403, OK, 403, OK, OK];
@@ -180,8 +182,14 @@ export const MATRIX: Record<string, Row> = {
   searchDirectory: { expect: PUBLIC },
   getDirectoryProfile: { expect: PUBLIC, params: (f) => ({ id: f.publicProfileId }) },
 
-  // panels
+  // panels (the fixture request is a draft: candidates and suggestions answer 409, an allowed answer)
   getPanelPolicy: { expect: PANELS },
+  listReviewRequestCandidates: { expect: PANELS, params: request },
+  getReviewRequestPanel: { expect: PANELS, params: request },
+  suggestReviewRequestPanel: { expect: PANELS, params: request },
+  checkReviewRequestPanel: { expect: PANELS, params: request },
+  replaceReviewRequestPanelMembers: { expect: PANELS, params: request },
+  listIntellectualPanels: { expect: OWNERS_PANELS, params: profile },
 
   // review requests (no If-Match is sent, so allowed writes answer 428 and change nothing)
   createReviewRequest: { expect: REQUESTS },

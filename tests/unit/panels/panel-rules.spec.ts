@@ -63,17 +63,26 @@ describe('panel composition rules', () => {
     );
   });
 
-  it('warns while forming about what finalising refuses: no chair, no secretary, size, fields', () => {
+  it('refuses a saved panel without a chair or secretary or outside the size range', () => {
     const lone = [seat('a')];
     expect(codes(lone)).toEqual([
-      ['no_chair', 'warning'],
-      ['no_secretary', 'warning'],
-      ['size_below_minimum', 'warning'],
+      ['no_chair', 'error'],
+      ['no_secretary', 'error'],
+      ['size_below_minimum', 'error'],
       ['field_not_covered', 'warning'],
     ]);
-    expect(codes(lone, true).every(([, level]) => level === 'error')).toBe(true);
     const six = [...good(), seat('d'), seat('e'), seat('f')];
-    expect(codes(six)).toEqual([['size_above_maximum', 'warning']]);
+    expect(codes(six)).toEqual([['size_above_maximum', 'error']]);
+  });
+
+  it('warns about uncovered fields and role counts while forming, refuses them when finalising', () => {
+    const uncovered = [seat('a', { role: 'chair' }), seat('b'), seat('c', { role: 'secretary' })];
+    const wanted = { ...requirements, rolesWanted: { reviewer: 1 } };
+    expect(codes(uncovered, false, wanted)).toEqual([
+      ['field_not_covered', 'warning'],
+      ['role_count_differs', 'warning'],
+    ]);
+    expect(codes(uncovered, true, wanted).every(([, level]) => level === 'error')).toBe(true);
   });
 
   it('names the uncovered field', () => {
@@ -90,7 +99,7 @@ describe('panel composition rules', () => {
     expect(codes(good(), false, { ...requirements, fieldCodes: ['1', '2'] })).toEqual([]);
   });
 
-  it('warns at N+1 members from one organization, not at N', () => {
+  it('refuses N+1 members from one organization, not N', () => {
     const same = (id: string, role: SeatFacts['role'] = 'member') =>
       seat(id, { role, organizationId: 'uni' });
     expect(
@@ -98,13 +107,13 @@ describe('panel composition rules', () => {
     ).toEqual([]);
     expect(
       codes([same('a', 'chair'), same('b'), same('c', 'secretary'), seat('d', { fieldTree: ['201'] })]),
-    ).toEqual([['organization_limit', 'warning']]);
+    ).toEqual([['organization_limit', 'error']]);
   });
 
-  it('warns when this panel would be an expert’s M+1th active panel in 12 months, not the Mth', () => {
+  it('refuses a panel that would be an expert’s M+1th active panel in 12 months, not the Mth', () => {
     const [a, b, c] = good();
     expect(codes([{ ...a, otherActivePanels: 2 }, b, c])).toEqual([]);
-    expect(codes([{ ...a, otherActivePanels: 3 }, b, c])).toEqual([['expert_load', 'warning']]);
+    expect(codes([{ ...a, otherActivePanels: 3 }, b, c])).toEqual([['expert_load', 'error']]);
   });
 
   it('compares the wanted role counts', () => {
