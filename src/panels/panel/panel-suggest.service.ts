@@ -21,7 +21,7 @@ import type { PanelSuggestionView } from './panel.views';
  * suggester, which picks up to the request's maximum size covering its fields under the organization
  * and load limits; roles follow relevance. Nothing is saved: staff edit the proposal and save it as
  * the member list. The greedy with local search, not HiGHS: on the labelled proposals it finds the
- * same panels (same fields, same total relevance) in a thousandth of the time (DESIGN.md, Panels);
+ * same panels (same fields, same total relevance) in well under a hundredth of the time (DESIGN.md, Panels);
  * HiGHS stays the exact reference its tests compare it with.
  */
 @Injectable()

@@ -23,8 +23,8 @@ interface Outcome {
  * Greedy with local search (the suggester PanelSuggestService uses) against HiGHS (exact) on the
  * suggestion problems of the 14 labelled proposals: their real candidates and conflicts, panels of at
  * most 5 over the proposal's field and a neighbouring one, one member per organization so that the
- * limit binds. Measured when written: the same 18 fields covered and the same total relevance
- * (21.8214) on every proposal; greedy 1.2 ms for all 14, HiGHS 1010 ms (≈72 ms each once loaded).
+ * limit binds. Measured when written (two runs): the same 18 fields covered and the same total
+ * relevance (21.82) on every proposal; greedy 0.8–1.2 ms for all 14, HiGHS 355–1010 ms once loaded.
  */
 describe('panel suggesters on the labelled proposals', () => {
   let t: TestApp;
