@@ -315,6 +315,69 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     expect(profiles.find((p) => p.id === mistaken.id)?.gender).toBe('female');
   });
 
+  it('refuses to approve over a change made after the page loaded, then approves on the fresh profile', async () => {
+    const { id } = (
+      await b.testApp.http
+        .post('/api/v1/intellectuals')
+        .set(bearer(officer.token))
+        .send(intellectualInput({ fullName: 'Lâm Đổi Giữa Chừng' }))
+        .expect(201)
+    ).body as { id: string };
+    const person = await b.testApp.account(['intellectual'], { intellectualId: id });
+    await b.testApp.http
+      .post('/api/v1/me/correction-requests')
+      .set(bearer(person.token))
+      .send({ changes: { position: 'Viện trưởng' }, reason: 'Quyết định bổ nhiệm số 31/QĐ-ĐHNT' })
+      .expect(201);
+
+    const { page } = await b.newPage({ as: officer, viewport: DESKTOP });
+    await page.goto('/officer/corrections');
+    const card = page.getByRole('region', { name: 'Lâm Đổi Giữa Chừng', exact: true });
+    await card.getByRole('cell', { name: 'Phó Viện trưởng', exact: true }).waitFor();
+
+    // a colleague saves the profile through the API while this page still holds the old ETag
+    const read = await b.testApp.http
+      .get(`/api/v1/intellectuals/${id}`)
+      .set(bearer(officer.token))
+      .expect(200);
+    await b.testApp.http
+      .patch(`/api/v1/intellectuals/${id}`)
+      .set(bearer(officer.token))
+      .set('If-Match', read.headers.etag)
+      .send({ position: 'Trưởng phòng Đào tạo' })
+      .expect(200);
+
+    await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await page.getByRole('button', { name: 'Duyệt và áp dụng' }).click();
+    await card
+      .getByRole('alert')
+      .getByText(/Hồ sơ vừa được người khác thay đổi/)
+      .waitFor();
+    // the colleague's value is shown as the current one, and nothing was applied
+    await card.getByRole('cell', { name: 'Trưởng phòng Đào tạo', exact: true }).waitFor();
+    await expectAccessible(page);
+    const [untouched] = await b.testApp.dataSource.query<Array<{ position: string }>>(
+      'SELECT position FROM intellectual WHERE id = $1',
+      [id],
+    );
+    expect(untouched.position).toBe('Trưởng phòng Đào tạo');
+    const [{ status: stillPending }] = await b.testApp.dataSource.query<Array<{ status: string }>>(
+      'SELECT status FROM correction_request WHERE intellectual_id = $1',
+      [id],
+    );
+    expect(stillPending).toBe('pending');
+
+    await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await page.getByRole('button', { name: 'Duyệt và áp dụng' }).click();
+    await page.getByText('Đã duyệt và áp dụng vào hồ sơ').waitFor();
+    await card.waitFor({ state: 'detached' });
+    const [approved] = await b.testApp.dataSource.query<Array<{ position: string }>>(
+      'SELECT position FROM intellectual WHERE id = $1',
+      [id],
+    );
+    expect(approved.position).toBe('Viện trưởng');
+  });
+
   it('fits a 375 px phone on every page and stays accessible there', async () => {
     const { page } = await b.newPage({ as: officer, viewport: PHONE });
     for (const [path, heading] of [
