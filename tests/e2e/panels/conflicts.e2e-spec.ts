@@ -137,18 +137,27 @@ describe('conflicts of interest', () => {
       requestingOrganizationId: requester.id,
       drafters: [{ intellectualId: drafter.id, name: 'Người soạn', organizationId: null }],
     };
+    // counted on a connection of its own: the app's pollers (indexer, mail) query meanwhile
     const queriesFor = async (count: number) => {
       let queries = 0;
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
       const logger = t.dataSource.logger;
-      t.dataSource.logger = { ...countingLogger, logQuery: () => void (queries += 1) };
+      t.dataSource.logger = {
+        ...countingLogger,
+        logQuery: (_query, _parameters, from) => void (from === runner && (queries += 1)),
+      };
       try {
         const flags = await conflicts.evaluate(
           request,
           candidates.slice(0, count).map((c) => c.id),
+          new Map(),
+          runner.manager,
         );
         expect([...flags.values()].every((f) => f.some((flag) => flag.rule === 'past_employer'))).toBe(true);
       } finally {
         t.dataSource.logger = logger;
+        await runner.release();
       }
       return queries;
     };
