@@ -24,6 +24,18 @@ describe('the main menu', () => {
     expect(paths).toEqual(['/officer/people', '/experts']);
   });
 
+  it('gives an agency its own requests, and staff who also may draft the queue instead', () => {
+    expect(visibleNavigation(allowing('requests.read', 'requests.submit')).map((item) => item.path)).toEqual([
+      '/directory',
+      '/agency/requests',
+    ]);
+    expect(
+      visibleNavigation(allowing('search.staff', 'requests.read', 'requests.submit', 'requests.manage')).map(
+        (item) => item.path,
+      ),
+    ).toEqual(['/experts', '/review-requests']);
+  });
+
   it('marks the most specific entry for a page', () => {
     const items = visibleNavigation(allowing('imports.run', 'profiles.list'));
     expect(activeNavPath('/officer/people', items)).toBe('/officer/people');

@@ -11,6 +11,8 @@ export interface NavItem {
     | 'duplicates'
     | 'corrections'
     | 'experts'
+    | 'reviewRequests'
+    | 'myRequests'
     | 'myProfile'
     | 'myCorrections'
     | 'claim'
@@ -32,6 +34,14 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/officer/duplicates', label: 'duplicates', permission: 'profiles.merge' },
   { path: '/officer/corrections', label: 'corrections', permission: 'corrections.decide' },
   { path: '/experts', label: 'experts', permission: 'search.staff' },
+  { path: '/review-requests', label: 'reviewRequests', permission: 'requests.manage' },
+  // staff may draft on an agency's behalf too, but they work from the queue
+  {
+    path: '/agency/requests',
+    label: 'myRequests',
+    permission: 'requests.submit',
+    hiddenWith: 'requests.manage',
+  },
   { path: '/me', label: 'myProfile', permission: 'own-profile.edit' },
   { path: '/me/corrections', label: 'myCorrections', permission: 'own-profile.edit' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },

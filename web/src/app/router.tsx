@@ -10,6 +10,8 @@ const PublicArea = lazy(() => import('../areas/public'));
 const OfficerArea = lazy(() => import('../areas/officer'));
 const ProfilePage = lazy(() => import('../features/profile'));
 const AssociationArea = lazy(() => import('../areas/association'));
+const RequestQueueArea = lazy(() => import('../areas/association/requests'));
+const AgencyArea = lazy(() => import('../areas/agency'));
 const MeArea = lazy(() => import('../areas/me'));
 const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
@@ -42,6 +44,22 @@ export function AppRouter() {
             element={
               <RequirePermission permission="search.staff">
                 <AssociationArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/review-requests/*"
+            element={
+              <RequirePermission permission="requests.manage">
+                <RequestQueueArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/agency/*"
+            element={
+              <RequirePermission permission="requests.submit">
+                <AgencyArea />
               </RequirePermission>
             }
           />

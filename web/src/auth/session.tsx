@@ -93,6 +93,8 @@ export function homePathFor(session: Session): string {
   const may = (permission: Permission) => session.permissions.includes(permission);
   if (may('imports.run')) return '/officer';
   if (may('search.staff')) return '/experts';
+  if (may('requests.manage')) return '/review-requests';
+  if (may('requests.submit')) return '/agency/requests';
   if (may('own-profile.edit')) return '/me';
   if (may('accounts.manage')) return '/admin/accounts';
   return '/';

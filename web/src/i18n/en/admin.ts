@@ -27,7 +27,8 @@ export default {
     linkedPerson: 'The linked profile',
     unlink: 'Unlink the profile',
     organization: 'Organization',
-    organizationHelp: 'Required for agency accounts: the account sends requests on behalf of this organization.',
+    organizationHelp:
+      'Required for agency accounts: the account sends requests on behalf of this organization.',
     organizationRequired: 'Choose the organization the agency account acts for',
     noOrganization: 'None',
     openProfile: 'Open the profile',

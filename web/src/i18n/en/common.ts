@@ -23,6 +23,8 @@ export default {
     experts: 'Find experts',
     myProfile: 'My profile',
     myCorrections: 'My requests',
+    myRequests: 'My requests',
+    reviewRequests: 'Review requests',
     claim: 'Claim a profile',
     accounts: 'Accounts',
     organizations: 'Organizations',

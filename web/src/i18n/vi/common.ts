@@ -20,6 +20,8 @@ export default {
     experts: 'Tìm chuyên gia',
     myProfile: 'Hồ sơ của tôi',
     myCorrections: 'Yêu cầu của tôi',
+    myRequests: 'Yêu cầu của tôi',
+    reviewRequests: 'Yêu cầu phản biện',
     claim: 'Nhận hồ sơ',
     accounts: 'Tài khoản',
     organizations: 'Tổ chức',

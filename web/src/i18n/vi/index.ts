@@ -5,7 +5,8 @@ import imports from './imports';
 import me from './me';
 import officer from './officer';
 import publicPages from './public';
+import requests from './requests';
 
 /** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
-const vi = { common, public: publicPages, officer, imports, association, me, admin } as const;
+const vi = { common, public: publicPages, officer, imports, association, me, admin, requests } as const;
 export default vi;
