@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Organization } from '../../../src/catalog/organization.entity';
 import { PanelSuggestService } from '../../../src/panels/panel/panel-suggest.service';
 import { GreedySuggester } from '../../../src/panels/panel/suggest/greedy-suggester';
-import { HighsSuggester } from '../../../src/panels/panel/suggest/highs-suggester';
+import { HighsSuggester } from '../../support/panels/highs-suggester';
 import type { Suggester, SuggestionProblem } from '../../../src/panels/panel/suggest/panel-candidate';
 import { ReviewRequestDrafter } from '../../../src/panels/requests';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';

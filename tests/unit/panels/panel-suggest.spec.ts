@@ -1,6 +1,6 @@
 import { assignRoles } from '../../../src/panels/panel/suggest/assign-roles';
 import { GreedySuggester } from '../../../src/panels/panel/suggest/greedy-suggester';
-import { HighsSuggester } from '../../../src/panels/panel/suggest/highs-suggester';
+import { HighsSuggester } from '../../support/panels/highs-suggester';
 import {
   PanelCandidate,
   Suggester,

@@ -6,12 +6,13 @@ import {
   selectionOf,
   Suggester,
   SuggestionProblem,
-} from './panel-candidate';
+} from '../../../src/panels/panel/suggest/panel-candidate';
 
 type Highs = Awaited<ReturnType<typeof highsLoader>>;
 
 /**
- * The same goal as a 0-1 program solved exactly by HiGHS (WebAssembly):
+ * The exact reference the kept greedy suggester is measured against (tests only): the same goal as a
+ * 0-1 program solved exactly by HiGHS (WebAssembly):
  *   maximise Σ scoreᵢ·xᵢ + W·Σ coveredₖ
  *   Σ xᵢ ≤ size;  coveredₖ ≤ Σ_{i in field k} xᵢ;  Σ_{i in organization o} xᵢ ≤ N;  x binary, 0 ≤ covered ≤ 1.
  */
