@@ -132,6 +132,30 @@ describe('Review requests in the browser', () => {
     await expectAccessible(page);
   });
 
+  it('lets an admin make an agency account only with the organization it acts for', async () => {
+    const { page } = await b.newPage({ as: ['admin'] });
+    await page.goto('/admin/accounts');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await dialog.getByLabel('Thư điện tử').fill('van.thu.skhcn@test.local');
+    await dialog.getByLabel('Tên hiển thị').fill('Văn thư Sở KH&CN');
+    await dialog.getByRole('checkbox', { name: 'Cơ quan đặt hàng' }).check();
+    await dialog.getByLabel('Mật khẩu ban đầu').fill('mật khẩu ban đầu dài');
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await dialog.getByText('Chọn cơ quan mà tài khoản đặt hàng đại diện').waitFor();
+    const organization = dialog.getByRole('combobox', { name: 'Cơ quan, đơn vị' });
+    await organization.click();
+    await organization.fill('so khoa hoc va cong nghe');
+    await organization.press('Enter');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('row', { name: /van\.thu\.skhcn@test\.local/ })
+      .getByText('Sở Khoa học và Công nghệ tỉnh Khánh Hòa')
+      .waitFor();
+  });
+
   it('shows the agency the accepted state and who moved it when', async () => {
     const { page } = await b.newPage({ as: agency });
     await page.goto(`/agency/requests/${ourId}`);

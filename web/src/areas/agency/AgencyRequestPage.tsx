@@ -27,10 +27,9 @@ export default function AgencyRequestPage() {
   const step = useMutation({
     mutationFn: ({ to, reason }: { to: 'submit' | 'cancel'; reason?: string }) =>
       transition(id, to, request.data!.etag, reason),
-    onSuccess: async () => {
-      setCancelling(false);
-      await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
-    },
+    onSuccess: () => setCancelling(false),
+    // refused too (409: someone moved it, 412: someone changed it): show the request as it is now
+    onSettled: () => queryClient.invalidateQueries({ queryKey: REQUESTS_KEY }),
   });
   if (request.error) return <ProblemAlert error={request.error} onRetry={() => void request.refetch()} />;
   if (!request.data) return <Skeleton active />;

@@ -20,10 +20,9 @@ export default function StaffRequestPage() {
   const decide = useMutation({
     mutationFn: ({ to, reason }: { to: 'accept' | 'decline'; reason?: string }) =>
       transition(id, to, request.data!.etag, reason),
-    onSuccess: async () => {
-      setDeclining(false);
-      await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
-    },
+    onSuccess: () => setDeclining(false),
+    // refused too (409: someone moved it, 412: someone changed it): show the request as it is now
+    onSettled: () => queryClient.invalidateQueries({ queryKey: REQUESTS_KEY }),
   });
   if (request.error) return <ProblemAlert error={request.error} onRetry={() => void request.refetch()} />;
   if (!request.data) return <Skeleton active />;
