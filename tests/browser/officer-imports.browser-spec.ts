@@ -221,6 +221,8 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     if (!page.url().includes(`survivor=${kept.id}`))
       await page.getByRole('button', { name: 'Đổi hồ sơ giữ lại' }).click();
     await page.waitForURL(new RegExp(`survivor=${kept.id}`));
+    // after a swap the comparison is read again: a choice made before it shows would be for the old order
+    await page.waitForLoadState('networkidle');
     // choosing up front where the records visibly differ…
     await page
       .getByRole('radiogroup', { name: 'Giữ giá trị: Chức vụ' })

@@ -114,6 +114,8 @@ export class SearchIndex {
 
   async drop(uid: string): Promise<void> {
     await translate(async () => {
+      // a build that was renamed into place is gone already: its deletion task would fail
+      if ((await this.createdAt(uid)) === null) return;
       try {
         await this.wait(await this.admin.deleteIndex(uid), REBUILD_TIMEOUT_MS);
       } catch (error) {
