@@ -63,14 +63,27 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
     headless: true,
   });
 
-  const newContext: BrowserApp['newContext'] = (contextOptions = {}) =>
-    browser.newContext({
+  // Pages of finished tests would go on polling and rendering beside the next test's, starving it on
+  // a loaded machine: a test's contexts are closed when the next test opens its first one.
+  let contextsOf: string | undefined;
+  let openContexts: BrowserContext[] = [];
+  const newContext: BrowserApp['newContext'] = async (contextOptions = {}) => {
+    const test = expect.getState().currentTestName;
+    if (test !== contextsOf) {
+      await Promise.all(openContexts.map((context) => context.close().catch(() => undefined)));
+      openContexts = [];
+      contextsOf = test;
+    }
+    const context = await browser.newContext({
       baseURL: baseUrl,
       viewport: contextOptions.viewport ?? DESKTOP,
       locale: contextOptions.locale ?? 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
       acceptDownloads: true,
     });
+    openContexts.push(context);
+    return context;
+  };
 
   const signIn: BrowserApp['signIn'] = async (context, as) => {
     const account = Array.isArray(as) ? await testApp.account(as) : as;
