@@ -158,6 +158,8 @@ function RequestForm({ existing }: { existing?: { data: ReviewRequest; etag: str
         <Form.Item name="proposalText" label={t('form.proposalText')} extra={t('form.proposalHelp')}>
           <Input.TextArea
             rows={10}
+            // antd draws the count below the box, out of the flow: room for it above the help text
+            style={{ marginBottom: 24 }}
             maxLength={PROPOSAL_MAX_CHARS}
             showCount={{
               formatter: ({ count, maxLength }) =>
