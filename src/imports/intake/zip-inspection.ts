@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
-import yauzl, { Entry, ZipFile } from 'yauzl';
-import { DomainError } from '../../common/errors/domain-error';
+import { openZip } from '../../common/zip/zip-archive';
 import { ImportLimits } from './import-limits';
 import { unreadableFile as unreadable } from './unreadable-file';
 
@@ -15,27 +13,27 @@ const ROW_ELEMENT = /<row[\s>/]/g;
  * worksheet are counted.
  */
 export async function inspectZip(content: Buffer, limits: ImportLimits): Promise<void> {
-  const zip = await open(content);
+  const zip = await openZip(content, limits.maxZipEntries, { damaged: corrupt, tooLarge });
   try {
-    const entries = await listEntries(zip, limits.maxZipEntries);
-    const names = new Set(entries.map((entry) => entry.fileName));
+    const names = new Set(zip.entries.map((entry) => entry.fileName));
     if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
       throw unreadable(
         'The archive is not an Excel workbook (.xlsx)',
         'Tệp nén không phải bảng tính Excel (.xlsx)',
       );
     }
-    if (entries.some((entry) => entry.isEncrypted())) throw encrypted();
-    const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+    if (zip.entries.some((entry) => entry.isEncrypted())) throw encrypted();
+    const declared = zip.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     if (declared > limits.maxUncompressedBytes) throw tooLarge();
     let inflated = 0;
-    for (const entry of entries) {
-      const stream = await openEntry(zip, entry);
-      const rows = await consume(stream, WORKSHEET.test(entry.fileName), (bytes) => {
-        inflated += bytes;
+    for (const entry of zip.entries) {
+      const rows = new RowCounter(WORKSHEET.test(entry.fileName));
+      await zip.consume(entry, (chunk) => {
+        inflated += chunk.length;
         if (inflated > limits.maxUncompressedBytes) throw tooLarge();
+        rows.add(chunk);
       });
-      if (rows > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
+      if (rows.count > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
     }
   } finally {
     zip.close();
@@ -67,49 +65,16 @@ function corrupt() {
   return unreadable('The workbook is damaged and cannot be read', 'Bảng tính bị hỏng, không đọc được');
 }
 
-function open(content: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true }, (error, zip) =>
-      error ? reject(corrupt()) : resolve(zip),
-    );
-  });
-}
+/** Counts row elements across chunks (a 4-character tail carries a match split between two). */
+class RowCounter {
+  count = 0;
+  private tail = '';
+  constructor(private readonly counting: boolean) {}
 
-function listEntries(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
-      if (entries.length > maxEntries) reject(tooLarge());
-      else zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', () => reject(corrupt()));
-    zip.readEntry();
-  });
-}
-
-function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(corrupt()) : resolve(stream)));
-  });
-}
-
-/** Reads a stream to its end, reporting sizes; counts row elements when asked. */
-async function consume(stream: Readable, countRows: boolean, onBytes: (bytes: number) => void) {
-  let rows = 0;
-  let tail = '';
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      onBytes(chunk.length);
-      if (!countRows) continue;
-      const text = tail + chunk.toString('latin1');
-      rows += text.match(ROW_ELEMENT)?.length ?? 0;
-      tail = text.slice(-4);
-    }
-  } catch (error) {
-    stream.destroy();
-    throw error instanceof DomainError ? error : corrupt();
+  add(chunk: Buffer): void {
+    if (!this.counting) return;
+    const text = this.tail + chunk.toString('latin1');
+    this.count += text.match(ROW_ELEMENT)?.length ?? 0;
+    this.tail = text.slice(-4);
   }
-  return rows;
 }

@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
-import yauzl, { Entry, ZipFile } from 'yauzl';
-import { DomainError } from '../../../common/errors/domain-error';
+import { openZip } from '../../../common/zip/zip-archive';
 import { DocumentLimits } from './document-limits';
 import { unreadableFile } from './file-problems';
 
@@ -10,17 +8,15 @@ import { unreadableFile } from './file-problems';
  * limit, none encrypted, and a main document part.
  */
 export async function inspectDocxArchive(content: Buffer, limits: DocumentLimits): Promise<void> {
-  const zip = await open(content);
+  const zip = await openZip(content, limits.maxZipEntries, { damaged, tooLarge });
   try {
-    const entries = await listEntries(zip, limits.maxZipEntries);
-    if (!entries.some((entry) => entry.fileName === 'word/document.xml')) throw damaged();
-    if (entries.some((entry) => entry.isEncrypted())) throw damaged();
+    if (!zip.entries.some((entry) => entry.fileName === 'word/document.xml')) throw damaged();
+    if (zip.entries.some((entry) => entry.isEncrypted())) throw damaged();
     let inflated = 0;
-    for (const entry of entries) {
+    for (const entry of zip.entries) {
       if (entry.fileName.endsWith('/')) continue;
-      const stream = await openEntry(zip, entry);
-      await drain(stream, (bytes) => {
-        inflated += bytes;
+      await zip.consume(entry, (chunk) => {
+        inflated += chunk.length;
         if (inflated > limits.maxUncompressedBytes) throw tooLarge();
       });
     }
@@ -41,41 +37,4 @@ function tooLarge() {
     'The Word document expands beyond the allowed size',
     'Tài liệu Word khi giải nén vượt quá kích thước cho phép',
   );
-}
-
-function open(content: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(content, { lazyEntries: true, validateEntrySizes: true }, (error, zip) =>
-      error ? reject(damaged()) : resolve(zip),
-    );
-  });
-}
-
-function listEntries(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
-      if (entries.length > maxEntries) reject(tooLarge());
-      else zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', () => reject(damaged()));
-    zip.readEntry();
-  });
-}
-
-function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(damaged()) : resolve(stream)));
-  });
-}
-
-async function drain(stream: Readable, onBytes: (bytes: number) => void): Promise<void> {
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) onBytes(chunk.length);
-  } catch (error) {
-    stream.destroy();
-    throw error instanceof DomainError ? error : damaged();
-  }
 }
