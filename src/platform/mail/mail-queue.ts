@@ -42,11 +42,26 @@ export class MailQueue {
     return rows;
   }
 
+  /**
+   * A sent message keeps who, what template, when and the SMTP message id; its data goes: it holds
+   * the one-time links (action tokens are stored hashed, and the mail must not keep them readable).
+   */
   async markSent(id: string, messageId: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), message_id = $2, last_error = NULL WHERE id = $1`,
+      `UPDATE mail_outbox SET status = 'sent', sent_at = now(), message_id = $2, last_error = NULL,
+              data = '{}'::jsonb
+       WHERE id = $1`,
       [id, messageId],
     );
+  }
+
+  /** Deletes sent messages older than `days`; returns how many. */
+  async pruneSent(days: number): Promise<number> {
+    const [, count] = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM mail_outbox WHERE status = 'sent' AND sent_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return count;
   }
 
   async retryLater(id: string, error: string, delayMs: number): Promise<void> {

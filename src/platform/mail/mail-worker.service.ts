@@ -21,6 +21,9 @@ export const MAIL_WORKER_TIMING = {
   idlePollMs: 1_000,
   /** A claimed message is due again after this if its sender never reported back (it crashed). */
   leaseMs: 5 * 60_000,
+  /** Sent messages are kept this long (who was written to, when), then deleted. */
+  keepSentDays: 90,
+  pruneEveryMs: 60 * 60_000,
 };
 
 /**
@@ -38,6 +41,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private loop?: Promise<void>;
   private wake?: () => void;
   private woken = false;
+  private prunedAt = 0;
 
   constructor(
     private readonly queue: MailQueue,
@@ -79,6 +83,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       let claimed = 0;
       try {
         claimed = await this.deliverBatch();
+        await this.pruneWhenDue();
       } catch (error) {
         // PostgreSQL unreachable: the messages are safe in it; try again at the next poll.
         this.logger.warn(`Mail batch failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -97,6 +102,14 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
         this.logger.warn(`Mail outcome not recorded: ${String(outcome.reason)}`);
     }
     return batch.length;
+  }
+
+  private async pruneWhenDue(): Promise<void> {
+    if (Date.now() - this.prunedAt < MAIL_WORKER_TIMING.pruneEveryMs) return;
+    const pruned = await this.queue.pruneSent(MAIL_WORKER_TIMING.keepSentDays);
+    this.prunedAt = Date.now();
+    if (pruned > 0)
+      this.logger.log(`Deleted ${pruned} sent messages older than ${MAIL_WORKER_TIMING.keepSentDays} days`);
   }
 
   private async deliver(mail: ClaimedMail): Promise<void> {

@@ -6,6 +6,8 @@ import { createApp } from '../../../src/app.factory';
 import { findFreePort } from '../../../src/platform/embedded/local-files';
 import { RunningSmtpSink, startSmtpSink } from '../../../src/platform/embedded/smtp-sink';
 import { isDeliverableAddress, MailOutbox, MailOutboxMessage } from '../../../src/platform/mail';
+import { MailQueue } from '../../../src/platform/mail/mail-queue';
+import { MAIL_WORKER_TIMING } from '../../../src/platform/mail/mail-worker.service';
 import { PanelInvitationData } from '../../../src/platform/mail/templates/panel-invitation';
 import { eventually } from '../../support/eventually';
 import { readMailbox, waitForMail } from '../../support/mail';
@@ -72,6 +74,8 @@ describe('mail through the outbox to the local SMTP sink', () => {
       attempts: 1,
       lastError: null,
       messageId: mail.messageId,
+      // the links it carried (one-time tokens) are not kept once it is sent
+      data: {},
     });
     expect(await rowsFor(t, 'rolled.back@test.local')).toEqual([]);
     const mailbox = await readMailbox(t.mailDir!);
@@ -167,6 +171,31 @@ describe('mail through the outbox to the local SMTP sink', () => {
       await secondSink.stop();
       await rm(secondDir, { recursive: true, force: true });
     }
+  });
+
+  it('deletes sent messages after 90 days and keeps newer and unsent ones', async () => {
+    const ids = await Promise.all(
+      ['old.sent@test.local', 'recent.sent@test.local', 'old.failed@test.local'].map((to) =>
+        t.dataSource
+          .query<Array<{ id: string }>>(
+            `INSERT INTO mail_outbox ("to", locale, template, data, status, sent_at, created_at)
+             VALUES ($1, 'vi', 'panel-invitation', '{}', $2, $3, now() - interval '100 days') RETURNING id`,
+            [
+              to,
+              to.includes('failed') ? 'failed' : 'sent',
+              to.startsWith('old.sent') ? new Date(Date.now() - 91 * 86_400_000) : new Date(),
+            ],
+          )
+          .then(([row]) => row.id),
+      ),
+    );
+    expect(await t.app.get(MailQueue).pruneSent(MAIL_WORKER_TIMING.keepSentDays)).toBe(1);
+    const left = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM mail_outbox WHERE id = ANY($1)`,
+      [ids],
+    );
+    expect(left.map((row) => row.id).sort()).toEqual(ids.slice(1).sort());
+    await t.dataSource.query(`DELETE FROM mail_outbox WHERE id = ANY($1)`, [ids]); // out of /health's counts
   });
 
   it('refuses a malformed address inside the caller’s transaction, writing nothing', async () => {
