@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { Role } from '../../../src/common/access/roles';
 import { startTestApp, TestAccount, TestApp, TestAppOptions } from '../../support/test-app';
+import { RequestWatchdog } from './request-watchdog';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The accounts' password in tests/support/test-app.ts. */
@@ -63,6 +64,7 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
     headless: true,
   });
 
+  const watchdog = new RequestWatchdog(testApp.directDatabaseUrl);
   // Pages of finished tests would go on polling and rendering beside the next test's, starving it on
   // a loaded machine: a test's contexts are closed when the next test opens its first one.
   let contextsOf: string | undefined;
@@ -82,6 +84,7 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
       acceptDownloads: true,
     });
     openContexts.push(context);
+    watchdog.watch(context);
     return context;
   };
 
@@ -106,16 +109,13 @@ export async function startBrowserApp(options: TestAppOptions = {}): Promise<Bro
       return { page: await context.newPage(), context, account };
     },
     async close() {
+      watchdog.stop();
       await browser.close();
       await testApp.close();
     },
   };
 }
 
-/**
- * WCAG 2.1 A and AA rules of axe-core on the page as it is now: fails listing every serious or critical
- * violation with the elements it found.
- */
 /** Waits for the page's h1 `name`; when it does not come, fails saying what the page shows instead. */
 export async function expectHeading(page: Page, name: string): Promise<void> {
   try {
@@ -131,6 +131,10 @@ export async function expectHeading(page: Page, name: string): Promise<void> {
   }
 }
 
+/**
+ * WCAG 2.1 A and AA rules of axe-core on the page as it is now: fails listing every serious or critical
+ * violation with the elements it found.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
   // Ant Design opens and closes popups with CSS animations: check the page at rest, not mid-fade (a
   // closing dropdown's half-transparent options fail contrast). Endless ones (spinners) are ignored.
