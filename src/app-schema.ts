@@ -18,6 +18,7 @@ import {
   ProfileSummaryRow,
 } from './intellectuals';
 import {
+  NeedCandidate,
   Panel,
   PanelMember,
   ReviewRequest,
@@ -70,6 +71,7 @@ const ENTITIES = [
   ReviewRequestDocument,
   Panel,
   PanelMember,
+  NeedCandidate,
 ];
 
 /**

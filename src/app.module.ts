@@ -21,7 +21,7 @@ import { HealthModule } from './health';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
-import { MatchingModule, PanelModule, RequestDocumentsModule, ReviewRequestsModule } from './panels';
+import { MatchingModule, NeedsModule, PanelModule, RequestDocumentsModule, ReviewRequestsModule } from './panels';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
 import { WebAppModule } from './web';
@@ -46,6 +46,7 @@ export class AppModule {
         ExportsModule,
         IntellectualsModule,
         PanelModule,
+        NeedsModule,
         ReviewRequestsModule,
         RequestDocumentsModule,
         HealthModule,

@@ -1,4 +1,5 @@
 export { Panel, PanelLoadService, PanelMember, PanelModule } from './panel';
+export { NeedCandidate, NeedsModule } from './needs';
 export { RequestDocumentsModule, RequestDocumentsService, ReviewRequestDocument } from './documents';
 export { MatchingModule, MatchingService, TermStatistics, mayBeProposedForPanels } from './matching';
 export type { EligibilityFacts, EligibilityOptions, MatchInput, MatchResult } from './matching';

@@ -5,8 +5,14 @@ function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Fictional requests of the demo agency: one sent to the association, one still a draft. */
-export function demoRequests(): Array<{ input: CreateReviewRequestDto; submit: boolean }> {
+/** The S&T fields of the demo task order; the demo intellectual is someone they reach. */
+export const DEMO_NEED_FIELD_CODES = ['405', '406'];
+
+/**
+ * Fictional requests of the demo agency: one sent to the association, one still a draft, and a task
+ * order the association accepted, so the needs board (/me/matching-needs) is not empty.
+ */
+export function demoRequests(): Array<{ input: CreateReviewRequestDto; submit: boolean; accept?: boolean }> {
   return [
     {
       submit: true,
@@ -38,6 +44,20 @@ export function demoRequests(): Array<{ input: CreateReviewRequestDto; submit: b
         panelSizeMin: 3,
         panelSizeMax: 5,
         deadline: daysFromNow(60),
+      },
+    },
+    {
+      submit: true,
+      accept: true,
+      input: {
+        kind: 'task_order',
+        title: 'Đặt hàng nhiệm vụ: giảm thiệt hại do bệnh sữa trên tôm hùm nuôi lồng ở vịnh Vân Phong',
+        summary:
+          'Tôm hùm nuôi lồng ở Vạn Ninh chết rải rác mỗi mùa mưa do bệnh sữa. Sở cần nhóm chuyên gia đề xuất quy trình phòng bệnh, chế phẩm sinh học và cách quan trắc nước phù hợp với hộ nuôi nhỏ.',
+        fieldCodes: DEMO_NEED_FIELD_CODES,
+        panelSizeMin: 3,
+        panelSizeMax: 5,
+        deadline: daysFromNow(75),
       },
     },
   ];

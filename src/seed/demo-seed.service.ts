@@ -2,10 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
 import { AccountsRepository, AccountsService, DEMO_ACCOUNTS } from '../accounts';
+import type { DemoAccount } from '../accounts';
+import type { Principal } from '../common/access/principal';
 import { Organization } from '../catalog';
 import { Intellectual, IntellectualsService, ProfileWriter } from '../intellectuals';
 import { ReviewRequestsService } from '../panels';
-import { demoRequests } from './demo-requests';
+import { DEMO_NEED_FIELD_CODES, demoRequests } from './demo-requests';
 import { toCreateInput } from './create-input';
 import type { GeneratedProfile } from './generated-profile';
 import { generateProfiles } from './profile-generator';
@@ -50,7 +52,9 @@ export class DemoSeedService {
     for (const [index, profile] of generated.entries()) {
       if (profile.publicProfile) await this.recordConsent(ids[index], 1);
     }
-    await this.linkDemoAccount(ids[generated.findIndex(isGoodShowcase)] ?? ids[0]);
+    // the demo intellectual works in the demo task order's fields when someone does, so their board shows it
+    const showcase = generated.findIndex((p) => isGoodShowcase(p) && worksIn(p, DEMO_NEED_FIELD_CODES));
+    await this.linkDemoAccount(ids[showcase >= 0 ? showcase : generated.findIndex(isGoodShowcase)] ?? ids[0]);
     await this.seedDemoRequests();
     this.logger.log(`Demo data: ${ids.length} fictional profiles in ${Date.now() - started} ms`);
     return ids.length;
@@ -77,23 +81,39 @@ export class DemoSeedService {
     }
   }
 
-  /** The demo agency's requests, entered and submitted through the request service like any other. */
+  /**
+   * The demo agency's requests, entered and submitted through the request service like any other;
+   * the demo association staff account accepts the task order.
+   */
   async seedDemoRequests(): Promise<void> {
-    const email = DEMO_ACCOUNTS.find((demo) => demo.organizationShortName)?.email;
-    const account = email ? await this.accounts.findByEmail(email) : null;
-    if (!account) return;
-    const agency = {
+    const agency = await this.principalOf(DEMO_ACCOUNTS.find((demo) => demo.organizationShortName));
+    if (!agency) return;
+    const staff = await this.principalOf(
+      DEMO_ACCOUNTS.find((demo) => demo.roles.includes('association_staff')),
+    );
+    for (const { input, submit, accept } of demoRequests()) {
+      const draft = await this.requests.create(input, agency);
+      if (!submit) continue;
+      const sent = await this.requests.transition(draft.body.id, draft.version, 'submitted', agency);
+      if (accept && staff) await this.requests.transition(sent.body.id, sent.version, 'accepted', staff);
+    }
+  }
+
+  private async principalOf(demo: DemoAccount | undefined): Promise<Principal | null> {
+    const account = demo ? await this.accounts.findByEmail(demo.email) : null;
+    if (!account) return null;
+    return {
       accountId: account.id,
       email: account.email,
       roles: account.roles,
-      intellectualId: null,
+      intellectualId: account.intellectualId,
       organizationId: account.organizationId,
     };
-    for (const { input, submit } of demoRequests()) {
-      const draft = await this.requests.create(input, agency);
-      if (submit) await this.requests.transition(draft.body.id, draft.version, 'submitted', agency);
-    }
   }
+}
+
+function worksIn(profile: GeneratedProfile, fieldCodes: readonly string[]): boolean {
+  return [profile.primaryFieldCode, ...profile.fieldCodes].some((code) => fieldCodes.includes(code));
 }
 
 /** An active resident with publications makes the demo profile worth showing. */

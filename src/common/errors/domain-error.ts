@@ -128,6 +128,21 @@ export const ERROR_CODES = {
     title: 'Panels form only for accepted requests whose panel is not locked',
     titleVi: 'Chỉ lập hội đồng cho yêu cầu đã được chấp nhận và hội đồng chưa khóa',
   },
+  NOT_A_TASK_ORDER: {
+    status: 409,
+    title: 'Only task orders are on the needs board',
+    titleVi: 'Chỉ yêu cầu đặt hàng nhiệm vụ mới có trên bảng nhu cầu',
+  },
+  NEED_NOT_OPEN: {
+    status: 409,
+    title: 'The task order does not take interest now',
+    titleVi: 'Đặt hàng hiện không nhận bày tỏ quan tâm',
+  },
+  NOT_PROPOSABLE: {
+    status: 409,
+    title: 'The profile is not proposed for panels',
+    titleVi: 'Hồ sơ không thuộc diện được đề xuất tham gia hội đồng',
+  },
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',

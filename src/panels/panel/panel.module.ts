@@ -30,6 +30,6 @@ import { RequestMatchingText } from './request-matching-text';
     PanelSuggestService,
     PanelHistoryService,
   ],
-  exports: [PanelLoadService],
+  exports: [PanelLoadService, PanelCandidatesService],
 })
 export class PanelModule {}

@@ -191,6 +191,22 @@ export const MATRIX: Record<string, Row> = {
   replaceReviewRequestPanelMembers: { expect: PANELS, params: request },
   listIntellectualPanels: { expect: OWNERS_PANELS, params: profile },
 
+  // the needs board (the fixture request is a draft: interest, withdrawal and shortlisting answer 409,
+  // an allowed answer; the interest cell's body is refused by validation)
+  listMyMatchingNeeds: { expect: OWN },
+  expressNeedInterest: { expect: OWN, params: request },
+  withdrawNeedInterest: { expect: OWN, params: request },
+  listReviewRequestInterest: { expect: PANELS, params: request },
+  getReviewRequestInterestSummary: { expect: REQUESTS, params: request },
+  shortlistReviewRequestExpert: {
+    expect: PANELS,
+    params: (f) => ({ id: f.requestId, intellectualId: f.profileId }),
+  },
+  unshortlistReviewRequestExpert: {
+    expect: PANELS,
+    params: (f) => ({ id: f.requestId, intellectualId: f.profileId }),
+  },
+
   // review requests (no If-Match is sent, so allowed writes answer 428 and change nothing)
   createReviewRequest: { expect: REQUESTS },
   listReviewRequests: { expect: REQUESTS },

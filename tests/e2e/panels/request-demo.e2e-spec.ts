@@ -2,36 +2,53 @@ import { BootstrapAccountsService } from '../../../src/accounts';
 import { DemoSeedService } from '../../../src/seed';
 import { startTestApp, TestApp } from '../../support/test-app';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
-/** Demo data (SEED_DEMO): the agency account signs in and finds its two requests. */
-describe('demo agency', () => {
+/**
+ * Demo data (SEED_DEMO): the agency account signs in and finds its requests, and the demo
+ * intellectual finds the accepted task order on their needs board.
+ */
+describe('demo requests', () => {
   let t: TestApp;
+  const signIn = async (email: string) => {
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email, password: 'TriThuc@2026' })
+      .expect(200);
+    return { Authorization: `Bearer ${login.body.accessToken as string}` };
+  };
+
   beforeAll(async () => {
     t = await startTestApp({
       config: { seedDemo: true, admin: { email: 'admin@test.local', password: 'a long admin password' } },
     });
+    await t.app.get(BootstrapAccountsService).ensureAccounts();
+    await t.app.get(DemoSeedService).seedIfEmpty();
   });
   afterAll(() => t.close());
 
-  it('is agency@demo.trithuc.local for the Sở KH&CN, with one submitted request and one draft', async () => {
-    await t.app.get(BootstrapAccountsService).ensureAccounts();
-    await t.app.get(DemoSeedService).seedDemoRequests();
-    const login = await t.http
-      .post('/api/v1/auth/login')
-      .send({ email: 'agency@demo.trithuc.local', password: 'TriThuc@2026' })
-      .expect(200);
+  it('agency@demo.trithuc.local has the Sở KH&CN’s submitted request, its draft and its accepted task order', async () => {
     const listed = await t.http
       .get('/api/v1/review-requests')
-      .set({ Authorization: `Bearer ${login.body.accessToken as string}` })
+      .set(await signIn('agency@demo.trithuc.local'))
       .expect(200);
     const items = (listed.body as { items: Array<Record<string, unknown>> }).items;
     expect(items.map((item) => [item.kind, item.state]).sort()).toEqual([
       ['consulting', 'draft'],
       ['critique', 'submitted'],
+      ['task_order', 'accepted'],
     ]);
     expect(items[0].requestingOrganization).toMatchObject({
       nameVi: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
     });
+  });
+
+  it('intellectual@demo.trithuc.local sees the task order on their needs board', async () => {
+    const board = await t.http
+      .get('/api/v1/me/matching-needs')
+      .set(await signIn('intellectual@demo.trithuc.local'))
+      .expect(200);
+    expect(board.body).toMatchObject({ total: 1, proposable: true });
+    expect((board.body as { items: Array<{ title: string }> }).items[0].title).toContain('tôm hùm');
   });
 });

@@ -1,0 +1,2 @@
+export { NeedCandidate } from './need-candidate.entity';
+export { NeedsModule } from './needs.module';
