@@ -21,6 +21,7 @@ import {
   ProjectFacts,
   WorkFacts,
 } from './conflict-rules';
+import { readTogether } from '../../platform/database/read-together';
 
 /** What the conflict rules read of a review request (the requests module's entity has these). */
 export interface ConflictRequest {
@@ -72,30 +73,36 @@ export class ConflictsService {
     ]);
     const organizationIds = [...new Set([request.requestingOrganizationId, ...drafterOrganizations.flat()])];
 
-    const [organizations, employments, works, projects, relations] = await Promise.all([
-      manager.find(Organization, { select: { id: true, nameVi: true }, where: { id: In(organizationIds) } }),
-      manager.find(Employment, {
-        select: { id: true, intellectualId: true, organizationId: true, fromYear: true, toYear: true },
-        where: { intellectualId: In(ids), organizationId: In(organizationIds) },
-      }),
-      this.works(manager, ids, linked, year),
-      this.projects(manager, [...ids, ...linked], year),
-      linked.length === 0
-        ? Promise.resolve([] as Relation[])
-        : manager.find(Relation, {
-            select: {
-              id: true,
-              intellectualId: true,
-              relatedIntellectualId: true,
-              kind: true,
-              fromYear: true,
-              toYear: true,
-            },
-            where: [
-              { intellectualId: In(ids), relatedIntellectualId: In(linked) },
-              { intellectualId: In(linked), relatedIntellectualId: In(ids) },
-            ],
-          }),
+    const [organizations, employments, works, projects, relations] = await readTogether(manager, [
+      () =>
+        manager.find(Organization, {
+          select: { id: true, nameVi: true },
+          where: { id: In(organizationIds) },
+        }),
+      () =>
+        manager.find(Employment, {
+          select: { id: true, intellectualId: true, organizationId: true, fromYear: true, toYear: true },
+          where: { intellectualId: In(ids), organizationId: In(organizationIds) },
+        }),
+      () => this.works(manager, ids, linked, year),
+      () => this.projects(manager, [...ids, ...linked], year),
+      () =>
+        linked.length === 0
+          ? Promise.resolve([] as Relation[])
+          : manager.find(Relation, {
+              select: {
+                id: true,
+                intellectualId: true,
+                relatedIntellectualId: true,
+                kind: true,
+                fromYear: true,
+                toYear: true,
+              },
+              where: [
+                { intellectualId: In(ids), relatedIntellectualId: In(linked) },
+                { intellectualId: In(linked), relatedIntellectualId: In(ids) },
+              ],
+            }),
     ]);
 
     const subject: ConflictSubject = {

@@ -19,6 +19,7 @@ import {
 } from './panel-rules';
 import type { PanelMember } from './entities/panel-member.entity';
 import type { PanelLoadView, PanelMemberView, ViolationView } from './panel.views';
+import { readTogether } from '../../platform/database/read-together';
 
 /** One member as saved or proposed, before the rules read the facts about them. */
 export interface SeatEntry {
@@ -65,10 +66,10 @@ export class PanelAssessor {
     known: KnownFacts = {},
   ): Promise<Assessment> {
     const ids = entries.map((entry) => entry.intellectualId);
-    const [people, conflicts, load] = await Promise.all([
-      known.people ?? loadPanelPeople(manager, ids),
-      known.conflicts ?? this.conflictsService.evaluate(conflictRequest, ids, undefined, manager),
-      known.load ?? this.loadService.loadOf(ids, manager, exceptPanelId),
+    const [people, conflicts, load] = await readTogether(manager, [
+      async () => known.people ?? loadPanelPeople(manager, ids),
+      async () => known.conflicts ?? this.conflictsService.evaluate(conflictRequest, ids, undefined, manager),
+      async () => known.load ?? this.loadService.loadOf(ids, manager, exceptPanelId),
     ]);
     const limits = this.policy.limits;
     const seats: SeatFacts[] = entries

@@ -14,6 +14,7 @@ import { PanelLoadService } from './panel-load.service';
 import { SEATED_STATUSES } from './panel-rules';
 import type { PanelCandidateView } from './panel.views';
 import { RequestMatchingText } from './request-matching-text';
+import { readTogether } from '../../platform/database/read-together';
 
 export interface RankedCandidates {
   keyPhrases: KeyPhraseView[];
@@ -50,17 +51,22 @@ export class PanelCandidatesService {
     panel: Panel | null,
     candidates: readonly CandidateView[],
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ views: PanelCandidateView[]; conflicts: Map<string, ConflictFlag[]>; load: Map<string, number> }> {
+  ): Promise<{
+    views: PanelCandidateView[];
+    conflicts: Map<string, ConflictFlag[]>;
+    load: Map<string, number>;
+  }> {
     const ids = candidates.map((candidate) => candidate.intellectualId);
-    const [conflicts, load, seated] = await Promise.all([
-      this.conflicts.evaluate(conflictRequest, ids, undefined, manager),
-      this.load.loadOf(ids, manager, panel?.id ?? null),
-      panel && ids.length
-        ? manager.find(PanelMember, {
-            select: { intellectualId: true },
-            where: { panelId: panel.id, intellectualId: In(ids), status: In([...SEATED_STATUSES]) },
-          })
-        : Promise.resolve([]),
+    const [conflicts, load, seated] = await readTogether(manager, [
+      () => this.conflicts.evaluate(conflictRequest, ids, undefined, manager),
+      () => this.load.loadOf(ids, manager, panel?.id ?? null),
+      () =>
+        panel && ids.length
+          ? manager.find(PanelMember, {
+              select: { intellectualId: true },
+              where: { panelId: panel.id, intellectualId: In(ids), status: In([...SEATED_STATUSES]) },
+            })
+          : Promise.resolve([]),
     ]);
     const onPanel = new Set(seated.map((member) => member.intellectualId));
     const views = candidates.map((candidate): PanelCandidateView => {

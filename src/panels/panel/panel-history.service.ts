@@ -10,6 +10,7 @@ import { PanelAssessor } from './panel-assessor';
 import { FINISHED_REQUEST_STATES, PanelLoadService } from './panel-load.service';
 import { MemberStatus, PanelRole, SEATED_STATUSES } from './panel-rules';
 import type { PanelHistoryItemView, PanelHistoryPage } from './panel.views';
+import { readTogether } from '../../platform/database/read-together';
 
 /** What the person is shown of their own panels: those they were invited to, not staff's drafts. */
 const SHOWN_TO_THE_PERSON: readonly MemberStatus[] = ['invited', 'accepted', 'declined', 'removed'];
@@ -33,32 +34,42 @@ export class PanelHistoryService {
          JOIN panel p ON p.id = m.panel_id
          JOIN review_request r ON r.id = p.review_request_id
         WHERE m.intellectual_id = $1 AND m.status = ANY($2::text[])`;
-    const [rows, [{ total }], load] = await Promise.all([
-      manager.query<HistoryRow[]>(
-        `SELECT r.id AS review_request_id, r.title, r.kind, r.state, m.role, m.status, m.created_at,
+    const [rows, [{ total }], load] = await readTogether(manager, [
+      () =>
+        manager.query<HistoryRow[]>(
+          `SELECT r.id AS review_request_id, r.title, r.kind, r.state, m.role, m.status, m.created_at,
                 (m.status = ANY($3::text[]) AND r.state <> ALL($4::text[])
                   AND m.created_at > now() - interval '12 months') AS active
          ${from}
         ORDER BY m.created_at DESC, m.id
         LIMIT $5 OFFSET $6`,
-        [intellectualId, statuses, [...SEATED_STATUSES], [...FINISHED_REQUEST_STATES], query.limit, query.offset],
-      ),
-      manager.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, [intellectualId, statuses]),
-      this.load.loadOf([intellectualId], manager),
+          [
+            intellectualId,
+            statuses,
+            [...SEATED_STATUSES],
+            [...FINISHED_REQUEST_STATES],
+            query.limit,
+            query.offset,
+          ],
+        ),
+      () =>
+        manager.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${from}`, [
+          intellectualId,
+          statuses,
+        ]),
+      () => this.load.loadOf([intellectualId], manager),
     ]);
     return {
-      items: rows.map(
-        (row): PanelHistoryItemView => ({
-          reviewRequestId: row.review_request_id,
-          title: row.title,
-          kind: row.kind,
-          requestState: row.state,
-          role: row.role,
-          status: row.status,
-          active: row.active,
-          addedAt: row.created_at,
-        }),
-      ),
+      items: rows.map((row): PanelHistoryItemView => ({
+        reviewRequestId: row.review_request_id,
+        title: row.title,
+        kind: row.kind,
+        requestState: row.state,
+        role: row.role,
+        status: row.status,
+        active: row.active,
+        addedAt: row.created_at,
+      })),
       total,
       limit: query.limit,
       offset: query.offset,

@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { Intellectual, loadSummaries } from '../../intellectuals';
 import type { AgeBand } from '../../intellectuals';
 import type { EligibilityFacts } from '../matching';
+import { readTogether } from '../../platform/database/read-together';
 
 /** What the panel rules and views read of a person. */
 export interface PanelPerson {
@@ -24,21 +25,22 @@ export async function loadPanelPeople(
 ): Promise<Map<string, PanelPerson>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const [people, summaries] = await Promise.all([
-    manager.find(Intellectual, {
-      select: {
-        id: true,
-        fullName: true,
-        status: true,
-        organizationId: true,
-        gender: true,
-        deletedAt: true,
-        mergedIntoId: true,
-      },
-      where: { id: In(unique) },
-      withDeleted: true,
-    }),
-    loadSummaries(manager, unique),
+  const [people, summaries] = await readTogether(manager, [
+    () =>
+      manager.find(Intellectual, {
+        select: {
+          id: true,
+          fullName: true,
+          status: true,
+          organizationId: true,
+          gender: true,
+          deletedAt: true,
+          mergedIntoId: true,
+        },
+        where: { id: In(unique) },
+        withDeleted: true,
+      }),
+    () => loadSummaries(manager, unique),
   ]);
   return new Map(
     people.map((person) => {
