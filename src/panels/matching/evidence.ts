@@ -21,16 +21,24 @@ export interface Evidence {
 /** Texts listed per place and phrase: enough to check, short enough to read. */
 const SHOWN_TEXTS = 3;
 
+/** Each text's terms, kept for one matching: candidates share field names, positions, expertise. */
+export type TermSets = Map<string, Set<string>>;
+
 /**
  * Finds each key phrase in the candidate's own texts with the analyzer that chose the phrases, so
  * "vaccine" on a profile counts for "vắc xin" in the proposal. Works from expertise, fields, position
- * and biography alone, for the many practitioners who list no publication.
+ * and biography alone, for the many practitioners who list no publication. Cutting texts into terms
+ * is most of the matcher's own CPU, so a matching passes one `termSets` for all its candidates.
  */
-export function findEvidence(texts: ProfileTexts, phrases: KeyPhrase[], analyzer: TermAnalyzer): Evidence {
-  const termsOf = new Map<string, Set<string>>();
+export function findEvidence(
+  texts: ProfileTexts,
+  phrases: KeyPhrase[],
+  analyzer: TermAnalyzer,
+  termSets: TermSets = new Map(),
+): Evidence {
   const terms = (text: string) => {
-    let set = termsOf.get(text);
-    if (!set) termsOf.set(text, (set = analyzer.termSet(text)));
+    let set = termSets.get(text);
+    if (!set) termSets.set(text, (set = analyzer.termSet(text)));
     return set;
   };
   const matches: PhraseEvidence[] = [];

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { loadSummaries } from '../../intellectuals';
 import type { CandidateView, KeyPhraseView } from './candidates.view';
 import { mayBeProposedForPanels, type EligibilityOptions } from './eligibility';
-import { findEvidence } from './evidence';
+import { findEvidence, type TermSets } from './evidence';
 import { reciprocalRankFusion } from './fusion';
 import { extractKeyPhrases, type KeyPhrase } from './key-phrases';
 import { MatchingCatalog } from './matching-catalog';
@@ -61,12 +61,14 @@ export class MatchingService {
       const field = vocabulary.field(code);
       return { vi: field?.nameVi ?? code, en: field?.nameEn ?? field?.nameVi ?? code };
     };
+    const termSets: TermSets = new Map();
     const scored = rows.flatMap((row): Array<Omit<CandidateView, 'rank'>> => {
       const summary = summaries.get(row.id);
       const evidence = findEvidence(
         textsOf(row, (code) => vocabulary.fieldNames(code)),
         phrases,
         vocabulary.analyzer,
+        termSets,
       );
       if (!summary || evidence.matches.length === 0) return [];
       const coverage = fieldCoverage(input.fieldCodes, summary.fieldTree, (code) =>
