@@ -11,6 +11,14 @@ import { bulkLoad } from './bulk-load';
 import { createBaseline } from './engines/pg-baseline';
 import { createSearchKey } from './engines/meili-raw';
 import { machineInfo, versions } from './machine';
+import { TrialAuthors } from './matching/leave-one-out';
+import { MATCHING_FULL, MATCHING_SMOKE, measureMatching } from './matching/phase';
+import {
+  judgeMatchingTargets,
+  MatchingReport,
+  printMatchingReport,
+  writeMatchingReport,
+} from './matching/report';
 import { measureCorrectness } from './phases/correctness';
 import { measureFreshness } from './phases/freshness';
 import { measureImport } from './phases/import';
@@ -59,14 +67,55 @@ async function main(): Promise<void> {
 
     step('bulk-loading generated profiles (with outbox rows)');
     const source = new QuerySource(Math.max(1, Math.floor(args.profiles / 2_000)));
+    const authors = new TrialAuthors();
     const asOfYear = new Date().getFullYear();
     const loadStarted = performance.now();
-    const loaded = await bulkLoad(pool, { seed: args.seed, asOfYear }, args.profiles, (profiles, ids, from) =>
-      source.add(profiles, ids, from),
+    const loaded = await bulkLoad(
+      pool,
+      { seed: args.seed, asOfYear },
+      args.profiles,
+      (profiles, ids, from) => {
+        source.add(profiles, ids, from);
+        authors.add(profiles, ids, from);
+      },
     );
     step(`loaded in ${loaded.seconds.toFixed(1)} s; waiting for search to index everything`);
     const status = await waitUntilSearchable(client, args.profiles, 60_000 + args.profiles * 30);
     const secondsToSearchable = (performance.now() - loadStarted) / 1000;
+
+    if (args.phase === 'matching') {
+      const figures = await measureMatching(
+        {
+          client,
+          pool,
+          meili: {
+            url: services.meiliUrl,
+            key: await createSearchKey(services.meiliUrl, services.meiliMasterKey, status.index),
+            indexUid: status.index,
+          },
+          profiles: args.profiles,
+          generator: { seed: args.seed, asOfYear },
+          authors,
+        },
+        args.smoke ? MATCHING_SMOKE : MATCHING_FULL,
+      );
+      const report: MatchingReport = {
+        phase: 'matching',
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        size: { label: args.label, profiles: args.profiles, rows: loaded.rows, seed: args.seed },
+        machine: machineInfo(),
+        versions: await versions(root, pool, services.meiliUrl, services.meiliMasterKey),
+        load: { seconds: round(loaded.seconds) },
+        indexing: { secondsToSearchable: round(secondsToSearchable), documents: status.documents ?? 0 },
+        matching: figures,
+        targets: judgeMatchingTargets(figures),
+      };
+      printMatchingReport(report);
+      console.log(`[bench] results: ${await writeMatchingReport(args.outDir, report)}`);
+      await holdIfAsked(api, services, status.index);
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const apiRestRssMb = await api.rssMb();
 
@@ -144,20 +193,23 @@ async function main(): Promise<void> {
     const complete: BenchReport = { ...report, targets: judgeTargets(report) };
     printReport(complete);
     console.log(`[bench] results: ${await writeReport(args.outDir, complete)}`);
-    // BENCH_HOLD_SECONDS keeps the loaded services up for manual probing (e.g. raw Meilisearch options).
-    const hold = Number(process.env.BENCH_HOLD_SECONDS ?? 0);
-    if (hold > 0) {
-      console.log(
-        `[bench] holding ${hold} s: api ${api.baseUrl} meili ${services.meiliUrl} key ${services.meiliMasterKey} index ${status.index} db ${services.databaseUrl}`,
-      );
-      await new Promise((resolve) => setTimeout(resolve, hold * 1000));
-    }
+    await holdIfAsked(api, services, status.index);
   } finally {
     await pool?.end();
     await api?.stop();
     await services?.stop();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** BENCH_HOLD_SECONDS keeps the loaded services up for manual probing (e.g. raw Meilisearch options). */
+async function holdIfAsked(api: ApiProcess, services: BenchServices, index: string): Promise<void> {
+  const hold = Number(process.env.BENCH_HOLD_SECONDS ?? 0);
+  if (hold <= 0) return;
+  console.log(
+    `[bench] holding ${hold} s: api ${api.baseUrl} meili ${services.meiliUrl} key ${services.meiliMasterKey} index ${index} db ${services.databaseUrl}`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, hold * 1000));
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

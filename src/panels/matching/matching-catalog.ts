@@ -66,14 +66,22 @@ export class MatchingCatalog {
   private async load(): Promise<MatchingVocabulary> {
     const entries = await this.dataSource
       .getRepository(CatalogEntry)
-      .find({ where: { catalog: In(['fields', 'communes', 'academic-titles', 'degree-levels']) } });
-    const communes = entries
-      .filter((entry) => entry.catalog === 'communes')
-      .map((entry) => entry.nameVi.replace(UNIT_PREFIX, ''));
-    const analyzer = new TermAnalyzer({
-      synonymGroups: INDEX_SYNONYM_GROUPS,
-      placeNames: [...REGION_NAMES, ...communes],
-    });
-    return new MatchingVocabulary(analyzer, entries);
+      .find({ where: { catalog: In([...MATCHING_CATALOGS]) } });
+    return matchingVocabularyOf(entries);
   }
+}
+
+/** The catalogs the matcher reads. */
+export const MATCHING_CATALOGS = ['fields', 'communes', 'academic-titles', 'degree-levels'] as const;
+
+/** The vocabulary of these catalog entries (also what the benchmarks build, outside the app). */
+export function matchingVocabularyOf(entries: CatalogEntry[]): MatchingVocabulary {
+  const communes = entries
+    .filter((entry) => entry.catalog === 'communes')
+    .map((entry) => entry.nameVi.replace(UNIT_PREFIX, ''));
+  const analyzer = new TermAnalyzer({
+    synonymGroups: INDEX_SYNONYM_GROUPS,
+    placeNames: [...REGION_NAMES, ...communes],
+  });
+  return new MatchingVocabulary(analyzer, entries);
 }

@@ -32,20 +32,23 @@ export class PhraseRetrieval {
 
   async retrieve(phrases: KeyPhrase[], options: EligibilityOptions): Promise<RankedList[]> {
     if (phrases.length === 0) return [];
-    const filter = buildFilter({ status: proposableStatuses(options) });
-    const results = await this.index.multiSearch(
-      phrases.map((phrase) => ({
-        q: LONG_SYNONYMS.rewrite(phrase.text),
-        filter,
-        limit: MATCHING.hitsPerPhrase,
-        matchingStrategy: 'all' as const,
-        attributesToRetrieve: ['id'],
-        attributesToSearchOn: EXPERTISE_ATTRIBUTES,
-      })),
-    );
+    const results = await this.index.multiSearch(phraseQueries(phrases, options));
     return results.map((result, i) => ({
       weight: phrases[i].weight,
       ids: result.hits.map((hit) => hit.id),
     }));
   }
+}
+
+/** The Meilisearch queries of these phrases, in their order (the benchmarks send them as they are). */
+export function phraseQueries(phrases: KeyPhrase[], options: EligibilityOptions) {
+  const filter = buildFilter({ status: proposableStatuses(options) });
+  return phrases.map((phrase) => ({
+    q: LONG_SYNONYMS.rewrite(phrase.text),
+    filter,
+    limit: MATCHING.hitsPerPhrase,
+    matchingStrategy: 'all' as const,
+    attributesToRetrieve: ['id'],
+    attributesToSearchOn: EXPERTISE_ATTRIBUTES,
+  }));
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MatchingCatalog, type MatchingVocabulary } from './matching-catalog';
 import { profileTextPage, textsOf } from './profile-texts';
 import { TermStats, TermStatsBuilder } from './term-stats';
@@ -47,22 +47,29 @@ export class TermStatistics {
   }
 
   private async count(): Promise<TermStats> {
-    const vocabulary = await this.catalog.get();
-    const builder = new TermStatsBuilder();
-    for (let after: string | null = null; ;) {
-      const rows = await profileTextPage(this.dataSource.manager, after, PAGE);
-      for (const row of rows)
-        builder.add(
-          profileTerms(
-            vocabulary,
-            textsOf(row, (c) => vocabulary.fieldNames(c)),
-          ),
-        );
-      if (rows.length < PAGE) break;
-      after = rows[rows.length - 1].id;
-    }
-    return builder.build();
+    return countTermStats(this.dataSource.manager, await this.catalog.get());
   }
+}
+
+/** Counts the document frequencies of every current profile, in keyset pages. */
+export async function countTermStats(
+  manager: EntityManager,
+  vocabulary: MatchingVocabulary,
+): Promise<TermStats> {
+  const builder = new TermStatsBuilder();
+  for (let after: string | null = null; ;) {
+    const rows = await profileTextPage(manager, after, PAGE);
+    for (const row of rows)
+      builder.add(
+        profileTerms(
+          vocabulary,
+          textsOf(row, (c) => vocabulary.fieldNames(c)),
+        ),
+      );
+    if (rows.length < PAGE) break;
+    after = rows[rows.length - 1].id;
+  }
+  return builder.build();
 }
 
 /** The distinct terms of all of a profile's texts: one document of the statistics. */

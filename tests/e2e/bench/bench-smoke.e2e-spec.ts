@@ -33,8 +33,10 @@ describe('npm run bench (smoke size)', () => {
     await rm(out, { recursive: true, force: true });
   });
 
-  it('measures every section and writes them as numbers', async () => {
+  /** Runs the harness with these arguments; the one report it wrote. */
+  async function bench(...args: string[]): Promise<string> {
     const root = findProjectRoot(__dirname);
+    const dir = await mkdtemp(join(out, 'run-'));
     // The test run's servers; the harness makes a database and an index prefix of its own there.
     const env = {
       ...process.env,
@@ -42,13 +44,17 @@ describe('npm run bench (smoke size)', () => {
       MEILI_URL: requireEnv(TEST_ENV.meiliUrl),
       MEILI_MASTER_KEY: requireEnv(TEST_ENV.meiliKey),
     };
-    await run(process.execPath, [join(root, 'dist', 'bench', 'run.js'), '--smoke', '--out', out], {
+    await run(process.execPath, [join(root, 'dist', 'bench', 'run.js'), '--smoke', '--out', dir, ...args], {
       cwd: root,
       env,
       timeout: 110_000,
     });
-    const [file] = await readdir(out);
-    const report = JSON.parse(await readFile(join(out, file), 'utf8'));
+    const [file] = await readdir(dir);
+    return join(dir, file);
+  }
+
+  it('measures every section and writes them as numbers', async () => {
+    const report = JSON.parse(await readFile(await bench(), 'utf8'));
 
     expect(report.size).toMatchObject({
       label: 'smoke',
@@ -95,5 +101,53 @@ describe('npm run bench (smoke size)', () => {
         value: number,
         met: expect.any(Boolean),
       });
+  }, 120_000);
+
+  it('measures the expert matcher with --phase matching: leave-one-out ranks and candidates latency', async () => {
+    const report = JSON.parse(await readFile(await bench('--phase', 'matching'), 'utf8'));
+
+    expect(report).toMatchObject({ phase: 'matching', size: { label: 'smoke', profiles: 300 } });
+    const { leaveOneOut, speed } = report.matching;
+    for (const figures of [leaveOneOut.matcher, leaveOneOut.naive]) {
+      expect(figures).toEqual({
+        trials: 10,
+        top1: number,
+        top5: number,
+        top10: number,
+        mrr: number,
+        found: number,
+      });
+      // ranks are cumulative: top-1 ⊆ top-5 ⊆ top-10 ⊆ found among the first 100
+      expect(figures.top1).toBeLessThanOrEqual(figures.top5);
+      expect(figures.top5).toBeLessThanOrEqual(figures.top10);
+      expect(figures.top10).toBeLessThanOrEqual(figures.found);
+      expect(figures.found).toBeLessThanOrEqual(1);
+      expect(figures.mrr).toBeGreaterThanOrEqual(figures.top1);
+    }
+    const split = (trials: unknown): unknown =>
+      expect.objectContaining({ matcher: expect.objectContaining({ trials }) });
+    expect(leaveOneOut.byLanguage.vi.matcher.trials + leaveOneOut.byLanguage.en.matcher.trials).toBe(10);
+    expect(leaveOneOut.byAuthorKeepsTopic).toEqual({ yes: split(number), no: split(number) });
+    expect(leaveOneOut.openReview).toEqual({
+      bm25: { top1: 0.318, top5: 0.486, top10: 0.538 },
+      elmo: { top1: 0.383, top5: 0.485, top10: 0.516 },
+    });
+    expect(leaveOneOut.topicHolders).toEqual({ p50: number, p90: number });
+    expect(leaveOneOut.chance).toEqual({ top1: number, top5: number, top10: number });
+    expect(leaveOneOut.firstCandidatesMs).toEqual(number);
+    expect(leaveOneOut.onTopicAt10).toEqual({ matcher: number, naive: number });
+    expect(speed).toMatchObject({
+      proposals: 2,
+      candidates: { requests: 4, errors: 0, p50: number, p95: number, p99: number },
+      keyPhrasesPerProposal: number,
+      termStatsSeconds: number,
+    });
+    expect(speed.words).toBeGreaterThanOrEqual(3_000);
+    for (const stage of ['keyPhrases', 'meilisearch', 'profileRows', 'evidence'])
+      expect(speed.stages[stage]).toEqual({ p50: number, p95: number });
+    expect(report.targets).toEqual([
+      expect.objectContaining({ value: number, met: expect.any(Boolean) }),
+      expect.objectContaining({ value: number, met: expect.any(Boolean) }),
+    ]);
   }, 120_000);
 });
