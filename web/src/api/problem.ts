@@ -52,6 +52,11 @@ export class ApiProblem extends Error {
   }
 }
 
+/** 412: someone else changed the resource since the version the If-Match named. */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiProblem && error.status === 412;
+}
+
 function isProblem(value: unknown): value is ProblemDetails {
   return typeof value === 'object' && value !== null && 'code' in value && 'titleVi' in value;
 }

@@ -1,4 +1,4 @@
-import { api, ApiProblem, unwrap, unwrapWithEtag, type Schemas } from '../../api/client';
+import { api, unwrap, unwrapWithEtag, type Schemas } from '../../api/client';
 import { PART_SEGMENTS, type PartKind, type Profile } from './model';
 
 export interface TaggedProfile {
@@ -19,10 +19,6 @@ export function fetchHistory(id: string): Promise<Schemas['HistoryEventPage']> {
 }
 
 /** Someone saved the profile after the version this page sent as If-Match. */
-export function isStale(error: unknown): boolean {
-  return error instanceof ApiProblem && error.status === 412;
-}
-
 // The nine part kinds have routes of one shape (/intellectuals/{id}/{segment}[/{partId}]); the body is
 // the kind's own and the server validates it, so the calls go through the educations route's types.
 type AnyPartPath = '/intellectuals/{id}/educations';

@@ -1,8 +1,9 @@
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../api/form-errors';
+import { isStale } from '../../api/problem';
 import { eventsSince, rebase, editsOf, type Rebased } from './conflict';
-import { fetchHistory, fetchProfile, isStale, type TaggedProfile } from './profile-api';
+import { fetchHistory, fetchProfile, type TaggedProfile } from './profile-api';
 import { fromForm, toForm, type FieldInput, type HistoryEvent, type Profile } from './model';
 
 export interface Base {
