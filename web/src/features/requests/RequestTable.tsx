@@ -1,11 +1,14 @@
-import { Table } from 'antd';
+import { Grid, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { RequestStateTag } from './RequestStateTag';
 import type { RequestSummary } from './requests-api';
 
-/** One page of requests: title (a link to it), kind, state, deadline; the organization for staff. */
+/**
+ * One page of requests: title (a link to it), kind, state, deadline; the organization for staff. On a
+ * phone the details go under the title in one column: six columns would scroll sideways.
+ */
 export function RequestTable({
   items,
   total,
@@ -26,13 +29,43 @@ export function RequestTable({
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation('requests');
+  const wide = Grid.useBreakpoint().md ?? true;
+  const pagination = { current: page, pageSize, total, showSizeChanger: false, onChange: onPage };
+  if (!wide) {
+    return (
+      <Table<RequestSummary>
+        rowKey="id"
+        loading={loading}
+        dataSource={items}
+        pagination={{ ...pagination, simple: true }}
+        columns={[
+          {
+            key: 'request',
+            title: t('columns.title'),
+            render: (_, request) => (
+              <>
+                <Link to={linkTo(request.id)}>{request.title}</Link>
+                {showOrganization && <div>{request.requestingOrganization.nameVi}</div>}
+                <div>
+                  <RequestStateTag state={request.state} />
+                </div>
+                <div>
+                  {t(`kinds.${request.kind}`)} · {t('columns.deadline')}: {formatDate(request.deadline)}
+                </div>
+              </>
+            ),
+          },
+        ]}
+      />
+    );
+  }
   return (
     <Table<RequestSummary>
       rowKey="id"
       loading={loading}
       dataSource={items}
       scroll={{ x: 'max-content' }}
-      pagination={{ current: page, pageSize, total, showSizeChanger: false, onChange: onPage }}
+      pagination={pagination}
       columns={[
         {
           key: 'title',
