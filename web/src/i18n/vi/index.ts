@@ -4,9 +4,20 @@ import common from './common';
 import imports from './imports';
 import me from './me';
 import officer from './officer';
+import panels from './panels';
 import publicPages from './public';
 import requests from './requests';
 
 /** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
-const vi = { common, public: publicPages, officer, imports, association, me, admin, requests } as const;
+const vi = {
+  common,
+  public: publicPages,
+  officer,
+  imports,
+  association,
+  me,
+  admin,
+  requests,
+  panels,
+} as const;
 export default vi;

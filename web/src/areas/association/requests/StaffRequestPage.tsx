@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ProblemAlert } from '../../../app/ProblemAlert';
+import { PanelLinks } from '../../../features/panels/PanelLinks';
 import { usePageTitle } from '../../../app/page-title';
 import { ReasonDialog } from '../../../features/requests/ReasonDialog';
 import { RequestDetails } from '../../../features/requests/RequestDetails';
@@ -33,7 +34,7 @@ export default function StaffRequestPage() {
         request={request.data.data}
         backTo="/review-requests"
         actions={
-          request.data.data.state === 'submitted' && (
+          request.data.data.state === 'submitted' ? (
             <>
               <Popconfirm
                 title={t('detail.acceptConfirm')}
@@ -49,6 +50,8 @@ export default function StaffRequestPage() {
                 {t('detail.decline')}
               </Button>
             </>
+          ) : (
+            <PanelLinks request={request.data.data} />
           )
         }
       />

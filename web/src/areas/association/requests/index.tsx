@@ -1,5 +1,7 @@
 import { Route, Routes } from 'react-router';
 import NotFoundPage from '../../../app/NotFoundPage';
+import CandidatesPage from './CandidatesPage';
+import PanelBuilderPage from './PanelBuilderPage';
 import RequestQueuePage from './RequestQueuePage';
 import StaffRequestPage from './StaffRequestPage';
 
@@ -9,6 +11,8 @@ export default function Area() {
     <Routes>
       <Route index element={<RequestQueuePage />} />
       <Route path=":id" element={<StaffRequestPage />} />
+      <Route path=":id/candidates" element={<CandidatesPage />} />
+      <Route path=":id/panel" element={<PanelBuilderPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
