@@ -145,8 +145,7 @@ describe('Candidates and the panel builder in the browser', () => {
 
     // the request queue fits the phone too: one column, nothing scrolling sideways inside the table
     await phone.page.goto('/review-requests?state=all');
-    await phone.page.getByRole('link', { name: title }).waitFor();
-    await phone.page.getByRole('cell', { name: 'Đã tiếp nhận' }).waitFor();
+    await phone.page.getByRole('cell', { name: title }).getByText('Đã tiếp nhận').waitFor();
     expect(await fitsViewport(phone.page)).toBe(true);
     const sideways = await phone.page.evaluate(() =>
       [...document.querySelectorAll('.ant-table-content, .ant-table-body')].some(
