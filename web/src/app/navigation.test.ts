@@ -13,7 +13,7 @@ describe('the main menu', () => {
 
   it('shows an intellectual their own pages only', () => {
     expect(visibleNavigation(allowing('profiles.read', 'own-profile.edit')).map((item) => item.path)).toEqual(
-      ['/directory', '/me', '/me/corrections'],
+      ['/directory', '/me', '/me/corrections', '/me/matching-needs'],
     );
   });
 

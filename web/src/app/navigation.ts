@@ -15,6 +15,7 @@ export interface NavItem {
     | 'myRequests'
     | 'myProfile'
     | 'myCorrections'
+    | 'matchingNeeds'
     | 'claim'
     | 'accounts'
     | 'organizations'
@@ -44,6 +45,7 @@ export const NAVIGATION: readonly NavItem[] = [
   },
   { path: '/me', label: 'myProfile', permission: 'own-profile.edit' },
   { path: '/me/corrections', label: 'myCorrections', permission: 'own-profile.edit' },
+  { path: '/me/matching-needs', label: 'matchingNeeds', permission: 'own-profile.edit' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },

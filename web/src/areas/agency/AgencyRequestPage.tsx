@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../../app/ButtonLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
+import { NeedInterestCount } from './NeedInterestCount';
 import { usePageTitle } from '../../app/page-title';
 import { ReasonDialog } from '../../features/requests/ReasonDialog';
 import { RequestDetails } from '../../features/requests/RequestDetails';
@@ -65,6 +66,7 @@ export default function AgencyRequestPage() {
           </>
         }
       />
+      {request.data.data.kind === 'task_order' && <NeedInterestCount id={id} />}
       {cancelling && (
         <ReasonDialog
           title={t('reason.cancelTitle')}

@@ -2,10 +2,11 @@ import { Route, Routes } from 'react-router';
 import NotFoundPage from '../../app/NotFoundPage';
 import CorrectionFormPage from './CorrectionFormPage';
 import EditMyFactsPage from './EditMyFactsPage';
+import MatchingNeedsPage from './MatchingNeedsPage';
 import MyCorrectionsPage from './MyCorrectionsPage';
 import MyProfilePage from './MyProfilePage';
 
-/** The intellectual's pages: their profile, their edits, their correction requests (claiming a profile is routed before sign-in, in the app router). */
+/** The intellectual's pages: their profile, their edits, their correction requests, the needs board (claiming a profile is routed before sign-in, in the app router). */
 export default function Area() {
   return (
     <Routes>
@@ -13,6 +14,7 @@ export default function Area() {
       <Route path="edit" element={<EditMyFactsPage />} />
       <Route path="corrections" element={<MyCorrectionsPage />} />
       <Route path="corrections/new" element={<CorrectionFormPage />} />
+      <Route path="matching-needs" element={<MatchingNeedsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

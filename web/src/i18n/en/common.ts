@@ -23,6 +23,7 @@ export default {
     experts: 'Find experts',
     myProfile: 'My profile',
     myCorrections: 'My requests',
+    matchingNeeds: 'Matching needs',
     myRequests: 'My requests',
     reviewRequests: 'Review requests',
     claim: 'Claim a profile',

@@ -20,6 +20,7 @@ export default {
     experts: 'Tìm chuyên gia',
     myProfile: 'Hồ sơ của tôi',
     myCorrections: 'Yêu cầu của tôi',
+    matchingNeeds: 'Nhu cầu phù hợp',
     myRequests: 'Yêu cầu của tôi',
     reviewRequests: 'Yêu cầu phản biện',
     claim: 'Nhận hồ sơ',

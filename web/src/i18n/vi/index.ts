@@ -3,6 +3,7 @@ import association from './association';
 import common from './common';
 import imports from './imports';
 import me from './me';
+import needs from './needs';
 import officer from './officer';
 import panels from './panels';
 import publicPages from './public';
@@ -19,5 +20,6 @@ const vi = {
   admin,
   requests,
   panels,
+  needs,
 } as const;
 export default vi;
