@@ -39,5 +39,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     globals: true,
     css: false,
+    // Form tests render antd in jsdom, CPU-bound: on a 2-core CI machine under load 5 s is not enough.
+    testTimeout: 30_000,
   },
 });
