@@ -25,6 +25,9 @@ import {
   ReviewRequestDocument,
   ReviewRequestDrafter,
   ReviewRequestEvent,
+  ReviewReport,
+  ReviewRecommendation,
+  ReviewRecommendationAnswer,
 } from './panels';
 import { SearchIndexState } from './search';
 import { ImportJob, ImportRowRecord, ImportRowIssue } from './imports';
@@ -72,6 +75,9 @@ const ENTITIES = [
   Panel,
   PanelMember,
   NeedCandidate,
+  ReviewReport,
+  ReviewRecommendation,
+  ReviewRecommendationAnswer,
 ];
 
 /**

@@ -21,7 +21,14 @@ import { HealthModule } from './health';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
-import { MatchingModule, NeedsModule, PanelModule, RequestDocumentsModule, ReviewRequestsModule } from './panels';
+import {
+  MatchingModule,
+  NeedsModule,
+  PanelModule,
+  ReportModule,
+  RequestDocumentsModule,
+  ReviewRequestsModule,
+} from './panels';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
 import { WebAppModule } from './web';
@@ -47,6 +54,7 @@ export class AppModule {
         IntellectualsModule,
         PanelModule,
         NeedsModule,
+        ReportModule,
         ReviewRequestsModule,
         RequestDocumentsModule,
         HealthModule,

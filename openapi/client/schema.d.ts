@@ -1381,6 +1381,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-requests/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consolidated report: conclusion, recommendations with answers, generated files */
+        get: operations["getReviewReport"];
+        /** Save the conclusion and recommendations (the secretary or staff, once the panel is locked) */
+        put: operations["saveReviewReportDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/report/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render the report as PDF and Word from the draft, the panel and the opinions as they are now */
+        post: operations["generateReviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as PDF */
+        get: operations["downloadReviewReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as a Word document */
+        get: operations["downloadReviewReportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/report/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the generated report to the agency (mail and app): in_review → report_sent */
+        post: operations["sendReviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The agency’s answer: accepted, partly accepted or not accepted for every recommendation (reasons for the last two): report_sent → answered */
+        put: operations["answerReviewReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-requests": {
         parameters: {
             query?: never;
@@ -1479,6 +1582,23 @@ export interface paths {
         put?: never;
         /** Decline a submitted request with a reason (staff) */
         post: operations["declineReviewRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a request the agency has answered (staff) */
+        post: operations["closeReviewRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1667,7 +1787,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -3514,6 +3634,70 @@ export interface components {
             interested: number;
             /** @description Experts the association shortlisted */
             shortlisted: number;
+        };
+        RecommendationAnswerView: {
+            /** @enum {string} */
+            decision: "accepted" | "partly_accepted" | "not_accepted";
+            reason: string | null;
+            /** Format: uuid */
+            answeredBy: string;
+            /** Format: date-time */
+            answeredAt: string;
+        };
+        RecommendationView: {
+            /** Format: uuid */
+            id: string;
+            /** @description 1, 2, 3… as printed */
+            position: number;
+            text: string;
+            answer: components["schemas"]["RecommendationAnswerView"] | null;
+        };
+        ReportFileView: {
+            /** @description Hex SHA-256 of the file */
+            sha256: string;
+            sizeBytes: number;
+        };
+        ReportView: {
+            /** Format: uuid */
+            reviewRequestId: string;
+            /** @description The ETag (0: nothing saved yet) */
+            version: number;
+            conclusion: string;
+            recommendations: components["schemas"]["RecommendationView"][];
+            /**
+             * Format: date-time
+             * @description null: not generated since the last change
+             */
+            generatedAt: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            pdf: components["schemas"]["ReportFileView"] | null;
+            docx: components["schemas"]["ReportFileView"] | null;
+            /** @description Whether the caller may edit, generate and send it */
+            editable: boolean;
+        };
+        RecommendationInput: {
+            /** @description The recommendation as printed (numbered by its place in the list) */
+            text: string;
+        };
+        SaveReportDraftDto: {
+            /** @description The panel’s conclusion (kết luận) */
+            conclusion: string;
+            recommendations: components["schemas"]["RecommendationInput"][];
+        };
+        RecommendationAnswerInput: {
+            /**
+             * Format: uuid
+             * @description The recommendation answered
+             */
+            recommendationId: string;
+            /** @enum {string} */
+            decision: "accepted" | "partly_accepted" | "not_accepted";
+            /** @description Why not (fully) accepted: required for partly_accepted and not_accepted */
+            reason?: string | null;
+        };
+        AnswerReportDto: {
+            answers: components["schemas"]["RecommendationAnswerInput"][];
         };
         RolesWantedInput: {
             chair?: number | null;
@@ -14714,6 +14898,680 @@ export interface operations {
             };
         };
     };
+    getReviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    saveReviewReportDraft: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the report as you read it ("0" before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReportDraftDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    generateReviewReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the report as you read it ("0" before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    downloadReviewReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file last generated, with its SHA-256 */
+            200: {
+                headers: {
+                    /** @description attachment with the file name */
+                    "Content-Disposition"?: string;
+                    /** @description RFC 9530 SHA-256 of the bytes */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    downloadReviewReportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file last generated, with its SHA-256 */
+            200: {
+                headers: {
+                    /** @description attachment with the file name */
+                    "Content-Disposition"?: string;
+                    /** @description RFC 9530 SHA-256 of the bytes */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    sendReviewReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the report as you read it ("0" before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description With the session cookie: X-CSRF-Token is missing or wrong (CSRF_TOKEN_INVALID) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    answerReviewReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the report as you read it ("0" before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerReportDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
     listReviewRequests: {
         parameters: {
             query?: {
@@ -15438,6 +16296,107 @@ export interface operations {
             };
             /** @description The body is not JSON (send Content-Type: application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    closeReviewRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the request as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewRequestView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission requests.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,3 +14,4 @@ export {
   CreateReviewRequestDto,
 } from './requests';
 export type { LoadedRequest, RequestKind, RequestState } from './requests';
+export { ReportModule, ReviewRecommendation, ReviewRecommendationAnswer, ReviewReport } from './report';

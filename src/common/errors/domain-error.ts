@@ -123,6 +123,26 @@ export const ERROR_CODES = {
     title: 'The request can no longer be edited',
     titleVi: 'Yêu cầu không còn được chỉnh sửa',
   },
+  PANEL_NOT_LOCKED: {
+    status: 409,
+    title: 'The report is compiled once the secretary has locked the panel',
+    titleVi: 'Chỉ lập báo cáo sau khi thư ký đã khóa hội đồng',
+  },
+  REPORT_ALREADY_SENT: {
+    status: 409,
+    title: 'The report has been sent to the agency and no longer changes',
+    titleVi: 'Báo cáo đã gửi cơ quan đặt hàng, không còn thay đổi được',
+  },
+  REPORT_DRAFT_MISSING: {
+    status: 409,
+    title: 'Save the report’s conclusion and recommendations first',
+    titleVi: 'Hãy lưu kết luận và kiến nghị của báo cáo trước',
+  },
+  REPORT_NOT_GENERATED: {
+    status: 409,
+    title: 'Generate the report files from the current draft first',
+    titleVi: 'Hãy tạo tệp báo cáo từ bản dự thảo hiện tại trước',
+  },
   REQUEST_NOT_FORMING_PANEL: {
     status: 409,
     title: 'Panels form only for accepted requests whose panel is not locked',

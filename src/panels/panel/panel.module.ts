@@ -30,6 +30,6 @@ import { RequestMatchingText } from './request-matching-text';
     PanelSuggestService,
     PanelHistoryService,
   ],
-  exports: [PanelLoadService, PanelCandidatesService],
+  exports: [PanelLoadService, PanelCandidatesService, PanelService],
 })
 export class PanelModule {}

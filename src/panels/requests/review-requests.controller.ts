@@ -153,6 +153,24 @@ export class ReviewRequestsController {
     return this.requests.transition(id, version, 'declined', principal, input.reason);
   }
 
+  @Post(':id/close')
+  @HttpCode(200)
+  @Allow(Permission.RequestsManage)
+  @Endpoint({
+    id: 'closeReviewRequest',
+    summary: 'Close a request the agency has answered (staff)',
+    problems: [...TRANSITION_PROBLEMS],
+  })
+  @IF_MATCH
+  @ApiTagged(ReviewRequestView)
+  close(
+    @Param('id', ParseUUIDPipe) id: string,
+    @IfMatch() version: number,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.requests.transition(id, version, 'closed', principal);
+  }
+
   @Post(':id/cancel')
   @HttpCode(200)
   @Allow(Permission.RequestsSubmit)

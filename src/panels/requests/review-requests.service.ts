@@ -25,6 +25,9 @@ import {
 import { ReviewRequest } from './review-request.entity';
 import { ReviewRequestSummaryView, ReviewRequestView, TimelineEventView } from './review-request.views';
 
+/** Transitions only association staff make. */
+const STAFF_DECISIONS: ReadonlySet<RequestState> = new Set(['accepted', 'declined', 'closed']);
+
 /** A request with its drafters, as panel work (candidates, conflicts, documents) reads it. */
 export interface LoadedRequest {
   request: ReviewRequest;
@@ -207,7 +210,7 @@ export class ReviewRequestsService {
 
   /**
    * One step of the request's life: `submit` and `cancel` by the agency (or staff for it),
-   * `accept` and `decline` by staff (the route's permission says who).
+   * `accept`, `decline` and `close` by staff (the route's permission says who).
    */
   async transition(
     id: string,
@@ -216,8 +219,7 @@ export class ReviewRequestsService {
     principal: Principal,
     reason?: string,
   ): Promise<Tagged<ReviewRequestView>> {
-    const permission =
-      to === 'accepted' || to === 'declined' ? Permission.RequestsManage : Permission.RequestsSubmit;
+    const permission = STAFF_DECISIONS.has(to) ? Permission.RequestsManage : Permission.RequestsSubmit;
     await this.dataSource.transaction(async (manager) => {
       const request = await this.lockForWrite(manager, id, version, principal, permission);
       await this.states.transition(manager, request, to, principal, reason);

@@ -49,6 +49,14 @@ const REQUESTS: Expectations = /*              */ [401, 403, 403, OK, 403, OK, O
 /** requests.manage: deciding on requests (association staff and admin). */
 const REQUESTS_MANAGE: Expectations = /*       */ [401, 403, 403, OK, 403, OK, 403];
 
+/**
+ * The report of the fixture request (a draft, no panel, nothing sent): staff read its empty draft;
+ * anyone else, the agency included until it is sent, is told it does not exist.
+ */
+const REPORT_READ: Expectations = /*           */ [401, 404, 404, OK, 404, OK, 404];
+/** A report file of the fixture request: none is generated, so every account is answered 404. */
+const REPORT_FILE: Expectations = /*           */ [401, 404, 404, 404, 404, 404, 404];
+
 /** Any account. */
 const SIGNED_IN: Expectations = /*             */ [401, OK, OK, OK, OK, OK, OK];
 /** Only for a browser session cookie. */
@@ -217,6 +225,18 @@ export const MATRIX: Record<string, Row> = {
   cancelReviewRequest: { expect: REQUESTS, params: request },
   acceptReviewRequest: { expect: REQUESTS_MANAGE, params: request },
   declineReviewRequest: { expect: REQUESTS_MANAGE, params: request },
+  closeReviewRequest: { expect: REQUESTS_MANAGE, params: request },
+
+  // the consolidated report: who compiles it is decided per request (the panel's secretary or staff),
+  // so its writes admit any account and answer 428 without If-Match (report.e2e-spec.ts checks the
+  // object-level refusals); the agency's answer needs requests.submit
+  getReviewReport: { expect: REPORT_READ, params: request },
+  saveReviewReportDraft: { expect: SIGNED_IN, params: request },
+  generateReviewReport: { expect: SIGNED_IN, params: request },
+  sendReviewReport: { expect: SIGNED_IN, params: request },
+  downloadReviewReportPdf: { expect: REPORT_FILE, params: request },
+  downloadReviewReportDocx: { expect: REPORT_FILE, params: request },
+  answerReviewReport: { expect: REQUESTS, params: request },
 
   // review request documents (the upload cell sends JSON, refused with 415; the delete cell names no
   // document, refused with 400, so the fixture document stays for the download cells)
