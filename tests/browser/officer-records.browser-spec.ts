@@ -2,7 +2,14 @@ import { Page } from 'playwright-core';
 import { IndexerService } from '../../src/search/indexer/indexer.service';
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
-import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
+import {
+  BrowserApp,
+  expectAccessible,
+  expectHeading,
+  fitsViewport,
+  PHONE,
+  startBrowserApp,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -58,7 +65,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
 
   const openProfileEditor = async (page: Page) => {
     await page.goto(`/people/${lobster}`);
-    await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    await expectHeading(page, 'Trần Thị Biển Xanh');
     await page.getByRole('button', { name: 'Sửa thông tin' }).click();
     await page.getByRole('heading', { name: 'Sửa thông tin hồ sơ' }).waitFor();
   };
@@ -66,7 +73,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
   it('shows the start page and finds a person by what they do, with the search in the address bar', async () => {
     const { page } = await b.newPage({ as: officer });
     await page.goto('/officer');
-    await page.getByRole('heading', { level: 1, name: 'Việc cần làm' }).waitFor();
+    await expectHeading(page, 'Việc cần làm');
     await page.getByRole('heading', { name: 'Yêu cầu đính chính đang chờ' }).waitFor();
     await page.getByText('Đang chờ: 1').waitFor();
     await page.getByRole('link', { name: 'Quyết định bổ nhiệm số 12/QĐ' }).waitFor();
@@ -74,7 +81,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await expectAccessible(page);
 
     await page.goto('/officer/people');
-    await page.getByRole('heading', { level: 1, name: 'Hồ sơ trí thức' }).waitFor();
+    await expectHeading(page, 'Hồ sơ trí thức');
     await page.getByRole('searchbox', { name: 'Tìm trong hồ sơ' }).fill('tom hum');
     await page.getByRole('searchbox', { name: 'Tìm trong hồ sơ' }).press('Enter');
     await page.waitForURL(/\/officer\/people\?q=tom\+hum/);
@@ -90,7 +97,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
 
     await table.getByRole('link', { name: 'Trần Thị Biển Xanh' }).click();
     await page.waitForURL(`**/people/${lobster}`);
-    await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    await expectHeading(page, 'Trần Thị Biển Xanh');
     await page.getByRole('heading', { name: 'Lịch sử thay đổi' }).waitFor();
     await page.getByText('Tạo hồ sơ').first().waitFor();
     await page.getByText('Nguồn: Cán bộ nhập').first().waitFor();
@@ -193,7 +200,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
   it('verifies the profile, then deletes it after confirming and restores it', async () => {
     const { page } = await b.newPage({ as: officer });
     await page.goto(`/people/${lobster}`);
-    await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    await expectHeading(page, 'Trần Thị Biển Xanh');
     await page.getByRole('button', { name: 'Xác minh toàn bộ hồ sơ' }).click();
     await page.getByText('Đã ghi nhận xác minh.').waitFor();
     await page.getByText(`Xác minh bởi ${officer.email}`).first().waitFor();
@@ -203,18 +210,18 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     const dialog = page.getByRole('dialog', { name: 'Xóa hồ sơ Trần Thị Biển Xanh?' });
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Xóa hồ sơ' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hồ sơ đã bị xóa.' }).waitFor();
+    await expectHeading(page, 'Hồ sơ đã bị xóa.');
     await b.testApp.http.get(`/api/v1/intellectuals/${lobster}`).set(bearer(officer.token)).expect(404);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Khôi phục hồ sơ' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    await expectHeading(page, 'Trần Thị Biển Xanh');
     await profileOf(lobster);
 
     // deleted again, it is listed among the deleted profiles and restored from there
     await page.getByRole('button', { name: 'Xóa hồ sơ' }).click();
     await dialog.getByRole('button', { name: 'Xóa hồ sơ' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Hồ sơ đã bị xóa.' }).waitFor();
+    await expectHeading(page, 'Hồ sơ đã bị xóa.');
     await page.getByRole('link', { name: 'Xem danh sách hồ sơ đã xóa' }).click();
     await page.waitForURL('**/officer/people?status=deleted');
     await page.getByText('Đang xem các hồ sơ đã xóa').waitFor();
@@ -233,7 +240,7 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     expect(await fitsViewport(page)).toBe(true);
     await expectAccessible(page);
     await page.goto(`/people/${lobster}`);
-    await page.getByRole('heading', { level: 1, name: 'Trần Thị Biển Xanh' }).waitFor();
+    await expectHeading(page, 'Trần Thị Biển Xanh');
     expect(await fitsViewport(page)).toBe(true);
     await expectAccessible(page);
     // the edit form too, with its pickers and composite facts

@@ -125,7 +125,7 @@ export async function expectHeading(page: Page, name: string): Promise<void> {
       .locator('body')
       .innerText()
       .catch(() => '(nothing)');
-    throw new Error(`no heading "${name}" at ${page.url()}; the page shows: ${shown.slice(0, 600)}`, {
+    throw new Error(`no heading "${name}" at ${page.url()}; the page shows: ${shown.slice(0, 1500)}`, {
       cause: error,
     });
   }
