@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../../app/ButtonLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
+import { AgencyReportSection } from './AgencyReportSection';
 import { NeedInterestCount } from './NeedInterestCount';
 import { usePageTitle } from '../../app/page-title';
 import { ReasonDialog } from '../../features/requests/ReasonDialog';
@@ -67,6 +68,7 @@ export default function AgencyRequestPage() {
         }
       />
       {request.data.data.kind === 'task_order' && <NeedInterestCount id={id} />}
+      <AgencyReportSection request={request.data.data} />
       {cancelling && (
         <ReasonDialog
           title={t('reason.cancelTitle')}

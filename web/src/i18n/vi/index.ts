@@ -7,6 +7,7 @@ import needs from './needs';
 import officer from './officer';
 import panels from './panels';
 import publicPages from './public';
+import report from './report';
 import requests from './requests';
 
 /** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
@@ -21,5 +22,6 @@ const vi = {
   requests,
   panels,
   needs,
+  report,
 } as const;
 export default vi;

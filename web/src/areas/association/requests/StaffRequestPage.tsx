@@ -10,6 +10,7 @@ import { ReasonDialog } from '../../../features/requests/ReasonDialog';
 import { RequestDetails } from '../../../features/requests/RequestDetails';
 import { REQUESTS_KEY, transition, useRequest } from '../../../features/requests/requests-api';
 import { NeedInterestSection } from './NeedInterestSection';
+import { ReportSection } from './ReportSection';
 
 /** /review-requests/:id: a request as staff read it; a submitted one is accepted or declined with a reason. */
 export default function StaffRequestPage() {
@@ -57,6 +58,7 @@ export default function StaffRequestPage() {
         }
       />
       {request.data.data.kind === 'task_order' && <NeedInterestSection request={request.data.data} />}
+      <ReportSection request={request.data.data} />
       {declining && (
         <ReasonDialog
           title={t('reason.declineTitle')}

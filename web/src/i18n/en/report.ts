@@ -1,0 +1,39 @@
+import type { Messages } from '../types';
+import type vi from '../vi/report';
+
+export default {
+  title: 'Consolidated report',
+  intro:
+    'The panel’s secretary or staff compile the report once the panel is locked: the conclusion, the recommendations, then generate the files and send them to the agency.',
+  conclusion: 'Conclusion',
+  recommendations: 'Recommendations',
+  recommendation: 'Recommendation {{number}}',
+  addRecommendation: 'Add a recommendation',
+  removeRecommendation: 'Remove recommendation {{number}}',
+  save: 'Save the draft',
+  generate: 'Generate PDF and Word',
+  send: 'Send to the agency',
+  sendConfirm: 'Send the report to the agency? Once sent it can no longer be changed.',
+  confirm: 'Send',
+  cancel: 'Cancel',
+  saved: 'Draft saved',
+  notGenerated: 'The report files have not been generated yet.',
+  stale: 'The draft changed since the files were generated: generate them again before sending.',
+  downloadPdf: 'Download the report (PDF)',
+  downloadDocx: 'Download the report (Word)',
+  sentAt: 'Sent to the agency at {{when}}',
+  notSent: 'The report has not been sent yet.',
+  answer: {
+    title: 'The agency’s answer',
+    intro:
+      'For each recommendation, say whether the agency accepts it, partly accepts it or does not; give the reason unless fully accepted.',
+    decision: 'Decision on recommendation {{number}}',
+    reason: 'Reason (recommendation {{number}})',
+    reasonRequired: 'Give the reason when not fully accepted',
+    decisionRequired: 'Choose a decision',
+    submit: 'Send the answer',
+    accepted: 'Accepted',
+    partly_accepted: 'Partly accepted',
+    not_accepted: 'Not accepted',
+  },
+} satisfies Messages<typeof vi>;

@@ -1,0 +1,37 @@
+/** The consolidated report (tổng hợp ý kiến) and the agency's answer to its recommendations. */
+export default {
+  title: 'Báo cáo tổng hợp',
+  intro:
+    'Thư ký hội đồng hoặc cán bộ lập báo cáo sau khi hội đồng đã khóa: kết luận, các kiến nghị, rồi tạo tệp và gửi cơ quan đặt hàng.',
+  conclusion: 'Kết luận',
+  recommendations: 'Kiến nghị',
+  recommendation: 'Kiến nghị {{number}}',
+  addRecommendation: 'Thêm kiến nghị',
+  removeRecommendation: 'Xóa kiến nghị {{number}}',
+  save: 'Lưu dự thảo',
+  generate: 'Tạo tệp PDF và Word',
+  send: 'Gửi cơ quan đặt hàng',
+  sendConfirm: 'Gửi báo cáo cho cơ quan đặt hàng? Sau khi gửi, báo cáo không còn sửa được.',
+  confirm: 'Đồng ý',
+  cancel: 'Thôi',
+  saved: 'Đã lưu dự thảo',
+  notGenerated: 'Chưa tạo tệp báo cáo.',
+  stale: 'Dự thảo đã thay đổi sau lần tạo tệp gần nhất: hãy tạo lại tệp trước khi gửi.',
+  downloadPdf: 'Tải báo cáo (PDF)',
+  downloadDocx: 'Tải báo cáo (Word)',
+  sentAt: 'Đã gửi cơ quan đặt hàng lúc {{when}}',
+  notSent: 'Báo cáo chưa được gửi.',
+  answer: {
+    title: 'Ý kiến tiếp thu của cơ quan',
+    intro:
+      'Với từng kiến nghị, hãy cho biết cơ quan tiếp thu, tiếp thu một phần hay không tiếp thu; nêu lý do nếu không tiếp thu đầy đủ.',
+    decision: 'Quyết định về kiến nghị {{number}}',
+    reason: 'Lý do (kiến nghị {{number}})',
+    reasonRequired: 'Hãy nêu lý do khi không tiếp thu đầy đủ',
+    decisionRequired: 'Hãy chọn một quyết định',
+    submit: 'Gửi ý kiến tiếp thu',
+    accepted: 'Tiếp thu',
+    partly_accepted: 'Tiếp thu một phần',
+    not_accepted: 'Không tiếp thu',
+  },
+} as const;
