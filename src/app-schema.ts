@@ -20,6 +20,8 @@ import {
 import {
   NeedCandidate,
   Panel,
+  PanelOpinion,
+  PanelOpinionFile,
   PanelMember,
   ReviewRequest,
   ReviewRequestDocument,
@@ -78,6 +80,8 @@ const ENTITIES = [
   ReviewReport,
   ReviewRecommendation,
   ReviewRecommendationAnswer,
+  PanelOpinion,
+  PanelOpinionFile,
 ];
 
 /**

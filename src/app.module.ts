@@ -24,6 +24,7 @@ import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import {
   MatchingModule,
   NeedsModule,
+  OpinionsModule,
   PanelModule,
   ReportModule,
   RequestDocumentsModule,
@@ -55,6 +56,7 @@ export class AppModule {
         PanelModule,
         NeedsModule,
         ReportModule,
+        OpinionsModule,
         ReviewRequestsModule,
         RequestDocumentsModule,
         HealthModule,

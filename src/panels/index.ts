@@ -15,3 +15,5 @@ export {
 } from './requests';
 export type { LoadedRequest, RequestKind, RequestState } from './requests';
 export { ReportModule, ReviewRecommendation, ReviewRecommendationAnswer, ReviewReport } from './report';
+export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from './opinions';
+export type { ReportOpinion } from './opinions';

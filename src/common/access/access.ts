@@ -36,6 +36,12 @@ export function requireAccess(
       if (!own && !can(principal, Permission.PanelsManage)) throw PROFILE_NOT_FOUND();
       return;
     }
+    case Permission.PanelConduct: {
+      // target.intellectualId: the panel's accepted secretary; anyone else is told the request is unknown
+      const secretary = !!principal?.intellectualId && principal.intellectualId === target.intellectualId;
+      if (!secretary && !can(principal, Permission.PanelsManage)) throw REQUEST_NOT_FOUND();
+      return;
+    }
     case Permission.OwnProfileEdit:
       if (!can(principal, permission)) throw forbidden(permission);
       if (!principal?.intellectualId) throw noLinkedProfile();

@@ -32,6 +32,11 @@ export enum Permission {
   RequestsManage = 'requests.manage',
   /** An expert's panel history and load: one's own, or anyone's with PanelsManage. */
   PanelHistoryRead = 'panels.history-read',
+  /**
+   * Run a panel's review (start it, read its opinions, lock it): staff with PanelsManage for any
+   * request, an intellectual only as the accepted secretary of its panel.
+   */
+  PanelConduct = 'panels.conduct',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -58,6 +63,7 @@ const REQUESTING: readonly Permission[] = [Permission.RequestsRead, Permission.R
 const PANEL_WORK: readonly Permission[] = [
   Permission.PanelsManage,
   Permission.PanelHistoryRead,
+  Permission.PanelConduct,
   ...REQUESTING,
   Permission.RequestsManage,
 ];
@@ -73,7 +79,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
   association_staff: [...STAFF_READ, ...PANEL_WORK],
-  intellectual: [Permission.ProfilesRead, Permission.OwnProfileEdit, Permission.PanelHistoryRead],
+  intellectual: [
+    Permission.ProfilesRead,
+    Permission.OwnProfileEdit,
+    Permission.PanelHistoryRead,
+    Permission.PanelConduct,
+  ],
   agency: REQUESTING,
 };
 

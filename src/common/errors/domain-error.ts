@@ -143,6 +143,26 @@ export const ERROR_CODES = {
     title: 'Generate the report files from the current draft first',
     titleVi: 'Hãy tạo tệp báo cáo từ bản dự thảo hiện tại trước',
   },
+  REQUEST_DEADLINE_PASSED: {
+    status: 409,
+    title: 'The request’s deadline has passed',
+    titleVi: 'Đã quá hạn của yêu cầu',
+  },
+  REVIEW_NOT_IN_PROGRESS: {
+    status: 409,
+    title: 'The panel’s review is not in progress',
+    titleVi: 'Hội đồng không trong thời gian tư vấn, phản biện',
+  },
+  PANEL_LOCKED: {
+    status: 409,
+    title: 'The panel is locked; opinions are closed',
+    titleVi: 'Hội đồng đã khóa; không nhận thêm ý kiến',
+  },
+  OPINION_NOT_WRITTEN: {
+    status: 409,
+    title: 'Save the opinion’s text first',
+    titleVi: 'Hãy lưu nội dung ý kiến trước',
+  },
   REQUEST_NOT_FORMING_PANEL: {
     status: 409,
     title: 'Panels form only for accepted requests whose panel is not locked',
@@ -188,6 +208,11 @@ export const ERROR_CODES = {
     status: 422,
     title: 'The panel breaks a composition rule',
     titleVi: 'Hội đồng vi phạm quy tắc thành lập',
+  },
+  PANEL_NOT_READY: {
+    status: 422,
+    title: 'The panel cannot start its review yet',
+    titleVi: 'Hội đồng chưa thể bắt đầu tư vấn, phản biện',
   },
   CONFLICT_OVERRIDE_REQUIRED: {
     status: 422,

@@ -97,11 +97,20 @@ export class RequestDocumentsService {
       take: query.limit,
       skip: query.offset,
     });
-    return page(documents.map((document) => RequestDocumentView.of(document)), total, query);
+    return page(
+      documents.map((document) => RequestDocumentView.of(document)),
+      total,
+      query,
+    );
   }
 
   async content(requestId: string, documentId: string, principal: Principal): Promise<DocumentContent> {
     await this.requests.loadForPanelWork(requestId, principal);
+    return this.storedContent(requestId, documentId);
+  }
+
+  /** A document's bytes for callers that authorized the request their own way (panel members). */
+  async storedContent(requestId: string, documentId: string): Promise<DocumentContent> {
     const document = await this.dataSource.manager.findOneBy(ReviewRequestDocument, {
       id: documentId,
       reviewRequestId: requestId,

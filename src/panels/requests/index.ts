@@ -16,3 +16,4 @@ export {
 export type { RequestState } from './request-states';
 export { toConflictRequest } from './conflict-request';
 export { CreateReviewRequestDto } from './review-request.dto';
+export { deadlineEnd } from './request-deadline';

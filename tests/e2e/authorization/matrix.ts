@@ -44,6 +44,13 @@ const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 4
 /** panels.history-read of the owner's panels: staff with panels.manage, the person; another intellectual 404. */
 const OWNERS_PANELS: Expectations = /*         */ [401, OK, 404, OK, 403, OK, 403];
 
+/** A panel member's own opinion: accepted members only; the owner and other sit on no panel of the fixture. */
+const OWN_OPINION: Expectations = /*           */ [401, 404, 404, 403, 403, 403, 403];
+/** panels.conduct: staff with panels.manage, or the panel's secretary (the fixture has none: 404). */
+const CONDUCT: Expectations = /*               */ [401, 404, 404, OK, 403, OK, 403];
+/** panels.conduct where validation refuses before the object is read (any intellectual reaches it). */
+const CONDUCT_ROUTE: Expectations = /*         */ [401, OK, OK, OK, 403, OK, 403];
+
 /** requests.read and requests.submit on the agency's own request: the agency, association staff, admin. */
 const REQUESTS: Expectations = /*              */ [401, 403, 403, OK, 403, OK, OK];
 /** requests.manage: deciding on requests (association staff and admin). */
@@ -93,6 +100,7 @@ export interface Row {
 const profile = (f: Fixtures) => ({ id: f.profileId });
 const request = (f: Fixtures) => ({ id: f.requestId });
 const REFUSED_BODY = { notAField: true };
+const NO_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Officer and self-service routes of each part kind: the same rule for every kind. */
 function partRows(kind: string): Record<string, Row> {
@@ -214,6 +222,25 @@ export const MATRIX: Record<string, Row> = {
     expect: PANELS,
     params: (f) => ({ id: f.requestId, intellectualId: f.profileId }),
   },
+
+  // opinions (the fixture request is a draft without a panel: starting and locking answer 409)
+  getMyReviewOpinion: { expect: OWN_OPINION, params: request },
+  // without If-Match (428) or a file (400/415) every intellectual is refused before membership is read
+  saveMyReviewOpinion: { expect: OWN, params: request },
+  uploadMyOpinionFile: { expect: OWN, params: request },
+  deleteMyOpinionFile: { expect: OWN_OPINION, params: (f) => ({ id: f.requestId, fileId: NO_ID }) },
+  downloadMyOpinionFile: { expect: OWN_OPINION, params: (f) => ({ id: f.requestId, fileId: NO_ID }) },
+  downloadMyReviewRequestDocument: {
+    expect: OWN_OPINION,
+    params: (f) => ({ id: f.requestId, documentId: f.documentId }),
+  },
+  listReviewRequestOpinions: { expect: CONDUCT, params: request },
+  downloadReviewRequestOpinionFile: {
+    expect: CONDUCT_ROUTE,
+    params: (f) => ({ id: f.requestId, fileId: 'none' }),
+  },
+  startReviewRequestReview: { expect: CONDUCT, params: request },
+  lockReviewRequestPanel: { expect: CONDUCT, params: request },
 
   // review requests (no If-Match is sent, so allowed writes answer 428 and change nothing)
   createReviewRequest: { expect: REQUESTS },

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { StorageModule } from '../../platform/storage/storage.module';
+import { RequestDocumentsModule } from '../documents';
+import { ReviewRequestsModule } from '../requests';
+import { MyOpinionController } from './my-opinion.controller';
+import { MyOpinionService } from './my-opinion.service';
+import { OpinionFilesService } from './opinion-files.service';
+import { OpinionsController } from './opinions.controller';
+import { OpinionsService } from './opinions.service';
+import { ReviewConductService } from './review-conduct.service';
+
+/** Panel members' opinions, the start of the review and the panel's lock. */
+@Module({
+  imports: [StorageModule, ReviewRequestsModule, RequestDocumentsModule],
+  controllers: [MyOpinionController, OpinionsController],
+  providers: [MyOpinionService, OpinionsService, OpinionFilesService, ReviewConductService],
+  exports: [OpinionsService],
+})
+export class OpinionsModule {}
