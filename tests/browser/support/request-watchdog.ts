@@ -22,7 +22,23 @@ export class RequestWatchdog {
     context.on('request', (request) => this.pending.set(request, { since: Date.now(), context }));
     const done = (request: Request) => this.pending.delete(request);
     context.on('requestfinished', done);
-    context.on('requestfailed', done);
+    context.on('requestfailed', (request) => {
+      done(request);
+      // a page closing cancels its requests: only failures while it stays open say something
+      const failure = request.failure()?.errorText ?? 'failed';
+      if (failure !== 'net::ERR_ABORTED')
+        this.say(`request failed: ${request.method()} ${request.url()}: ${failure}`);
+    });
+    context.on('response', (response) => {
+      // the API's 4xx are often what a test provokes; a script, style or page that fails is not
+      if (response.status() >= 500 || (response.status() >= 400 && !response.url().includes('/api/')))
+        this.say(`${response.status()} for ${response.request().method()} ${response.url()}`);
+    });
+    context.on('console', (message) => {
+      // failed loads are reported above, with their address
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        this.say(`console error: ${message.text()}`);
+    });
     // an uncaught error or a crashed renderer also leaves a page short of what a test waits for
     context.on('weberror', (error) =>
       this.say(`page error: ${error.error().stack ?? String(error.error())}`),

@@ -2,7 +2,7 @@ import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createServer, Server } from 'node:net';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ADMIN_EMAIL } from '../../../src/config/app-config';
@@ -23,6 +23,31 @@ const BANNER = 'Trí thức Khánh Hòa is running';
 const ADMIN_PASSWORD = 'process-test-admin-password';
 const KEPT = { email: 'kept.across.restarts@test.local', password: 'kept password 123' };
 const SLOW = 120_000;
+/** What `npm start` builds from and reads at run time. */
+const PROJECT_FILES = [
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'nest-cli.json',
+  'src',
+  'migrations',
+  'bench',
+  'web',
+  'search',
+  'openapi',
+];
+
+/**
+ * A copy of the project to run `npm start` in: its build rewrites dist/, and the browser tests running
+ * beside this file serve the web app from this checkout's dist/web (while vite empties and refills it,
+ * their pages got 404 for every script and stayed blank).
+ */
+async function projectCopy(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  for (const name of PROJECT_FILES) await cp(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 interface Exit {
   code: number | null;
@@ -43,6 +68,7 @@ function spawnService(
   port: number,
   env: Record<string, string> = {},
   command: string[] = [process.execPath, MAIN],
+  cwd = PROJECT_ROOT,
 ): Service {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -61,7 +87,7 @@ function spawnService(
   }
   // Its own process group, like a command started in a terminal, so Ctrl-C can be sent to the group.
   const child = spawn(command[0], command.slice(1), {
-    cwd: PROJECT_ROOT,
+    cwd,
     env: childEnv,
     stdio: 'pipe',
     detached: true,
@@ -79,8 +105,9 @@ async function startService(
   dataDir: string,
   env: Record<string, string> = {},
   command?: string[],
+  cwd?: string,
 ): Promise<Service> {
-  const service = spawnService(dataDir, await findFreePort(), env, command);
+  const service = spawnService(dataDir, await findFreePort(), env, command, cwd);
   // npm start builds first
   const deadline = Date.now() + (command ? 200_000 : 100_000);
   let exit: Exit | undefined;
@@ -380,7 +407,8 @@ describe('the service process (npm start)', () => {
     'stops everything when a supervisor sends SIGTERM to npm start',
     async () => {
       const npmDir = join(dataDir, 'npm-start');
-      const service = await startService(npmDir, {}, ['npm', 'start']);
+      const project = await projectCopy(join(dataDir, 'project'));
+      const service = await startService(npmDir, {}, ['npm', 'start'], project);
       expect((await call(service, 'GET', '/api/v1/health')).status).toBe(200);
       const group = service.child.pid!;
       expect((await processesInGroup(group)).map((p) => p.commandLine)).toEqual(
