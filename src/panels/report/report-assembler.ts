@@ -8,12 +8,15 @@ import { ReviewRequestEvent } from '../requests/review-request-event.entity';
 import type { ReviewRequest } from '../requests/review-request.entity';
 import type { ReviewReport } from './entities/review-report.entity';
 import type { ReportConflict, ReportContent } from './report-content';
-import { opinionsForReport } from './report-opinions';
+import { OpinionsService } from '../opinions';
 
 /** Gathers what the report prints from the request, its panel, the opinions and the draft. */
 @Injectable()
 export class ReportAssembler {
-  constructor(private readonly panels: PanelService) {}
+  constructor(
+    private readonly panels: PanelService,
+    private readonly opinions: OpinionsService,
+  ) {}
 
   async content(
     manager: EntityManager,
@@ -54,7 +57,21 @@ export class ReportAssembler {
         organization: member.organizationName,
       })),
       opinionsAttributed: request.opinionsAttributed,
-      opinions: await opinionsForReport(manager, request.id),
+      // members who wrote nothing are on the panel list, not among the opinions
+      opinions: (await this.opinions.forReport(manager, request.id)).flatMap((opinion) =>
+        opinion.text !== null && opinion.submittedAt !== null
+          ? [
+              {
+                name: opinion.fullName,
+                role: opinion.role,
+                organization: opinion.organizationName,
+                text: opinion.text,
+                submittedAt: opinion.submittedAt,
+                fileNames: opinion.fileNames,
+              },
+            ]
+          : [],
+      ),
       conflicts,
       recommendations,
       conclusion: report.conclusion,

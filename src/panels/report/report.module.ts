@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../../platform/mail';
 import { StorageModule } from '../../platform/storage/storage.module';
+import { OpinionsModule } from '../opinions';
 import { PanelModule } from '../panel';
 import { ReviewRequestsModule } from '../requests';
 import { ReportAssembler } from './report-assembler';
@@ -10,7 +11,7 @@ import { ReportService } from './report.service';
 
 /** The consolidated report (tổng hợp ý kiến): draft, PDF and Word files, sending, the agency's answer. */
 @Module({
-  imports: [PanelModule, ReviewRequestsModule, StorageModule, MailModule],
+  imports: [OpinionsModule, PanelModule, ReviewRequestsModule, StorageModule, MailModule],
   controllers: [ReportController],
   providers: [ReportAssembler, ReportService, ReportDeliveryService],
 })

@@ -111,6 +111,7 @@ describe('consolidated report', () => {
 
   afterAll(() => t?.close());
 
+  const CHAIR_OPINION = 'Cần ưu tiên vùng nuôi xa khu dân cư và được quan trắc môi trường định kỳ.';
   const DRAFT = {
     conclusion: 'Hội đồng thống nhất đề nghị hoàn thiện dự thảo trước khi trình.',
     recommendations: [
@@ -122,6 +123,13 @@ describe('consolidated report', () => {
   it('refuses a draft before the panel is locked, and from a member who is not the secretary', async () => {
     const early = await save(secretary, 0, DRAFT).expect(409);
     expect(early.body.code).toBe('PANEL_NOT_LOCKED');
+    // while the review runs, the chair writes an opinion; the secretary writes none
+    await t.http
+      .put(`/api/v1/me/review-requests/${request.id}/opinion`)
+      .set(bearer(chair.token))
+      .set('If-Match', '"0"')
+      .send({ text: CHAIR_OPINION })
+      .expect(200);
     await t.dataSource.manager.update(Panel, panel.id, { lockedAt: new Date() });
     expect((await save(chair, 0, DRAFT).expect(403)).body.code).toBe('FORBIDDEN');
     await save(outsider, 0, DRAFT).expect(404);
@@ -163,6 +171,9 @@ describe('consolidated report', () => {
     expect(text).toContain('Lý do vẫn mời tham gia: Chuyên gia duy nhất của tỉnh về lồng nuôi HDPE');
     expect(text).toContain('2. Làm rõ cơ chế ưu tiên tín dụng');
     expect(text).toContain(DRAFT.conclusion);
+    // the opinion, attributed as the request chose; a member who wrote nothing has none
+    expect(text).toContain('Nguyễn Thị Hồng');
+    expect(text).toContain(CHAIR_OPINION);
     const docx = await download(secretary, 'docx').expect(200);
     expect(await docxText(docx.body as Buffer)).toContain('Lý do vẫn mời tham gia: Chuyên gia duy nhất');
     // the agency sees nothing before it is sent
