@@ -14,6 +14,7 @@ import { ReviewRequestDocuments1796195000000 } from './1796195000000-review-requ
 import { Panels1796200000000 } from './1796200000000-panels';
 import { MailOutbox1796210000000 } from './1796210000000-mail-outbox';
 import { ActionTokens1796211000000 } from './1796211000000-action-tokens';
+import { PanelInvitations1796220000000 } from './1796220000000-panel-invitations';
 import { PanelOpinions1796230000000 } from './1796230000000-panel-opinions';
 import { ReviewReports1796235000000 } from './1796235000000-review-reports';
 import { NeedsBoard1796240000000 } from './1796240000000-needs-board';
@@ -36,6 +37,7 @@ export const MIGRATIONS: Function[] = [
   Panels1796200000000,
   MailOutbox1796210000000,
   ActionTokens1796211000000,
+  PanelInvitations1796220000000,
   PanelOpinions1796230000000,
   ReviewReports1796235000000,
   NeedsBoard1796240000000,

@@ -22,6 +22,7 @@ import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
 import {
+  InvitationsModule,
   MatchingModule,
   NeedsModule,
   OpinionsModule,
@@ -54,6 +55,7 @@ export class AppModule {
         ExportsModule,
         IntellectualsModule,
         PanelModule,
+        InvitationsModule,
         NeedsModule,
         ReportModule,
         OpinionsModule,

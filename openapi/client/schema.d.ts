@@ -1291,6 +1291,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review-requests/{id}/panel/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each member’s invitation: sent and answered, the declaration or declared conflict, the reminder; what blocks sending; replacements for those who declined */
+        get: operations["getReviewRequestInvitations"];
+        put?: never;
+        /** Invite the proposed members (all, or those named) by mail with accept and decline links; refused whole when the panel breaks a rule or a member has no mail address */
+        post: operations["sendReviewRequestInvitations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panel-invitations/peek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link stands for, without using it (the page shown before the expert confirms) */
+        post: operations["peekPanelInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panel-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept with the link’s token, confirming the no-conflict declaration as shown, or declare a conflict (the member then declines) */
+        post: operations["acceptPanelInvitationByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/panel-invitations/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with the link’s token, with an optional reason */
+        post: operations["declinePanelInvitationByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/panel-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My panel invitations, newest first */
+        get: operations["listMyPanelInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/panel-invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept my invitation, confirming the no-conflict declaration as shown, or declare a conflict */
+        post: operations["acceptMyPanelInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/panel-invitations/{invitationId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline my invitation, with an optional reason */
+        post: operations["declineMyPanelInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/matching-needs": {
         parameters: {
             query?: never;
@@ -1959,7 +2079,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -2014,7 +2134,7 @@ export interface components {
             organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "panels.own-invitations";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -3708,6 +3828,16 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             addedAt: string;
+            /**
+             * Format: date-time
+             * @description When the invitation went out
+             */
+            invitedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When they accepted or declined
+             */
+            answeredAt: string | null;
         };
         PanelHistoryPage: {
             items: components["schemas"]["PanelHistoryItemView"][];
@@ -3716,6 +3846,187 @@ export interface components {
             limit: number;
             offset: number;
             load: components["schemas"]["PanelLoadView"];
+        };
+        InvitationAnswerView: {
+            /** @enum {string} */
+            kind: "accepted" | "declined" | "conflict_declared";
+            /** Format: date-time */
+            at: string;
+            /** @description accepted: the declaration confirmed, as shown */
+            declarationText: string | null;
+            /** @description conflict_declared: the conflict described */
+            declaredConflict: string | null;
+            /** @description declined: the reason given, if any */
+            declineReason: string | null;
+        };
+        InvitationStatusView: {
+            /** Format: uuid */
+            intellectualId: string;
+            fullName: string;
+            organizationName: string | null;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @enum {string} */
+            status: "proposed" | "invited" | "accepted" | "declined" | "removed";
+            /** @description The profile has a mail address the invitation can go to */
+            hasMailAddress: boolean;
+            /**
+             * @description The language of their mail
+             * @enum {string}
+             */
+            mailLocale: "vi" | "en";
+            /** Format: date-time */
+            invitedAt: string | null;
+            answer: components["schemas"]["InvitationAnswerView"] | null;
+            /** Format: date-time */
+            reminderSentAt: string | null;
+            /** @description Declared conflicts included */
+            conflicts: components["schemas"]["ConflictFlagView"][];
+            /** @enum {string|null} */
+            worstSeverity: "block" | "warn" | null;
+        };
+        ReplacementView: {
+            /**
+             * Format: uuid
+             * @description Who declined
+             */
+            forIntellectualId: string;
+            forFullName: string;
+            /**
+             * @description The seat to fill
+             * @enum {string}
+             */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            candidate: components["schemas"]["PanelCandidateView"];
+        };
+        InvitationsView: {
+            /** Format: uuid */
+            reviewRequestId: string;
+            /** @description The panel’s ETag (If-Match of the invitation send) */
+            version: number;
+            /** @description YYYY-MM-DD */
+            deadline: string;
+            /** @description PANEL_REMINDER_DAYS: reminders go out this many days before */
+            reminderDaysBefore: number;
+            members: components["schemas"]["InvitationStatusView"][];
+            /** @description Errors that refuse sending invitations now */
+            blockingViolations: components["schemas"]["ViolationView"][];
+            /** @description For members who declined and are not yet replaced */
+            replacements: components["schemas"]["ReplacementView"][];
+        };
+        SendInvitationsDto: {
+            /** @description The proposed members to invite (intellectual ids); default: every proposed member */
+            intellectualIds?: string[];
+        };
+        PanelInvitationTokenDto: {
+            /** @description The token from the link’s fragment (#token=…) */
+            token: string;
+            /**
+             * @description Which link was opened
+             * @enum {string}
+             */
+            action: "accept" | "decline";
+        };
+        DeclarationTextsView: {
+            vi: string;
+            en: string;
+        };
+        TokenInvitationView: {
+            /**
+             * Format: uuid
+             * @description The invitation (panel member) id
+             */
+            id: string;
+            /** Format: uuid */
+            reviewRequestId: string;
+            requestTitle: string;
+            requestKind: string;
+            requestSummary: string;
+            /** @description The requesting organization */
+            agency: string;
+            /** @description YYYY-MM-DD: when opinions are due */
+            deadline: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @enum {string} */
+            status: "proposed" | "invited" | "accepted" | "declined" | "removed";
+            /** Format: date-time */
+            invitedAt: string | null;
+            answer: components["schemas"]["InvitationAnswerView"] | null;
+            /** @description The no-conflict declaration to confirm when accepting */
+            declaration: components["schemas"]["DeclarationTextsView"];
+            /** @enum {string} */
+            action: "accept" | "decline";
+            /** Format: date-time */
+            linkExpiresAt: string;
+        };
+        AcceptPanelInvitationByTokenDto: {
+            /**
+             * @description no_conflict: confirm the declaration (declarationText); conflict: declare one (conflictDescription)
+             * @enum {string}
+             */
+            declaration: "no_conflict" | "conflict";
+            /** @description no_conflict: the declaration exactly as the page showed it (one of `declaration.vi`, `declaration.en`) */
+            declarationText?: string | null;
+            /** @description conflict: what the conflict of interest is */
+            conflictDescription?: string | null;
+            /** @description The token from the link’s fragment (#token=…) */
+            token: string;
+        };
+        ExpertInvitationView: {
+            /**
+             * Format: uuid
+             * @description The invitation (panel member) id
+             */
+            id: string;
+            /** Format: uuid */
+            reviewRequestId: string;
+            requestTitle: string;
+            requestKind: string;
+            requestSummary: string;
+            /** @description The requesting organization */
+            agency: string;
+            /** @description YYYY-MM-DD: when opinions are due */
+            deadline: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+            /** @enum {string} */
+            status: "proposed" | "invited" | "accepted" | "declined" | "removed";
+            /** Format: date-time */
+            invitedAt: string | null;
+            answer: components["schemas"]["InvitationAnswerView"] | null;
+            /** @description The no-conflict declaration to confirm when accepting */
+            declaration: components["schemas"]["DeclarationTextsView"];
+        };
+        DeclinePanelInvitationByTokenDto: {
+            /** @description Why (optional; staff read it) */
+            reason?: string | null;
+            /** @description The token from the link’s fragment (#token=…) */
+            token: string;
+        };
+        ExpertInvitationPage: {
+            items: components["schemas"]["ExpertInvitationView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        AcceptPanelInvitationDto: {
+            /**
+             * @description no_conflict: confirm the declaration (declarationText); conflict: declare one (conflictDescription)
+             * @enum {string}
+             */
+            declaration: "no_conflict" | "conflict";
+            /** @description no_conflict: the declaration exactly as the page showed it (one of `declaration.vi`, `declaration.en`) */
+            declarationText?: string | null;
+            /** @description conflict: what the conflict of interest is */
+            conflictDescription?: string | null;
+        };
+        DeclinePanelInvitationDto: {
+            /** @description Why (optional; staff read it) */
+            reason?: string | null;
         };
         OrganizationRefView: {
             /** Format: uuid */
@@ -14601,6 +14912,722 @@ export interface operations {
             };
             /** @description No such resource (or not one the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getReviewRequestInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    sendReviewRequestInvitations: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the panel as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendInvitationsDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    peekPanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PanelInvitationTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenInvitationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    acceptPanelInvitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptPanelInvitationByTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    declinePanelInvitationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclinePanelInvitationByTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listMyPanelInvitations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.own-invitations */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    acceptMyPanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptPanelInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.own-invitations */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    declineMyPanelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclinePanelInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertInvitationView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission panels.own-invitations */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -211,6 +211,13 @@ export class EnvironmentVariables {
   @Min(1)
   PANEL_MAX_ACTIVE_PANELS = 3;
 
+  /** Panel invitations: remind unanswered invitations this many days before the request's deadline. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PANEL_REMINDER_DAYS = 3;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

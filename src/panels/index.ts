@@ -17,3 +17,4 @@ export type { LoadedRequest, RequestKind, RequestState } from './requests';
 export { ReportModule, ReviewRecommendation, ReviewRecommendationAnswer, ReviewReport } from './report';
 export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from './opinions';
 export type { ReportOpinion } from './opinions';
+export { InvitationsModule } from './invitations';

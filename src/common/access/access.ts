@@ -43,6 +43,7 @@ export function requireAccess(
       return;
     }
     case Permission.OwnProfileEdit:
+    case Permission.OwnPanelInvitations:
       if (!can(principal, permission)) throw forbidden(permission);
       if (!principal?.intellectualId) throw noLinkedProfile();
       if (target.intellectualId !== undefined && target.intellectualId !== principal.intellectualId) {

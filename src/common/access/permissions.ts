@@ -37,6 +37,8 @@ export enum Permission {
    * request, an intellectual only as the accepted secretary of its panel.
    */
   PanelConduct = 'panels.conduct',
+  /** One's own panel invitations: list and answer them (an account linked to its profile). */
+  OwnPanelInvitations = 'panels.own-invitations',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -84,6 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OwnProfileEdit,
     Permission.PanelHistoryRead,
     Permission.PanelConduct,
+    Permission.OwnPanelInvitations,
   ],
   agency: REQUESTING,
 };

@@ -84,6 +84,18 @@ export class ActionTokens {
     throw await this.whyUnusable(manager, token, purpose);
   }
 
+  /**
+   * Uses up every unused token of these purposes for this object (the other link of a pair once one
+   * was answered): they then answer 410 ACTION_TOKEN_USED.
+   */
+  async revoke(manager: EntityManager, subjectId: string, purposes: readonly string[]): Promise<void> {
+    await manager.query(
+      `UPDATE action_token SET used_at = now()
+       WHERE subject_id = $1 AND purpose = ANY($2::text[]) AND used_at IS NULL`,
+      [subjectId, [...purposes]],
+    );
+  }
+
   private async whyUnusable(manager: EntityManager, token: string, purpose: string): Promise<DomainError> {
     const row = await manager.findOne(ActionToken, { where: { tokenHash: hashOf(token), purpose } });
     if (!row) return invalid();

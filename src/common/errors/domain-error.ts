@@ -143,6 +143,11 @@ export const ERROR_CODES = {
     title: 'Generate the report files from the current draft first',
     titleVi: 'Hãy tạo tệp báo cáo từ bản dự thảo hiện tại trước',
   },
+  INVITATION_NOT_OPEN: {
+    status: 409,
+    title: 'This invitation is not awaiting an answer',
+    titleVi: 'Thư mời này không còn chờ trả lời',
+  },
   REQUEST_DEADLINE_PASSED: {
     status: 409,
     title: 'The request’s deadline has passed',

@@ -26,6 +26,7 @@ const PROBLEMS = {
   403: 'The caller lacks the permission this needs',
   404: 'No such resource (or not one the caller may see)',
   409: 'Conflicts with the current state; `code` says which conflict',
+  410: 'The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED)',
   412: 'If-Match names a version that is no longer current: read again and reapply',
   413: 'Request body too large',
   415: 'The body is not JSON (send Content-Type: application/json)',

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { ConflictsService, worstSeverity } from '../conflicts';
 import type { ConflictFlag, ConflictRequest } from '../conflicts';
 import { ReviewRequest } from '../requests';
+import { declaredConflictsOf } from './declared-conflicts';
 import { loadPanelPeople, PanelPerson } from './panel-people';
 import { PanelLoadService } from './panel-load.service';
 import { PanelPolicyService } from './panel-policy.service';
@@ -62,14 +63,16 @@ export class PanelAssessor {
     request: ReviewRequest,
     conflictRequest: ConflictRequest,
     entries: readonly SeatEntry[],
-    exceptPanelId: string | null,
+    /** The panel assessed (its members' declared conflicts count, its own seats not in the load). */
+    panelId: string | null,
     known: KnownFacts = {},
   ): Promise<Assessment> {
     const ids = entries.map((entry) => entry.intellectualId);
+    const declared = known.conflicts ? new Map() : await declaredConflictsOf(manager, panelId);
     const [people, conflicts, load] = await readTogether(manager, [
       async () => known.people ?? loadPanelPeople(manager, ids),
-      async () => known.conflicts ?? this.conflictsService.evaluate(conflictRequest, ids, undefined, manager),
-      async () => known.load ?? this.loadService.loadOf(ids, manager, exceptPanelId),
+      async () => known.conflicts ?? this.conflictsService.evaluate(conflictRequest, ids, declared, manager),
+      async () => known.load ?? this.loadService.loadOf(ids, manager, panelId),
     ]);
     const limits = this.policy.limits;
     const seats: SeatFacts[] = entries

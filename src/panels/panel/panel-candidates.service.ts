@@ -9,6 +9,7 @@ import { ConflictsService } from '../conflicts';
 import { ReviewRequest } from '../requests';
 import { Panel } from './entities/panel.entity';
 import { PanelMember } from './entities/panel-member.entity';
+import { declaredConflictsOf } from './declared-conflicts';
 import { PanelAssessor } from './panel-assessor';
 import { PanelLoadService } from './panel-load.service';
 import { SEATED_STATUSES } from './panel-rules';
@@ -57,8 +58,9 @@ export class PanelCandidatesService {
     load: Map<string, number>;
   }> {
     const ids = candidates.map((candidate) => candidate.intellectualId);
+    const declared = await declaredConflictsOf(manager, panel?.id ?? null);
     const [conflicts, load, seated] = await readTogether(manager, [
-      () => this.conflicts.evaluate(conflictRequest, ids, undefined, manager),
+      () => this.conflicts.evaluate(conflictRequest, ids, declared, manager),
       () => this.load.loadOf(ids, manager, panel?.id ?? null),
       () =>
         panel && ids.length

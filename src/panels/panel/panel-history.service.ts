@@ -8,12 +8,9 @@ import { PageQuery } from '../../common/pagination/page';
 import { Intellectual } from '../../intellectuals';
 import { PanelAssessor } from './panel-assessor';
 import { FINISHED_REQUEST_STATES, PanelLoadService } from './panel-load.service';
-import { MemberStatus, PanelRole, SEATED_STATUSES } from './panel-rules';
+import { INVITED_STATUSES, MemberStatus, PanelRole, SEATED_STATUSES } from './panel-rules';
 import type { PanelHistoryItemView, PanelHistoryPage } from './panel.views';
 import { readTogether } from '../../platform/database/read-together';
-
-/** What the person is shown of their own panels: those they were invited to, not staff's drafts. */
-const SHOWN_TO_THE_PERSON: readonly MemberStatus[] = ['invited', 'accepted', 'declined', 'removed'];
 
 /** An expert's panels, newest first, with their current load: for staff and for the person. */
 @Injectable()
@@ -29,7 +26,7 @@ export class PanelHistoryService {
     const manager = this.dataSource.manager;
     if (!(await manager.exists(Intellectual, { where: { id: intellectualId } }))) throw PROFILE_NOT_FOUND();
     const own = principal.intellectualId === intellectualId;
-    const statuses = own ? SHOWN_TO_THE_PERSON : [...SEATED_STATUSES, 'declined', 'removed'];
+    const statuses = own ? INVITED_STATUSES : [...SEATED_STATUSES, 'declined', 'removed'];
     const from = `FROM panel_member m
          JOIN panel p ON p.id = m.panel_id
          JOIN review_request r ON r.id = p.review_request_id
@@ -38,6 +35,7 @@ export class PanelHistoryService {
       () =>
         manager.query<HistoryRow[]>(
           `SELECT r.id AS review_request_id, r.title, r.kind, r.state, m.role, m.status, m.created_at,
+                  m.invited_at, m.answered_at,
                 (m.status = ANY($3::text[]) AND r.state <> ALL($4::text[])
                   AND m.created_at > now() - interval '12 months') AS active
          ${from}
@@ -69,6 +67,8 @@ export class PanelHistoryService {
         status: row.status,
         active: row.active,
         addedAt: row.created_at,
+        invitedAt: row.invited_at,
+        answeredAt: row.answered_at,
       })),
       total,
       limit: query.limit,
@@ -87,4 +87,6 @@ interface HistoryRow {
   status: MemberStatus;
   active: boolean;
   created_at: Date;
+  invited_at: Date | null;
+  answered_at: Date | null;
 }

@@ -13,6 +13,9 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 /** Members who count toward the panel: not those who declined or were taken off. */
 export const SEATED_STATUSES: readonly MemberStatus[] = ['proposed', 'invited', 'accepted'];
 
+/** What the person is shown of their own panels: those they were invited to, not staff's drafts. */
+export const INVITED_STATUSES: readonly MemberStatus[] = ['invited', 'accepted', 'declined', 'removed'];
+
 export interface PanelLimits {
   /** N: at most this many members from one organization. */
   maxPerOrganization: number;

@@ -30,6 +30,6 @@ import { RequestMatchingText } from './request-matching-text';
     PanelSuggestService,
     PanelHistoryService,
   ],
-  exports: [PanelLoadService, PanelCandidatesService, PanelService],
+  exports: [PanelLoadService, PanelAssessor, PanelCandidatesService, PanelPolicyService, PanelService],
 })
 export class PanelModule {}

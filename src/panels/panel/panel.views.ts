@@ -125,6 +125,20 @@ export class PanelHistoryItemView {
   @ApiProperty({ enum: MEMBER_STATUSES }) status: MemberStatus;
   @ApiProperty({ description: 'Counts toward the load now' }) active: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) addedAt: Date;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the invitation went out',
+  })
+  invitedAt: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When they accepted or declined',
+  })
+  answeredAt: Date | null;
 }
 
 export class PanelHistoryPage extends PageOf(PanelHistoryItemView) {

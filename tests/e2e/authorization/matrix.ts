@@ -50,6 +50,8 @@ const OWN_OPINION: Expectations = /*           */ [401, 404, 404, 403, 403, 403,
 const CONDUCT: Expectations = /*               */ [401, 404, 404, OK, 403, OK, 403];
 /** panels.conduct where validation refuses before the object is read (any intellectual reaches it). */
 const CONDUCT_ROUTE: Expectations = /*         */ [401, OK, OK, OK, 403, OK, 403];
+/** panels.own-invitations: an intellectual with a linked profile, no staff account. */
+const OWN_INVITATIONS: Expectations = /*       */ [401, OK, OK, 403, 403, 403, 403];
 
 /** requests.read and requests.submit on the agency's own request: the agency, association staff, admin. */
 const REQUESTS: Expectations = /*              */ [401, 403, 403, OK, 403, OK, OK];
@@ -241,6 +243,18 @@ export const MATRIX: Record<string, Row> = {
   },
   startReviewRequestReview: { expect: CONDUCT, params: request },
   lockReviewRequestPanel: { expect: CONDUCT, params: request },
+
+  // panel invitations (the fixture request has no panel: the send cell has no If-Match, 428)
+  getReviewRequestInvitations: { expect: PANELS, params: request },
+  sendReviewRequestInvitations: { expect: PANELS, params: request },
+  // the links: the token is the right, so anyone reaches validation (400 for the refused body)
+  peekPanelInvitation: { expect: PUBLIC },
+  acceptPanelInvitationByLink: { expect: PUBLIC },
+  declinePanelInvitationByLink: { expect: PUBLIC },
+  // one's own invitations (invitations.e2e-spec.ts shows another person's answers 404)
+  listMyPanelInvitations: { expect: OWN_INVITATIONS },
+  acceptMyPanelInvitation: { expect: OWN_INVITATIONS, params: () => ({ invitationId: NO_ID }) },
+  declineMyPanelInvitation: { expect: OWN_INVITATIONS, params: () => ({ invitationId: NO_ID }) },
 
   // review requests (no If-Match is sent, so allowed writes answer 428 and change nothing)
   createReviewRequest: { expect: REQUESTS },

@@ -10,6 +10,7 @@ describe('mail templates', () => {
     deadline: '2027-03-01',
     stage: 'opinion' as const,
     actionUrl: 'https://trithuc.khanhhoa.gov.vn/me/panel-invitations/1',
+    declineUrl: null,
   };
 
   it('renders a reminder in Vietnamese with the date as dd/mm/yyyy and the wording of its stage', () => {
@@ -21,9 +22,11 @@ describe('mail templates', () => {
     const answer = renderMail({
       template: 'panel-reminder',
       locale: 'vi',
-      data: { ...reminder, stage: 'answer' },
+      data: { ...reminder, stage: 'answer', declineUrl: 'https://trithuc.khanhhoa.gov.vn/invitations/decline' },
     });
-    expect(oneLine(answer.text)).toContain(`Trả lời thư mời [${reminder.actionUrl}]`);
+    expect(oneLine(answer.text)).toContain(`Nhận lời tham gia [${reminder.actionUrl}]`);
+    expect(oneLine(answer.text)).toContain('Từ chối [https://trithuc.khanhhoa.gov.vn/invitations/decline]');
+    expect(oneLine(mail.text)).not.toContain('Từ chối');
   });
 
   it('escapes user data in HTML and keeps it readable in the plain-text part', () => {

@@ -61,6 +61,32 @@ export class PanelMember {
   @Column({ name: 'added_by', type: 'uuid', nullable: true })
   addedBy: string | null;
 
+  /** When staff sent the invitation (the latest one, when re-invited). */
+  @Column({ name: 'invited_at', type: 'timestamptz', nullable: true })
+  invitedAt: Date | null;
+
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy: string | null;
+
+  /** When the expert accepted or declined. */
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+
+  /** The no-conflict declaration exactly as shown to the expert who accepted (at answered_at). */
+  @Column({ name: 'declaration_text', type: 'text', nullable: true })
+  declarationText: string | null;
+
+  /** A conflict of interest the expert declared instead of accepting (a blocking conflict). */
+  @Column({ name: 'declared_conflict', type: 'text', nullable: true })
+  declaredConflict: string | null;
+
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason: string | null;
+
+  /** When the reminder before the deadline went out; set by the UPDATE that claims it. */
+  @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
+  reminderSentAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
