@@ -12,9 +12,11 @@ describe('the main menu', () => {
   });
 
   it('shows an intellectual their own pages only', () => {
-    expect(visibleNavigation(allowing('profiles.read', 'own-profile.edit')).map((item) => item.path)).toEqual(
-      ['/directory', '/me', '/me/corrections', '/me/matching-needs'],
-    );
+    expect(
+      visibleNavigation(allowing('profiles.read', 'own-profile.edit', 'panels.own-invitations')).map(
+        (item) => item.path,
+      ),
+    ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/me/panel-invitations']);
   });
 
   it('gives association staff the expert search instead of the public directory', () => {

@@ -16,6 +16,7 @@ export interface NavItem {
     | 'myProfile'
     | 'myCorrections'
     | 'matchingNeeds'
+    | 'myInvitations'
     | 'claim'
     | 'accounts'
     | 'organizations'
@@ -46,6 +47,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/me', label: 'myProfile', permission: 'own-profile.edit' },
   { path: '/me/corrections', label: 'myCorrections', permission: 'own-profile.edit' },
   { path: '/me/matching-needs', label: 'matchingNeeds', permission: 'own-profile.edit' },
+  { path: '/me/panel-invitations', label: 'myInvitations', permission: 'panels.own-invitations' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },

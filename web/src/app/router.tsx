@@ -15,6 +15,7 @@ const AgencyArea = lazy(() => import('../areas/agency'));
 const MeArea = lazy(() => import('../areas/me'));
 const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
+const InvitationLinkPage = lazy(() => import('../areas/invitations/InvitationLinkPage'));
 
 export function AppRouter() {
   return (
@@ -63,6 +64,9 @@ export function AppRouter() {
               </RequirePermission>
             }
           />
+          {/* the links in panel invitation mail: the token is the right to answer, no sign-in */}
+          <Route path="/invitations/accept" element={<InvitationLinkPage action="accept" />} />
+          <Route path="/invitations/decline" element={<InvitationLinkPage action="decline" />} />
           {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}
           <Route path="/me/claim" element={<ClaimPage />} />
           <Route

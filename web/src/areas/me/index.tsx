@@ -4,9 +4,10 @@ import CorrectionFormPage from './CorrectionFormPage';
 import EditMyFactsPage from './EditMyFactsPage';
 import MatchingNeedsPage from './MatchingNeedsPage';
 import MyCorrectionsPage from './MyCorrectionsPage';
+import MyPanelInvitationsPage from './MyPanelInvitationsPage';
 import MyProfilePage from './MyProfilePage';
 
-/** The intellectual's pages: their profile, their edits, their correction requests, the needs board (claiming a profile is routed before sign-in, in the app router). */
+/** The intellectual's pages: their profile, their edits, their correction requests, the needs board, their panel invitations (claiming a profile is routed before sign-in, in the app router). */
 export default function Area() {
   return (
     <Routes>
@@ -15,6 +16,7 @@ export default function Area() {
       <Route path="corrections" element={<MyCorrectionsPage />} />
       <Route path="corrections/new" element={<CorrectionFormPage />} />
       <Route path="matching-needs" element={<MatchingNeedsPage />} />
+      <Route path="panel-invitations" element={<MyPanelInvitationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -24,6 +24,7 @@ export default {
     myProfile: 'My profile',
     myCorrections: 'My requests',
     matchingNeeds: 'Matching needs',
+    myInvitations: 'Panel invitations',
     myRequests: 'My requests',
     reviewRequests: 'Review requests',
     claim: 'Claim a profile',

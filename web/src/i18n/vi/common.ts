@@ -21,6 +21,7 @@ export default {
     myProfile: 'Hồ sơ của tôi',
     myCorrections: 'Yêu cầu của tôi',
     matchingNeeds: 'Nhu cầu phù hợp',
+    myInvitations: 'Thư mời hội đồng',
     myRequests: 'Yêu cầu của tôi',
     reviewRequests: 'Yêu cầu phản biện',
     claim: 'Nhận hồ sơ',

@@ -2,6 +2,7 @@ import admin from './admin';
 import association from './association';
 import common from './common';
 import imports from './imports';
+import invitations from './invitations';
 import me from './me';
 import needs from './needs';
 import officer from './officer';
@@ -23,5 +24,6 @@ const vi = {
   panels,
   needs,
   report,
+  invitations,
 } as const;
 export default vi;

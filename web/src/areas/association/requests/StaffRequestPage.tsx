@@ -11,6 +11,7 @@ import { RequestDetails } from '../../../features/requests/RequestDetails';
 import { REQUESTS_KEY, transition, useRequest } from '../../../features/requests/requests-api';
 import { NeedInterestSection } from './NeedInterestSection';
 import { ReportSection } from './ReportSection';
+import { InvitationsCard } from './InvitationsCard';
 
 /** /review-requests/:id: a request as staff read it; a submitted one is accepted or declined with a reason. */
 export default function StaffRequestPage() {
@@ -59,6 +60,7 @@ export default function StaffRequestPage() {
       />
       {request.data.data.kind === 'task_order' && <NeedInterestSection request={request.data.data} />}
       <ReportSection request={request.data.data} />
+      {['panel_forming', 'in_review'].includes(request.data.data.state) && <InvitationsCard requestId={id} />}
       {declining && (
         <ReasonDialog
           title={t('reason.declineTitle')}
