@@ -167,7 +167,13 @@ describe('browser sessions', () => {
       const response = await http().get('/api/v1/auth/session').set('Cookie', s.cookie).expect(200);
       expect(response.body).toMatchObject({
         account: { id: s.account.id, roles: ['intellectual'], intellectualId: profile.id },
-        permissions: ['own-profile.edit', 'panels.history-read', 'profiles.read'],
+        permissions: [
+          'own-profile.edit',
+          'panels.conduct',
+          'panels.history-read',
+          'panels.own-invitations',
+          'profiles.read',
+        ],
         csrfToken: s.csrfToken,
       });
     });
