@@ -1,6 +1,7 @@
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
 import {
+  animationsDone,
   BrowserApp,
   expectAccessible,
   expectHeading,
@@ -69,6 +70,8 @@ describe('the administrator', () => {
     // another role, and no person any more
     await created.getByRole('button', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' }).click();
     const edit = page.getByRole('dialog', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' });
+    await edit.waitFor();
+    await animationsDone(page);
     await edit.getByRole('checkbox', { name: 'Cán bộ Sở Nội vụ' }).check();
     await edit.getByRole('checkbox', { name: 'Cán bộ Liên hiệp các Hội' }).uncheck();
     await edit.getByRole('button', { name: 'Bỏ gắn hồ sơ' }).click();
