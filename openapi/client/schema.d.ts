@@ -3927,6 +3927,11 @@ export interface components {
              */
             action: "accept" | "decline";
         };
+        /**
+         * @description Where the request stands
+         * @enum {string}
+         */
+        RequestState: "draft" | "submitted" | "accepted" | "declined" | "panel_forming" | "in_review" | "report_sent" | "answered" | "closed" | "cancelled";
         DeclarationTextsView: {
             vi: string;
             en: string;
@@ -3942,6 +3947,8 @@ export interface components {
             requestTitle: string;
             requestKind: string;
             requestSummary: string;
+            /** @description Where the request stands */
+            requestState: components["schemas"]["RequestState"];
             /** @description The requesting organization */
             agency: string;
             /** @description YYYY-MM-DD: when opinions are due */
@@ -3985,6 +3992,8 @@ export interface components {
             requestTitle: string;
             requestKind: string;
             requestSummary: string;
+            /** @description Where the request stands */
+            requestState: components["schemas"]["RequestState"];
             /** @description The requesting organization */
             agency: string;
             /** @description YYYY-MM-DD: when opinions are due */
@@ -4033,8 +4042,6 @@ export interface components {
             id: string;
             nameVi: string;
         };
-        /** @enum {string} */
-        RequestState: "draft" | "submitted" | "accepted" | "declined" | "panel_forming" | "in_review" | "report_sent" | "answered" | "closed" | "cancelled";
         MatchingNeedView: {
             /** Format: uuid */
             id: string;
@@ -4198,6 +4205,8 @@ export interface components {
             /** @description The requesting organization */
             agency: string;
             state: string;
+            /** @description Whether the panel’s members may read each other’s opinions */
+            opinionsVisibleToMembers: boolean;
             documents: components["schemas"]["MemberRequestDocumentView"][];
         };
         OpinionWindowView: {

@@ -8,6 +8,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { page, PageQuery } from '../../common/pagination/page';
 import { INVITED_STATUSES } from '../panel/panel-rules';
 import type { MemberStatus, PanelRole } from '../panel/panel-rules';
+import type { RequestState } from '../requests/request-states';
 import { answerOf } from './invitation-answer';
 import { NO_CONFLICT_DECLARATION } from './invitation-terms';
 import type { ExpertInvitationPage, ExpertInvitationView } from './invitations.views';
@@ -15,7 +16,7 @@ import type { ExpertInvitationPage, ExpertInvitationView } from './invitations.v
 export const invitationNotFound = () => DomainError.notFound('Panel invitation', 'thư mời tham gia hội đồng');
 
 const SELECT = `SELECT m.id, m.role, m.status, m.invited_at, m.answered_at, m.declaration_text,
-         m.declared_conflict, m.decline_reason, r.id AS review_request_id, r.title, r.kind, r.summary,
+         m.declared_conflict, m.decline_reason, r.id AS review_request_id, r.title, r.kind, r.summary, r.state,
          to_char(r.deadline, 'YYYY-MM-DD') AS deadline, o.name_vi AS agency, i.full_name
     FROM panel_member m
     JOIN panel p ON p.id = m.panel_id
@@ -67,6 +68,7 @@ interface InvitationRow {
   title: string;
   kind: string;
   summary: string;
+  state: RequestState;
   deadline: string;
   agency: string;
   full_name: string;
@@ -79,6 +81,7 @@ function viewOf(row: InvitationRow): ExpertInvitationView {
     requestTitle: row.title,
     requestKind: row.kind,
     requestSummary: row.summary,
+    requestState: row.state,
     agency: row.agency,
     deadline: row.deadline,
     fullName: row.full_name,

@@ -4,6 +4,8 @@ import { CONFLICT_SEVERITIES, ConflictFlagView, type ConflictSeverity } from '..
 import { MEMBER_STATUSES, PANEL_ROLES } from '../panel/panel-rules';
 import type { MemberStatus, PanelRole } from '../panel/panel-rules';
 import { PanelCandidateView, ViolationView } from '../panel/panel.views';
+import { REQUEST_STATES } from '../requests/request-states';
+import type { RequestState } from '../requests/request-states';
 
 export const ANSWERS = ['accepted', 'declined', 'conflict_declared'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -32,6 +34,8 @@ export class ExpertInvitationView {
   @ApiProperty() requestTitle: string;
   @ApiProperty() requestKind: string;
   @ApiProperty() requestSummary: string;
+  @ApiProperty({ enum: REQUEST_STATES, enumName: 'RequestState', description: 'Where the request stands' })
+  requestState: RequestState;
   @ApiProperty({ description: 'The requesting organization' }) agency: string;
   @ApiProperty({ description: 'YYYY-MM-DD: when opinions are due' }) deadline: string;
   @ApiProperty() fullName: string;

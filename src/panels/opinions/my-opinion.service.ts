@@ -152,6 +152,7 @@ export class MyOpinionService {
         summary: request.summary,
         agency: request.requestingOrganization?.nameVi ?? '',
         state: request.state,
+        opinionsVisibleToMembers: request.opinionsVisibleToMembers,
         documents: documents.map(({ id, fileName, mediaType, sizeBytes }) => ({
           id,
           fileName,

@@ -72,6 +72,8 @@ export class MemberRequestView {
   @ApiProperty() summary: string;
   @ApiProperty({ description: 'The requesting organization' }) agency: string;
   @ApiProperty() state: string;
+  @ApiProperty({ description: 'Whether the panel’s members may read each other’s opinions' })
+  opinionsVisibleToMembers: boolean;
   @ApiProperty({ type: [MemberRequestDocumentView] }) documents: MemberRequestDocumentView[];
 }
 

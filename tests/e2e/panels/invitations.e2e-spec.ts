@@ -186,6 +186,7 @@ describe('panel invitations', () => {
       expect(view).toMatchObject({
         reviewRequestId: request.id,
         requestTitle: lobster.title,
+        requestState: 'panel_forming',
         agency: requester.nameVi,
         role: 'chair',
         status: 'invited',

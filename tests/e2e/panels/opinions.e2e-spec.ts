@@ -106,7 +106,13 @@ describe('panel opinions', () => {
       const response = await t.http.get(mine()).set(as(accounts.reviewer)).expect(200);
       expect(response.headers.etag).toBe('"0"');
       expect(response.body).toMatchObject({
-        request: { id: request.id, title: request.title, summary: request.summary, documents: [] },
+        request: {
+          id: request.id,
+          title: request.title,
+          summary: request.summary,
+          opinionsVisibleToMembers: false,
+          documents: [],
+        },
         role: 'reviewer',
         window: { deadline: '2099-01-31', closedReason: null },
         opinion: null,
