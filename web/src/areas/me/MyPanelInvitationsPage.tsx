@@ -4,12 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { AcceptForm } from '../../features/invitations/AcceptForm';
 import { AnswerResult } from '../../features/invitations/AnswerResult';
 import { DeclineForm } from '../../features/invitations/DeclineForm';
 import { InvitationSummary } from '../../features/invitations/InvitationSummary';
+import { opinionPageOpen } from '../../features/opinions/opinion-rules';
 import {
   MY_INVITATIONS_KEY,
   STATUS_COLOR,
@@ -98,6 +100,15 @@ function InvitationCard({ invitation }: { invitation: ExpertInvitation }) {
           {invitation.answer && ` · ${t('mine.answeredAt', { when: formatDateTime(invitation.answer.at) })}`}
         </Typography.Text>
         {invitation.answer && <Typography.Text>{t(`answerKind.${invitation.answer.kind}`)}</Typography.Text>}
+        {opinionPageOpen(invitation) && (
+          <ButtonLink
+            to={`/me/review-requests/${invitation.reviewRequestId}/opinion`}
+            type="primary"
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('mine.writeOpinion')}
+          </ButtonLink>
+        )}
         {answer.data && <AnswerResult invitation={answer.data} />}
         <ProblemAlert error={answer.error} />
         {invitation.status === 'invited' && !answer.data && (

@@ -5,9 +5,10 @@ import EditMyFactsPage from './EditMyFactsPage';
 import MatchingNeedsPage from './MatchingNeedsPage';
 import MyCorrectionsPage from './MyCorrectionsPage';
 import MyPanelInvitationsPage from './MyPanelInvitationsPage';
+import MyOpinionPage from './MyOpinionPage';
 import MyProfilePage from './MyProfilePage';
 
-/** The intellectual's pages: their profile, their edits, their correction requests, the needs board, their panel invitations (claiming a profile is routed before sign-in, in the app router). */
+/** The intellectual's pages: their profile, their edits, their correction requests, the needs board, their panel invitations and opinions (claiming a profile is routed before sign-in, in the app router). */
 export default function Area() {
   return (
     <Routes>
@@ -17,6 +18,7 @@ export default function Area() {
       <Route path="corrections/new" element={<CorrectionFormPage />} />
       <Route path="matching-needs" element={<MatchingNeedsPage />} />
       <Route path="panel-invitations" element={<MyPanelInvitationsPage />} />
+      <Route path="review-requests/:id/opinion" element={<MyOpinionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -58,6 +58,7 @@ export default {
     answeredAt: 'Answered {{when}}',
     accept: 'Accept',
     decline: 'Decline',
+    writeOpinion: 'Write my opinion',
   },
   status: {
     proposed: 'Proposed',

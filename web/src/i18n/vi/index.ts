@@ -6,6 +6,7 @@ import invitations from './invitations';
 import me from './me';
 import needs from './needs';
 import officer from './officer';
+import opinions from './opinions';
 import panels from './panels';
 import publicPages from './public';
 import report from './report';
@@ -25,5 +26,6 @@ const vi = {
   needs,
   report,
   invitations,
+  opinions,
 } as const;
 export default vi;

@@ -56,6 +56,7 @@ export default {
     answeredAt: 'Trả lời lúc {{when}}',
     accept: 'Nhận lời',
     decline: 'Từ chối',
+    writeOpinion: 'Viết ý kiến',
   },
   status: {
     proposed: 'Dự kiến',

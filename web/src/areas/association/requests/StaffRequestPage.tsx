@@ -10,6 +10,7 @@ import { ReasonDialog } from '../../../features/requests/ReasonDialog';
 import { RequestDetails } from '../../../features/requests/RequestDetails';
 import { REQUESTS_KEY, transition, useRequest } from '../../../features/requests/requests-api';
 import { NeedInterestSection } from './NeedInterestSection';
+import { OpinionsSection } from './OpinionsSection';
 import { ReportSection } from './ReportSection';
 import { InvitationsCard } from './InvitationsCard';
 
@@ -59,8 +60,9 @@ export default function StaffRequestPage() {
         }
       />
       {request.data.data.kind === 'task_order' && <NeedInterestSection request={request.data.data} />}
-      <ReportSection request={request.data.data} />
       {['panel_forming', 'in_review'].includes(request.data.data.state) && <InvitationsCard requestId={id} />}
+      <OpinionsSection request={request.data.data} />
+      <ReportSection request={request.data.data} />
       {declining && (
         <ReasonDialog
           title={t('reason.declineTitle')}

@@ -1,0 +1,72 @@
+import { List, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
+import { opinionFileUrl, type MemberOpinion } from './opinions-api';
+
+// dark enough for white text at AA contrast (antd's light preset tags are not)
+const SUBMITTED = '#135200';
+
+/** Members with the state of their opinion (when submitted, its files, or not yet) and its text. */
+export function MemberOpinionList({ requestId, members }: { requestId: string; members: MemberOpinion[] }) {
+  const { t } = useTranslation('opinions');
+  return (
+    <List
+      dataSource={members}
+      rowKey="panelMemberId"
+      renderItem={(member) => (
+        <List.Item>
+          <MemberOpinionItem requestId={requestId} member={member} />
+        </List.Item>
+      )}
+      locale={{ emptyText: t('staff.none') }}
+    />
+  );
+}
+
+function MemberOpinionItem({ requestId, member }: { requestId: string; member: MemberOpinion }) {
+  const { t } = useTranslation(['opinions', 'invitations']);
+  const { opinion } = member;
+  const headingId = `opinion-${member.panelMemberId}`;
+  return (
+    <article aria-labelledby={headingId} style={{ width: '100%' }}>
+      <Flex vertical gap={4}>
+        <Flex wrap gap="small" align="center">
+          <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: 0 }}>
+            {member.fullName}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t(`invitations:role.${member.role}`)}
+            {member.organizationName && ` · ${member.organizationName}`}
+          </Typography.Text>
+          {opinion ? (
+            <Tag color={SUBMITTED}>{t('member.submitted', { when: formatDateTime(opinion.submittedAt) })}</Tag>
+          ) : (
+            <Tag>{t('member.notYet')}</Tag>
+          )}
+        </Flex>
+        {opinion && (
+          <>
+            {opinion.version > 1 && (
+              <Typography.Text type="secondary">
+                {t('member.edited', { when: formatDateTime(opinion.updatedAt) })}
+              </Typography.Text>
+            )}
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {opinion.text}
+            </Typography.Paragraph>
+            {opinion.files.length > 0 && (
+              <Flex wrap gap="small" align="baseline">
+                <Typography.Text>{t('member.files')}:</Typography.Text>
+                {opinion.files.map((file) => (
+                  <a key={file.id} href={opinionFileUrl(requestId, file.id)} download={file.fileName}>
+                    {file.fileName}
+                  </a>
+                ))}
+              </Flex>
+            )}
+          </>
+        )}
+      </Flex>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { API_BASE, api, unwrap, unwrapWithEtag, type Schemas } from '../../api/client';
+
+export type MyOpinion = Schemas['MyOpinionView'];
+export type RequestOpinions = Schemas['RequestOpinionsView'];
+export type MemberOpinion = Schemas['MemberOpinionView'];
+export type OpinionWindow = Schemas['OpinionWindowView'];
+export type OpinionFile = Schemas['OpinionFileView'];
+
+/** The server's limit for one attached file (DOCUMENT_LIMITS.maxFileBytes). */
+export const OPINION_FILE_MEGABYTES = 20;
+export const OPINION_MAX_CHARS = 50_000;
+
+export const myOpinionKey = (id: string) => ['me', 'review-requests', id, 'opinion'] as const;
+export const requestOpinionsKey = (id: string) => ['review-requests', id, 'opinions'] as const;
+
+/** The member's own opinion with the request, and the ETag the next save sends as If-Match. */
+export function useMyOpinion(id: string) {
+  return useQuery({ queryKey: myOpinionKey(id), queryFn: () => fetchMyOpinion(id) });
+}
+
+export function fetchMyOpinion(id: string) {
+  return unwrapWithEtag(api.GET('/me/review-requests/{id}/opinion', { params: { path: { id } } }));
+}
+
+export function saveMyOpinion(id: string, etag: string, text: string) {
+  return unwrapWithEtag(
+    api.PUT('/me/review-requests/{id}/opinion', {
+      params: { path: { id }, header: { 'If-Match': etag } },
+      body: { text },
+    }),
+  );
+}
+
+export function uploadOpinionFile(id: string, file: File) {
+  return unwrap(
+    api.POST('/me/review-requests/{id}/opinion/files', {
+      params: { path: { id } },
+      // the contract types a binary part as a string; the serializer sends the File itself
+      body: { file: file.name },
+      bodySerializer: () => {
+        const form = new FormData();
+        form.append('file', file);
+        return form;
+      },
+    }),
+  );
+}
+
+export function deleteOpinionFile(id: string, fileId: string) {
+  return unwrap(
+    api.DELETE('/me/review-requests/{id}/opinion/files/{fileId}', { params: { path: { id, fileId } } }),
+  );
+}
+
+export const myOpinionFileUrl = (id: string, fileId: string) =>
+  `${API_BASE}/me/review-requests/${id}/opinion/files/${fileId}/content`;
+export const myRequestDocumentUrl = (id: string, documentId: string) =>
+  `${API_BASE}/me/review-requests/${id}/documents/${documentId}/content`;
+export const opinionFileUrl = (id: string, fileId: string) =>
+  `${API_BASE}/review-requests/${id}/opinions/files/${fileId}/content`;
+
+/** Every accepted member with their opinion (staff, the secretary, members when the request allows). */
+export function useRequestOpinions(id: string, enabled = true) {
+  return useQuery({
+    queryKey: requestOpinionsKey(id),
+    enabled,
+    queryFn: () => unwrap(api.GET('/review-requests/{id}/opinions', { params: { path: { id } } })),
+  });
+}
+
+export function startReview(id: string) {
+  return unwrap(api.POST('/review-requests/{id}/start-review', { params: { path: { id } } }));
+}
+
+export function lockPanel(id: string) {
+  return unwrap(api.POST('/review-requests/{id}/panel/lock', { params: { path: { id } } }));
+}
