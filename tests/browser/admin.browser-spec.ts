@@ -1,12 +1,14 @@
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
 import {
-  animationsDone,
   BrowserApp,
+  chooseOption,
+  clickUntilShown,
   expectAccessible,
   expectHeading,
   fitsViewport,
   PHONE,
+  pickListedOption,
   startBrowserApp,
 } from './support/browser';
 
@@ -43,13 +45,13 @@ describe('the administrator', () => {
     await expectHeading(page, 'Tài khoản');
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await clickUntilShown(page.getByRole('button', { name: 'Tạo tài khoản' }), dialog);
     await dialog.getByLabel('Thư điện tử').fill('nhung.lienhiep@test.local');
     await dialog.getByLabel('Tên hiển thị').fill('Lê Thị Hồng Nhung');
     await dialog.getByRole('checkbox', { name: 'Cán bộ Liên hiệp các Hội' }).check();
     await dialog.getByLabel('Hồ sơ trí thức').fill('Hồng Nhung');
-    await page.getByTitle(/Lê Thị Hồng Nhung/).click();
+    await pickListedOption(page, /Lê Thị Hồng Nhung/);
     await dialog.getByLabel('Mật khẩu ban đầu').fill('mật khẩu ban đầu dài');
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
@@ -68,10 +70,8 @@ describe('the administrator', () => {
     expect((await signIn()).status).toBe(200);
 
     // another role, and no person any more
-    await created.getByRole('button', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' }).click();
     const edit = page.getByRole('dialog', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' });
-    await edit.waitFor();
-    await animationsDone(page);
+    await clickUntilShown(created.getByRole('button', { name: 'Sửa tài khoản Lê Thị Hồng Nhung' }), edit);
     await edit.getByRole('checkbox', { name: 'Cán bộ Sở Nội vụ' }).check();
     await edit.getByRole('checkbox', { name: 'Cán bộ Liên hiệp các Hội' }).uncheck();
     await edit.getByRole('button', { name: 'Bỏ gắn hồ sơ' }).click();
@@ -84,7 +84,10 @@ describe('the administrator', () => {
       intellectual_id: null,
     });
 
-    await created.getByRole('button', { name: 'Khóa tài khoản Lê Thị Hồng Nhung' }).click();
+    await clickUntilShown(
+      created.getByRole('button', { name: 'Khóa tài khoản Lê Thị Hồng Nhung' }),
+      page.getByRole('button', { name: 'Xác nhận', exact: true }),
+    );
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await created.getByText('Đã khóa').waitFor();
     expect((await account('nhung.lienhiep@test.local')).disabled_at).toBeInstanceOf(Date);
@@ -96,12 +99,11 @@ describe('the administrator', () => {
     await page.goto('/admin/organizations');
     await expectHeading(page, 'Tổ chức');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Thêm tổ chức' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm tổ chức' });
+    await clickUntilShown(page.getByRole('button', { name: 'Thêm tổ chức' }), dialog);
     await dialog.getByLabel('Tên tiếng Việt').fill('Viện Hải dương học Nha Trang');
     await dialog.getByLabel('Tên viết tắt').fill('VHDH');
-    await dialog.getByLabel('Khu vực').click();
-    await page.getByTitle('Viện, trung tâm nghiên cứu').click();
+    await chooseOption(dialog.getByLabel('Khu vực'), 'Viện, trung tâm nghiên cứu');
     await dialog.getByRole('button', { name: 'Thêm tổ chức' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByLabel('Tìm tổ chức').fill('hai duong hoc');
@@ -123,7 +125,10 @@ describe('the administrator', () => {
     await page.goto('/admin/search');
     await expectHeading(page, 'Chỉ mục tìm kiếm');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Xây lại chỉ mục' }).click();
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Xây lại chỉ mục' }),
+      page.getByRole('button', { name: 'Xác nhận', exact: true }),
+    );
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     // while it runs the page polls the status and shows "x / y"; a few profiles take well under a second,
     // so the end is what the test waits for

@@ -1,7 +1,14 @@
 import { Page } from 'playwright-core';
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
-import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
+import {
+  BrowserApp,
+  clickUntilShown,
+  expectAccessible,
+  fitsViewport,
+  PHONE,
+  startBrowserApp,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -70,7 +77,10 @@ describe('the intellectual', () => {
     expect((await row(id)).position).toBe('Phó Viện trưởng');
 
     // a pending request can be taken back
-    await page.getByRole('button', { name: 'Rút lại yêu cầu' }).click();
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Rút lại yêu cầu' }),
+      page.getByRole('button', { name: 'Xác nhận', exact: true }),
+    );
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await page.getByText('Đã rút lại').waitFor();
   });
@@ -82,8 +92,8 @@ describe('the intellectual', () => {
     await heading(page, 'Hồ sơ của tôi');
 
     // projects are the person's: added at once with the same form officers use
-    await page.getByRole('button', { name: 'Thêm mục: Đề tài, dự án' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm mục: Đề tài, dự án' });
+    await clickUntilShown(page.getByRole('button', { name: 'Thêm mục: Đề tài, dự án' }), dialog);
     await dialog.getByLabel('Tên đề tài').fill('Vắc xin cho cá chẽm nuôi lồng ở vịnh Nha Trang');
     const level = dialog.getByRole('combobox', { name: 'Cấp', exact: true });
     await level.click();
@@ -177,7 +187,10 @@ describe('the intellectual', () => {
     expect((await row(id)).public_profile).toBe(true);
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Rút lại sự đồng ý' }).click();
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Rút lại sự đồng ý' }),
+      page.getByRole('button', { name: 'Xác nhận', exact: true }),
+    );
     await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
     await page.getByText('Hồ sơ của bạn đang không công khai.').waitFor();
     expect((await row(id)).public_profile).toBe(false);

@@ -8,6 +8,7 @@ import { importWorkbook, Person } from '../support/fixtures/imports/spreadsheets
 import { bearer, TestAccount } from '../support/test-app';
 import {
   BrowserApp,
+  clickUntilShown,
   DESKTOP,
   expectAccessible,
   expectHeading,
@@ -229,8 +230,9 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
       .getByText(/Phó phòng/)
       .click();
     const mergeNow = async () => {
-      await page.getByRole('button', { name: 'Gộp hồ sơ' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận gộp' }).click();
+      const confirm = page.getByRole('dialog').getByRole('button', { name: 'Xác nhận gộp' });
+      await clickUntilShown(page.getByRole('button', { name: 'Gộp hồ sơ' }), confirm);
+      await confirm.click();
     };
     await mergeNow();
     // …the server names the one fact still without a choice (the two emails), and nothing is merged yet
@@ -288,14 +290,17 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     ]);
     await expectAccessible(page);
 
-    await approveCard.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await clickUntilShown(
+      approveCard.getByRole('button', { name: 'Duyệt', exact: true }),
+      page.getByRole('button', { name: 'Duyệt và áp dụng' }),
+    );
     await page.getByRole('button', { name: 'Duyệt và áp dụng' }).click();
     await page.getByText('Đã duyệt và áp dụng vào hồ sơ').waitFor();
     await approveCard.waitFor({ state: 'detached' });
 
     const rejectCard = card('Lâm Bị Từ Chối');
-    await rejectCard.getByRole('button', { name: 'Từ chối' }).click();
     const dialog = page.getByRole('dialog', { name: 'Từ chối yêu cầu của Lâm Bị Từ Chối' });
+    await clickUntilShown(rejectCard.getByRole('button', { name: 'Từ chối' }), dialog);
     await dialog.getByRole('button', { name: 'Từ chối yêu cầu' }).click();
     await dialog.getByText('Vui lòng ghi lý do, ít nhất 5 ký tự').waitFor();
     await expectAccessible(page);
@@ -349,7 +354,10 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
       .send({ position: 'Trưởng phòng Đào tạo' })
       .expect(200);
 
-    await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await clickUntilShown(
+      card.getByRole('button', { name: 'Duyệt', exact: true }),
+      page.getByRole('button', { name: 'Duyệt và áp dụng' }),
+    );
     await page.getByRole('button', { name: 'Duyệt và áp dụng' }).click();
     await card
       .getByRole('alert')
@@ -369,7 +377,10 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     );
     expect(stillPending).toBe('pending');
 
-    await card.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await clickUntilShown(
+      card.getByRole('button', { name: 'Duyệt', exact: true }),
+      page.getByRole('button', { name: 'Duyệt và áp dụng' }),
+    );
     await page.getByRole('button', { name: 'Duyệt và áp dụng' }).click();
     await page.getByText('Đã duyệt và áp dụng vào hồ sơ').waitFor();
     await card.waitFor({ state: 'detached' });

@@ -4,6 +4,7 @@ import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
 import {
   BrowserApp,
+  clickUntilShown,
   expectAccessible,
   expectHeading,
   fitsViewport,
@@ -145,8 +146,8 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
   it('adds, changes and removes a part item (an award), each with its provenance', async () => {
     const { page } = await b.newPage({ as: officer });
     await page.goto(`/people/${lobster}`);
-    await page.getByRole('button', { name: 'Thêm mục: Giải thưởng' }).click();
     const dialog = page.getByRole('dialog', { name: 'Thêm mục: Giải thưởng' });
+    await clickUntilShown(page.getByRole('button', { name: 'Thêm mục: Giải thưởng' }), dialog);
     await dialog.getByLabel('Tên giải thưởng').fill('Giải thưởng Sáng tạo KH&CN tỉnh');
     await dialog.getByLabel('Năm').fill('2023');
     await expectAccessible(page);
@@ -155,8 +156,8 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     const awards = page.getByRole('region', { name: 'Giải thưởng', exact: true });
     await awards.getByText('Giải thưởng Sáng tạo KH&CN tỉnh').waitFor();
 
-    await awards.getByRole('button', { name: 'Sửa', exact: true }).click();
     const edit = page.getByRole('dialog', { name: 'Sửa mục: Giải thưởng' });
+    await clickUntilShown(awards.getByRole('button', { name: 'Sửa', exact: true }), edit);
     await edit.getByLabel('Năm').fill('2024');
     await edit.getByRole('button', { name: 'Lưu thay đổi' }).click();
     await awards.getByText('2024').waitFor();
@@ -206,8 +207,8 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await page.getByText(`Xác minh bởi ${officer.email}`).first().waitFor();
     expect(await page.getByRole('button', { name: 'Xác minh toàn bộ hồ sơ' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Xóa hồ sơ' }).click();
     const dialog = page.getByRole('dialog', { name: 'Xóa hồ sơ Trần Thị Biển Xanh?' });
+    await clickUntilShown(page.getByRole('button', { name: 'Xóa hồ sơ' }), dialog);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Xóa hồ sơ' }).click();
     await expectHeading(page, 'Hồ sơ đã bị xóa.');

@@ -5,6 +5,7 @@ import { IndexerService } from '../../src/search/indexer/indexer.service';
 import { bearer, type TestAccount } from '../support/test-app';
 import {
   BrowserApp,
+  chooseOption,
   expectAccessible,
   expectHeading,
   fitsViewport,
@@ -104,11 +105,7 @@ describe('Candidates and the panel builder in the browser', () => {
   const members = (page: Page) => page.getByRole('region', { name: /^Thành viên/ });
 
   async function chooseRole(page: Page, name: string, role: string): Promise<void> {
-    await page.getByRole('combobox', { name: `Vai trò của ${name}` }).click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: new RegExp(`^${ROLE_NAMES[role]}$`) })
-      .click();
+    await chooseOption(page.getByRole('combobox', { name: `Vai trò của ${name}` }), ROLE_NAMES[role]);
   }
 
   /** Waits until the live check has answered for the draft as it is now. */

@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import type { TestAccount } from '../support/test-app';
 import {
   BrowserApp,
+  chooseOption,
+  clickUntilShown,
   expectAccessible,
   expectHeading,
   fitsViewport,
@@ -72,9 +74,7 @@ describe('Review requests in the browser', () => {
 
     await page.getByRole('link', { name: 'Tạo yêu cầu' }).click();
     await expectHeading(page, 'Tạo yêu cầu');
-    const kind = page.getByRole('combobox', { name: 'Hình thức' });
-    await kind.click();
-    await page.locator('.ant-select-item-option[title="Phản biện"]').click();
+    await chooseOption(page.getByRole('combobox', { name: 'Hình thức' }), 'Phản biện');
     await page.getByLabel('Tiêu đề').fill(OUR_TITLE);
     await page.getByLabel('Tóm tắt').fill('Chuyển lồng bè gỗ sang lồng HDPE và quan trắc môi trường.');
     const proposal = 'Đề án đề xuất thay lồng gỗ bằng lồng HDPE chịu sóng.';
@@ -96,7 +96,10 @@ describe('Review requests in the browser', () => {
     ourId = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByText('Bản nháp', { exact: true }).first().waitFor();
     await page.getByText('Trần Thị Bình').waitFor();
-    await page.getByRole('button', { name: 'Gửi Liên hiệp các Hội' }).click();
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Gửi Liên hiệp các Hội' }),
+      page.getByRole('button', { name: 'Xác nhận' }),
+    );
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await timeline(page).getByText('Bản nháp → Đã gửi').waitFor();
     expect(await page.getByRole('button', { name: 'Gửi Liên hiệp các Hội' }).count()).toBe(0);
@@ -112,8 +115,8 @@ describe('Review requests in the browser', () => {
 
     await page.getByRole('link', { name: OTHER_TITLE }).click();
     await expectHeading(page, OTHER_TITLE);
-    await page.getByRole('button', { name: 'Từ chối' }).click();
     const dialog = page.getByRole('dialog', { name: 'Từ chối yêu cầu' });
+    await clickUntilShown(page.getByRole('button', { name: 'Từ chối' }), dialog);
     // the reason is required
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.getByText('Vui lòng nêu lý do').waitFor();
@@ -126,7 +129,10 @@ describe('Review requests in the browser', () => {
 
     await page.goto(`/review-requests/${ourId}`);
     await expectHeading(page, OUR_TITLE);
-    await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Tiếp nhận' }),
+      page.getByRole('button', { name: 'Xác nhận' }),
+    );
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await timeline(page).getByText('Đã gửi → Đã tiếp nhận').waitFor();
     await expectAccessible(page);
@@ -135,8 +141,8 @@ describe('Review requests in the browser', () => {
   it('lets an admin make an agency account only with the organization it acts for', async () => {
     const { page } = await b.newPage({ as: ['admin'] });
     await page.goto('/admin/accounts');
-    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tạo tài khoản' });
+    await clickUntilShown(page.getByRole('button', { name: 'Tạo tài khoản' }), dialog);
     await dialog.getByLabel('Thư điện tử').fill('van.thu.skhcn@test.local');
     await dialog.getByLabel('Tên hiển thị').fill('Văn thư Sở KH&CN');
     await dialog.getByRole('checkbox', { name: 'Cơ quan đặt hàng' }).check();

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { Role } from '../../../src/common/access/roles';
 import { startTestApp, TestAccount, TestApp, TestAppOptions } from '../../support/test-app';
 import { RequestWatchdog } from './request-watchdog';
@@ -144,6 +144,56 @@ export async function animationsDone(page: Page): Promise<void> {
           animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
       ),
   );
+}
+
+/**
+ * Clicks `trigger` until `shown` appears: for buttons that open a dialog, a popconfirm or a menu (which
+ * a second click does not undo). On a starved machine the page can shift between Playwright's
+ * stability check and its click, which then lands beside the button and does nothing.
+ */
+export async function clickUntilShown(trigger: Locator, shown: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await trigger.click();
+    try {
+      await shown.waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === attempts) throw error;
+    }
+  }
+  await animationsDone(shown.page());
+}
+
+/**
+ * Opens the Ant Design select `combobox` and picks the option `option` (its whole text, or a pattern).
+ */
+export async function chooseOption(combobox: Locator, option: string | RegExp): Promise<void> {
+  await clickUntilShown(combobox, listedOption(combobox.page(), option));
+  await pickListedOption(combobox.page(), option);
+}
+
+/**
+ * Picks `option` from the select list open now (opened by a click, or by typing in a searchable
+ * select) once it has finished opening, then waits for the list to close, so the next click does not
+ * land on a leftover option.
+ */
+export async function pickListedOption(page: Page, option: string | RegExp): Promise<void> {
+  const item = listedOption(page, option);
+  await item.waitFor();
+  await animationsDone(page);
+  await item.click();
+  await page.locator(OPEN_SELECT_LIST).waitFor({ state: 'hidden' });
+}
+
+const OPEN_SELECT_LIST = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+function listedOption(page: Page, option: string | RegExp): Locator {
+  const text = typeof option === 'string' ? new RegExp(`^${escapeRegExp(option)}$`) : option;
+  return page.locator(OPEN_SELECT_LIST).locator('.ant-select-item-option').filter({ hasText: text }).first();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
