@@ -3,8 +3,8 @@ import type { ExpertInvitationPage } from '../../src/panels/invitations/invitati
 import { createExpert } from '../support/factories/panel.factory';
 import { bearer, type TestAccount } from '../support/test-app';
 import {
-  animationsDone,
   BrowserApp,
+  clickUntilShown,
   expectAccessible,
   expectHeading,
   fitsViewport,
@@ -235,10 +235,8 @@ describe('Panel opinions in the browser', () => {
       .waitFor();
     await expectAccessible(page);
 
-    await section.getByRole('button', { name: 'Khóa ý kiến' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Khóa ý kiến của hội đồng?' });
-    await dialog.waitFor();
-    await animationsDone(page);
+    await clickUntilShown(section.getByRole('button', { name: 'Khóa ý kiến' }), dialog);
     await dialog.getByRole('button', { name: 'Khóa ý kiến' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await section.getByText('Đã khóa ý kiến.').waitFor();
