@@ -46,6 +46,14 @@ export function AgencyReportSection({ request }: { request: ReviewRequest }) {
       {view && (
         <>
           <ReportDownloads id={request.id} report={view} />
+          {view.conclusion && (
+            <>
+              <Typography.Title level={3}>{t('conclusion')}</Typography.Title>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>
+                {view.conclusion}
+              </Typography.Paragraph>
+            </>
+          )}
           <Typography.Title level={3}>{t('answer.title')}</Typography.Title>
           {answering ? (
             <>
@@ -64,7 +72,9 @@ export function AgencyReportSection({ request }: { request: ReviewRequest }) {
                         label={t('answer.decision', { number })}
                         rules={[{ required: true, message: t('answer.decisionRequired') }]}
                       >
+                        {/* a label's `for` does not name a radio group: the group says its own name */}
                         <Radio.Group
+                          aria-label={t('answer.decision', { number })}
                           options={ANSWER_DECISIONS.map((decision) => ({
                             value: decision,
                             label: t(`answer.${decision}`),

@@ -8,6 +8,7 @@ export default {
   conclusion: 'Conclusion',
   recommendations: 'Recommendations',
   recommendation: 'Recommendation {{number}}',
+  recommendationRequired: 'Enter the recommendation, or remove the empty one',
   addRecommendation: 'Add a recommendation',
   removeRecommendation: 'Remove recommendation {{number}}',
   save: 'Save the draft',

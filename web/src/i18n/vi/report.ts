@@ -6,6 +6,7 @@ export default {
   conclusion: 'Kết luận',
   recommendations: 'Kiến nghị',
   recommendation: 'Kiến nghị {{number}}',
+  recommendationRequired: 'Vui lòng nhập nội dung kiến nghị, hoặc xóa kiến nghị trống',
   addRecommendation: 'Thêm kiến nghị',
   removeRecommendation: 'Xóa kiến nghị {{number}}',
   save: 'Lưu dự thảo',

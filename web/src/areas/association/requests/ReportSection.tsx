@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, Popconfirm, Skeleton, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Popconfirm, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { formatDateTime } from '../../../i18n/format';
@@ -47,12 +47,15 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
       {view && (
         <>
           <ProblemAlert error={error} />
+          {save.isSuccess && <Alert type="success" showIcon role="status" title={t('saved')} />}
           {view.editable ? (
             <>
               <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
               <Form<DraftForm>
                 form={form}
                 layout="vertical"
+                // a saved notice stays only until the draft changes again
+                onValuesChange={() => save.reset()}
                 key={`${request.id}-${view.version}`}
                 initialValues={{
                   conclusion: view.conclusion,
@@ -77,7 +80,9 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
                           <Form.Item
                             name={[field.name, 'text']}
                             label={t('recommendation', { number: index + 1 })}
-                            rules={[{ required: true, whitespace: true }]}
+                            rules={[
+                              { required: true, whitespace: true, message: t('recommendationRequired') },
+                            ]}
                             style={{ flex: 1 }}
                           >
                             <Input.TextArea autoSize maxLength={5000} />
