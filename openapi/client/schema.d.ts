@@ -1352,7 +1352,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline with the link’s token, with an optional reason */
+        /** Decline with the token of either link (the accept page offers declining too), with an optional reason */
         post: operations["declinePanelInvitationByLink"];
         delete?: never;
         options?: never;

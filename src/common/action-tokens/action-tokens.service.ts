@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DomainError } from '../errors/domain-error';
 import { ActionToken } from './action-token.entity';
@@ -58,18 +58,23 @@ export class ActionTokens {
   /**
    * Uses the token up: one conditional UPDATE, so of two redemptions at the same time one wins and the
    * other waits for its commit and is told the token was used. Throws 404 ACTION_TOKEN_INVALID
-   * (unknown, or issued for another purpose), 410 ACTION_TOKEN_USED or 410 ACTION_TOKEN_EXPIRED.
+   * (unknown, or issued for none of the purposes), 410 ACTION_TOKEN_USED or 410 ACTION_TOKEN_EXPIRED.
    */
-  async redeem(manager: EntityManager, token: string, purpose: string): Promise<ActionTokenGrant> {
+  async redeem(
+    manager: EntityManager,
+    token: string,
+    purpose: string | readonly string[],
+  ): Promise<ActionTokenGrant> {
     if (!TOKEN_PATTERN.test(token)) throw invalid();
+    const purposes = [purpose].flat();
     const [rows] = await manager.query<[Array<Record<string, unknown>>, number]>(
       `UPDATE action_token SET used_at = now()
-       WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+       WHERE token_hash = $1 AND purpose = ANY($2::text[]) AND used_at IS NULL AND expires_at > now()
        RETURNING id, purpose, subject_id, expires_at`,
-      [hashOf(token), purpose],
+      [hashOf(token), purposes],
     );
     if (rows.length === 1) return grantOf(rows[0]);
-    throw await this.whyUnusable(manager, token, purpose);
+    throw await this.whyUnusable(manager, token, purposes);
   }
 
   /** What the token stands for, without using it (a page shown before the person confirms). */
@@ -81,7 +86,7 @@ export class ActionTokens {
       [hashOf(token), purpose],
     );
     if (row) return grantOf(row);
-    throw await this.whyUnusable(manager, token, purpose);
+    throw await this.whyUnusable(manager, token, [purpose]);
   }
 
   /**
@@ -96,8 +101,14 @@ export class ActionTokens {
     );
   }
 
-  private async whyUnusable(manager: EntityManager, token: string, purpose: string): Promise<DomainError> {
-    const row = await manager.findOne(ActionToken, { where: { tokenHash: hashOf(token), purpose } });
+  private async whyUnusable(
+    manager: EntityManager,
+    token: string,
+    purposes: readonly string[],
+  ): Promise<DomainError> {
+    const row = await manager.findOne(ActionToken, {
+      where: { tokenHash: hashOf(token), purpose: In([...purposes]) },
+    });
     if (!row) return invalid();
     if (row.usedAt) {
       return new DomainError(

@@ -59,8 +59,9 @@ export class InvitationAnswers {
     );
   }
 
+  /** Either link declines: the accept page offers declining too, holding only the accept token. */
   declineByToken(input: DeclinePanelInvitationByTokenDto): Promise<ExpertInvitationView> {
-    return this.withToken(input.token, DECLINE_PURPOSE, (manager, member) =>
+    return this.withToken(input.token, INVITATION_PURPOSES, (manager, member) =>
       this.decline(manager, member, input, { link: true }),
     );
   }
@@ -88,7 +89,7 @@ export class InvitationAnswers {
   /** A redemption whose answer is refused rolls back with it: the link stays usable. */
   private async withToken(
     token: string,
-    purpose: string,
+    purpose: string | readonly string[],
     answer: (manager: EntityManager, member: PanelMember) => Promise<void>,
   ): Promise<ExpertInvitationView> {
     const id = await this.dataSource.transaction(async (manager) => {

@@ -55,14 +55,25 @@ export default function InvitationLinkPage({ action: linked }: { action: Action 
   if (refusal) return <LinkProblem {...refusal} />;
   if (peek.error) return <ProblemAlert error={peek.error} onRetry={() => void peek.refetch()} />;
   if (!peek.data) return <Skeleton active aria-label={t('answer.loading')} />;
-  if (answer.data) return <Answered invitation={answer.data} />;
+
+  const title = (
+    <Typography.Title level={1}>
+      {action === 'accept' ? t('answer.acceptTitle') : t('answer.declineTitle')}
+    </Typography.Title>
+  );
+  // the page keeps its h1 once answered: the result is a section of it
+  if (answer.data)
+    return (
+      <Flex vertical gap="middle" style={{ maxWidth: 720 }}>
+        {title}
+        <Answered invitation={answer.data} />
+      </Flex>
+    );
 
   const invitation = peek.data;
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 720 }}>
-      <Typography.Title level={1}>
-        {action === 'accept' ? t('answer.acceptTitle') : t('answer.declineTitle')}
-      </Typography.Title>
+      {title}
       <Typography.Paragraph>{t('answer.greeting', { name: invitation.fullName })}</Typography.Paragraph>
       <InvitationSummary invitation={invitation} />
       <Typography.Text type="secondary">
