@@ -4,6 +4,12 @@ import { join } from 'node:path';
 import type { Settings } from 'meilisearch';
 import { findProjectRoot } from '../../platform/project-root';
 
+/**
+ * Bumped when the way an index is built changes, so that existing indexes are rebuilt at the next start
+ * like after a settings change (2: searchable fields registered at creation, see SearchIndex.create).
+ */
+const INDEX_LAYOUT = 2;
+
 interface SettingsFile {
   settings: Settings;
   /** Each group lists spellings and acronyms that mean the same; every one finds the others. */
@@ -25,7 +31,10 @@ export function loadIndexSettings(name: string): IndexSettings {
 
 export function compileIndexSettings(file: SettingsFile): IndexSettings {
   const settings: Settings = { ...file.settings, synonyms: expandSynonyms(file.synonymGroups) };
-  const hash = createHash('sha256').update(canonicalJson(settings)).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(canonicalJson({ settings, layout: INDEX_LAYOUT }))
+    .digest('hex')
+    .slice(0, 16);
   return { settings, synonymGroups: file.synonymGroups, hash };
 }
 

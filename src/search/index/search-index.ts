@@ -35,6 +35,8 @@ export class SearchUnavailableError extends DomainError {
 
 const WRITE_TIMEOUT_MS = 30_000;
 const REBUILD_TIMEOUT_MS = 10 * 60_000;
+/** Never an intellectual's id (those are random UUIDs): the document that makes the searchable fields known. */
+const FIELD_PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The one adapter between the application and Meilisearch: the rest of the code speaks documents,
@@ -75,7 +77,23 @@ export class SearchIndex {
     await translate(async () => {
       await this.wait(await this.admin.createIndex(uid, { primaryKey: 'id' }), REBUILD_TIMEOUT_MS);
       await this.wait(await this.admin.index(uid).updateSettings(settings), REBUILD_TIMEOUT_MS);
+      await this.registerFields(uid, settings.searchableAttributes ?? []);
     });
+  }
+
+  /**
+   * Meilisearch refuses a search naming in attributesToSearchOn a field no document ever had (an empty
+   * registry, or nobody with a biography yet), and keeps a field known once one did, even after its
+   * document is gone: a placeholder holding every searchable field, added and removed, makes them known.
+   */
+  private async registerFields(uid: string, fields: string[]): Promise<void> {
+    const index = this.admin.index(uid);
+    const placeholder = {
+      id: FIELD_PLACEHOLDER_ID,
+      ...Object.fromEntries(fields.map((name) => [name, null])),
+    };
+    await this.wait(await index.addDocuments([placeholder]), REBUILD_TIMEOUT_MS);
+    await this.wait(await index.deleteDocument(FIELD_PLACEHOLDER_ID), REBUILD_TIMEOUT_MS);
   }
 
   /** Replaces `upserts` and removes `deletions` in every index named, and waits until applied. */

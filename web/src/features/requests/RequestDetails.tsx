@@ -70,9 +70,17 @@ export function RequestDetails({
         <Typography.Title level={2} id="request-proposal">
           {t('detail.proposalText')}
         </Typography.Title>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 320, overflow: 'auto' }}>
-          {request.proposalText ?? t('detail.noProposal')}
-        </Typography.Paragraph>
+        {/* A long proposal scrolls in its own box, which keyboard users reach with Tab (WCAG 2.1.1). */}
+        <div
+          tabIndex={0}
+          role="region"
+          aria-labelledby="request-proposal"
+          style={{ maxHeight: 320, overflow: 'auto' }}
+        >
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+            {request.proposalText ?? t('detail.noProposal')}
+          </Typography.Paragraph>
+        </div>
       </section>
       <RequestTimeline id={request.id} />
     </Flex>
