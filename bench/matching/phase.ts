@@ -60,7 +60,7 @@ export interface LeaveOneOutResult extends Split {
   byLanguage: { vi: Split; en: Split };
   byAuthorKeepsTopic: { yes: Split; no: Split };
   openReview: typeof OPENREVIEW;
-  /** The API's first candidates request: it counts the registry's term statistics first. */
+  /** The first candidates request, from a fresh API process counting its term statistics since it started. */
   firstCandidatesMs: number;
   loadAverage: { before: number[]; after: number[] };
   seconds: number;

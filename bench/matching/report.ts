@@ -68,7 +68,7 @@ export function printMatchingReport(report: MatchingReport): void {
     'load average before / after': `${loo.loadAverage.before[0]} / ${loo.loadAverage.after[0]}`,
   });
   console.table({
-    'first candidates request (counts term statistics), ms': loo.firstCandidatesMs,
+    'first candidates request (term statistics counted since start), ms': loo.firstCandidatesMs,
     'candidates p50 / p95 / p99 (ms)': `${speed.candidates.p50} / ${speed.candidates.p95} / ${speed.candidates.p99}`,
     requests: speed.candidates.requests,
     'key phrases': speed.keyPhrasesPerProposal,

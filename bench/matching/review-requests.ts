@@ -45,11 +45,22 @@ export async function acceptedRequest(client: ApiClient, input: ProposalInput): 
   return created.body.id;
 }
 
-/** GET /review-requests/{id}/candidates: the first `limit` candidates, as the staff page asks. */
+/** A fresh API process counts term statistics at start (33 s at 100k): meanwhile candidates may answer 503. */
+const MAX_UNAVAILABLE_RETRIES = 60;
+
+/**
+ * GET /review-requests/{id}/candidates: the first `limit` candidates, as the staff page asks; a 503
+ * (statistics still being counted) is asked again after its Retry-After, as the page's client does.
+ */
 export async function candidatesOf(client: ApiClient, id: string, limit: number): Promise<CandidatesPage> {
-  const { status, body } = await client.get<CandidatesPage>(
-    `/review-requests/${id}/candidates?limit=${limit}`,
-  );
-  if (status !== 200) throw new Error(`candidates of ${id}: ${status} ${JSON.stringify(body)}`);
-  return body;
+  for (let attempt = 0; ; attempt += 1) {
+    const { status, body, headers } = await client.get<CandidatesPage>(
+      `/review-requests/${id}/candidates?limit=${limit}`,
+    );
+    if (status === 200) return body;
+    if (status !== 503 || attempt === MAX_UNAVAILABLE_RETRIES)
+      throw new Error(`candidates of ${id}: ${status} ${JSON.stringify(body)}`);
+    const seconds = Number(headers.get('retry-after') ?? 1);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
 }

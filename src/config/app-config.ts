@@ -16,6 +16,8 @@ export interface AppConfig {
   embedded: boolean;
   seedDemo: boolean;
   runMigrations: boolean;
+  /** Count the registry's term statistics for matching when the process starts (in the background). */
+  termStatsAtStart: boolean;
   logLevel: string;
   bodyLimit: string;
   loginRateLimit: { limit: number; windowSeconds: number };
@@ -109,6 +111,7 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
     embedded: services.embedded,
     seedDemo: vars.SEED_DEMO ?? services.embedded,
     runMigrations: vars.RUN_MIGRATIONS,
+    termStatsAtStart: vars.TERM_STATS_AT_START,
     logLevel: vars.LOG_LEVEL,
     bodyLimit: vars.BODY_LIMIT,
     loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS },

@@ -154,6 +154,11 @@ export class EnvironmentVariables {
   RUN_MIGRATIONS = true;
 
   @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  TERM_STATS_AT_START = true;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -98,6 +98,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     MEILI_INDEX_PREFIX: `t${id}_`,
     RUN_MIGRATIONS: 'false',
     SEED_DEMO: 'false',
+    // a count at start would race the test's own profiles; tests count on first use
+    TERM_STATS_AT_START: 'false',
     ...options.env,
   });
   const config: AppConfig = {
