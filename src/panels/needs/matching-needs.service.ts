@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit';
-import { CatalogEntry } from '../../catalog';
+import { fieldNamesOf, type FieldNames } from '../../catalog';
 import { ownProfileId } from '../../common/access/access';
 import { Principal } from '../../common/access/principal';
 import { PageQuery } from '../../common/pagination/page';
@@ -52,7 +52,7 @@ export class MatchingNeedsService {
         })
       : [];
     const byRequest = new Map(rows.map((row) => [row.reviewRequestId, row]));
-    const names = await fieldNames(
+    const names = await fieldNamesOf(
       manager,
       requests.flatMap((r) => r.fieldCodes),
     );
@@ -101,7 +101,7 @@ export class MatchingNeedsService {
         });
         Object.assign(row, { interestedAt, note });
       }
-      const names = await fieldNames(manager, request.fieldCodes);
+      const names = await fieldNamesOf(manager, request.fieldCodes);
       return needView(request, reach, names, row);
     });
   }
@@ -160,15 +160,6 @@ function lockRow(manager: EntityManager, requestId: string, personId: string): P
     where: { reviewRequestId: requestId, intellectualId: personId },
     lock: { mode: 'pessimistic_write' },
   });
-}
-
-type FieldNames = Map<string, { nameVi: string; nameEn: string | null }>;
-
-async function fieldNames(manager: EntityManager, codes: string[]): Promise<FieldNames> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const entries = await manager.findBy(CatalogEntry, { catalog: 'fields', code: In(unique) });
-  return new Map(entries.map((entry) => [entry.code, { nameVi: entry.nameVi, nameEn: entry.nameEn }]));
 }
 
 function needView(

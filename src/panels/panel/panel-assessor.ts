@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { fieldNamesOf } from '../../catalog';
 import { ConflictsService, worstSeverity } from '../conflicts';
 import type { ConflictFlag, ConflictRequest } from '../conflicts';
 import { ReviewRequest } from '../requests';
@@ -69,10 +70,11 @@ export class PanelAssessor {
   ): Promise<Assessment> {
     const ids = entries.map((entry) => entry.intellectualId);
     const declared = known.conflicts ? new Map() : await declaredConflictsOf(manager, panelId);
-    const [people, conflicts, load] = await readTogether(manager, [
+    const [people, conflicts, load, fieldNames] = await readTogether(manager, [
       async () => known.people ?? loadPanelPeople(manager, ids),
       async () => known.conflicts ?? this.conflictsService.evaluate(conflictRequest, ids, declared, manager),
       async () => known.load ?? this.loadService.loadOf(ids, manager, panelId),
+      async () => fieldNamesOf(manager, request.fieldCodes),
     ]);
     const limits = this.policy.limits;
     const seats: SeatFacts[] = entries
@@ -92,7 +94,7 @@ export class PanelAssessor {
           otherActivePanels: load.get(entry.intellectualId) ?? 0,
         };
       });
-    const requirements = requirementsOf(request);
+    const requirements = { ...requirementsOf(request), fieldNames };
     const members = entries.map((entry): PanelMemberView => {
       const flags = conflicts.get(entry.intellectualId) ?? [];
       const person = people.get(entry.intellectualId);

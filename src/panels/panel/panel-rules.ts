@@ -1,3 +1,4 @@
+import type { FieldNames } from '../../catalog';
 import type { ConflictFlag } from '../conflicts/conflict-rules';
 
 /**
@@ -6,6 +7,22 @@ import type { ConflictFlag } from '../conflicts/conflict-rules';
  */
 export const PANEL_ROLES = ['chair', 'vice_chair', 'secretary', 'reviewer', 'member'] as const;
 export type PanelRole = (typeof PANEL_ROLES)[number];
+
+export const ROLE_NAMES_VI: Readonly<Record<PanelRole, string>> = {
+  chair: 'Chủ tịch',
+  vice_chair: 'Phó Chủ tịch',
+  secretary: 'Thư ký',
+  reviewer: 'Ủy viên phản biện',
+  member: 'Ủy viên',
+};
+
+const ROLE_NAMES_EN: Readonly<Record<PanelRole, string>> = {
+  chair: 'chair',
+  vice_chair: 'vice chair',
+  secretary: 'secretary',
+  reviewer: 'reviewer',
+  member: 'member',
+};
 
 export const MEMBER_STATUSES = ['proposed', 'invited', 'accepted', 'declined', 'removed'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
@@ -29,6 +46,8 @@ export interface PanelRequirements {
   fieldCodes: string[];
   /** Wanted count per role (chair and secretary are always exactly one). */
   rolesWanted: Partial<Record<PanelRole, number>>;
+  /** The requested fields' names, for messages a person reads; a field without one is named by its code. */
+  fieldNames?: FieldNames;
 }
 
 export interface SeatFacts {
@@ -170,10 +189,11 @@ export function checkPanel(
 
   for (const code of requirements.fieldCodes) {
     if (!seats.some((seat) => seat.fieldTree.includes(code))) {
+      const name = requirements.fieldNames?.get(code);
       add(
         'field_not_covered',
-        `No member covers the field ${code}`,
-        `Chưa có thành viên thuộc lĩnh vực ${code}`,
+        `No member covers the field ${name?.nameEn ?? name?.nameVi ?? code} (${code})`,
+        `Chưa có thành viên thuộc lĩnh vực ${name?.nameVi ?? code} (${code})`,
         [],
         code,
       );
@@ -187,8 +207,8 @@ export function checkPanel(
     if (have !== wanted) {
       add(
         'role_count_differs',
-        `The request asks for ${wanted} ${role} member(s), the panel has ${have}`,
-        `Yêu cầu có ${wanted} thành viên vai trò ${role}, hội đồng đang có ${have}`,
+        `The request asks for ${wanted} ${ROLE_NAMES_EN[role]} member(s), the panel has ${have}`,
+        `Yêu cầu có ${wanted} ${ROLE_NAMES_VI[role]}, hội đồng đang có ${have}`,
       );
     }
   }

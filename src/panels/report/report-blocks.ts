@@ -1,14 +1,6 @@
 import { REQUEST_KIND_NAMES_VI } from '../requests/review-request.entity';
-import type { PanelRole } from '../panel/panel-rules';
+import { ROLE_NAMES_VI } from '../panel/panel-rules';
 import type { ReportContent } from './report-content';
-
-export const ROLE_NAMES_VI: Readonly<Record<PanelRole, string>> = {
-  chair: 'Chủ tịch',
-  vice_chair: 'Phó Chủ tịch',
-  secretary: 'Thư ký',
-  reviewer: 'Ủy viên phản biện',
-  member: 'Ủy viên',
-};
 
 /** The report as a sequence of typed blocks, shared by the PDF and DOCX layouts. */
 export type ReportBlock =

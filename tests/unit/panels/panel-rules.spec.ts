@@ -95,6 +95,26 @@ describe('panel composition rules', () => {
     expect(violation).toMatchObject({ code: 'field_not_covered', fieldCode: '201' });
   });
 
+  it('says which field is uncovered and which role is short by name, not by code', () => {
+    const fieldNames = new Map([['201', { nameVi: 'Kỹ thuật dân dụng', nameEn: 'Civil engineering' }]]);
+    const violations = checkPanel(
+      [seat('a', { role: 'chair' }), seat('b'), seat('c', { role: 'secretary' })],
+      { ...requirements, fieldNames, rolesWanted: { reviewer: 2 } },
+      DEFAULT_PANEL_LIMITS,
+      false,
+    );
+    expect(violations.map(({ vi, en }) => ({ vi, en }))).toEqual([
+      {
+        vi: 'Chưa có thành viên thuộc lĩnh vực Kỹ thuật dân dụng (201)',
+        en: 'No member covers the field Civil engineering (201)',
+      },
+      {
+        vi: 'Yêu cầu có 2 Ủy viên phản biện, hội đồng đang có 0',
+        en: 'The request asks for 2 reviewer member(s), the panel has 0',
+      },
+    ]);
+  });
+
   it('counts a field covered by a member of a sub-field through the member’s field tree', () => {
     expect(codes(good(), false, { ...requirements, fieldCodes: ['1', '2'] })).toEqual([]);
   });
