@@ -150,7 +150,9 @@ describe('Panel invitations in the browser', () => {
     await expectHeading(page, 'Nhận lời tham gia hội đồng');
     await page.getByText(`Kính gửi ${names('lobsterAcademic')},`).waitFor();
     await page.getByRole('cell', { name: 'Chủ tịch', exact: true }).waitFor();
-    await page.getByText('Tôi cam đoan không có xung đột lợi ích với đề nghị này', { exact: false }).waitFor();
+    await page
+      .getByText('Tôi cam đoan không có xung đột lợi ích với đề nghị này', { exact: false })
+      .waitFor();
     expect(await page.getByRole('radio', { name: 'Tôi xác nhận lời cam đoan dưới đây' }).isChecked()).toBe(
       true,
     );
@@ -158,7 +160,10 @@ describe('Panel invitations in the browser', () => {
     expect(await fitsViewport(page)).toBe(true);
 
     await page.getByRole('button', { name: 'Xác nhận nhận lời' }).click();
-    await page.getByRole('status').getByText('Trân trọng cảm ơn Quý vị đã nhận lời tham gia hội đồng.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Trân trọng cảm ơn Quý vị đã nhận lời tham gia hội đồng.')
+      .waitFor();
     await page.getByText(/Lời cam đoan của Quý vị đã được ghi nhận lúc/).waitFor();
     await expectHeading(page, 'Nhận lời tham gia hội đồng');
     await expectAccessible(page);
@@ -222,7 +227,9 @@ describe('Panel invitations in the browser', () => {
     await page.goto('/me/panel-invitations');
     await expectHeading(page, 'Thư mời tham gia hội đồng');
     await page.getByText('gửi đến Quý vị', { exact: false }).waitFor();
-    const invitation = page.locator('.ant-card').filter({ has: page.getByRole('heading', { name: lobster.title }) });
+    const invitation = page
+      .locator('.ant-card')
+      .filter({ has: page.getByRole('heading', { name: lobster.title }) });
     await invitation.getByText('Chờ trả lời').waitFor();
     await invitation.getByRole('cell', { name: 'Ủy viên phản biện', exact: true }).waitFor();
     await expectAccessible(page);
@@ -247,7 +254,9 @@ describe('Panel invitations in the browser', () => {
     await expectHeading(page, lobster.title);
     const chair = memberLine(page, 'lobsterAcademic');
     await chair.getByText('Đã nhận lời').waitFor();
-    await chair.getByText('Lời cam đoan: “Tôi cam đoan không có xung đột lợi ích', { exact: false }).waitFor();
+    await chair
+      .getByText('Lời cam đoan: “Tôi cam đoan không có xung đột lợi ích', { exact: false })
+      .waitFor();
     const conflicted = memberLine(page, 'oceanAcademic');
     await conflicted.getByText('Đã từ chối').waitFor();
     await conflicted.getByText(`Xung đột tự khai: ${CONFLICT}`).waitFor();
@@ -255,6 +264,14 @@ describe('Panel invitations in the browser', () => {
     await declined.getByText('Đã từ chối').waitFor();
     await declined.getByText(`Lý do: ${DECLINE_REASON}`).waitFor();
     await memberLine(page, 'oceanEngineer').getByText('Đã nhận lời').waitFor();
+    // a replacement is suggested for a seat that was declined (as many as this small registry has
+    // eligible experts off the panel), naming whom it replaces and the seat
+    await card(page).getByText('Gợi ý người thay thế').waitFor();
+    const declinedNames = ['oceanAcademic', 'lobsterFarmer'].map(names).join('|');
+    await card(page)
+      .getByText(new RegExp(`^Thay (${declinedNames}) \\((Ủy viên phản biện|Ủy viên|Thư ký|Chủ tịch)\\): `))
+      .first()
+      .waitFor();
 
     await animationsDone(page);
     await expectAccessible(page);
