@@ -18,6 +18,7 @@ import { PanelInvitations1796220000000 } from './1796220000000-panel-invitations
 import { PanelOpinions1796230000000 } from './1796230000000-panel-opinions';
 import { ReviewReports1796235000000 } from './1796235000000-review-reports';
 import { NeedsBoard1796240000000 } from './1796240000000-needs-board';
+import { OpinionReminders1796250000000 } from './1796250000000-opinion-reminders';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   PanelOpinions1796230000000,
   ReviewReports1796235000000,
   NeedsBoard1796240000000,
+  OpinionReminders1796250000000,
 ];

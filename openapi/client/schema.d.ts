@@ -4289,6 +4289,11 @@ export interface components {
             organizationName: string | null;
             /** @description null: not submitted yet */
             opinion: components["schemas"]["OpinionView"] | null;
+            /**
+             * Format: date-time
+             * @description When the member was reminded to send their opinion (PANEL_OPINION_REMINDER_DAYS before the deadline)
+             */
+            opinionReminderSentAt: string | null;
         };
         RequestOpinionsView: {
             /** Format: uuid */

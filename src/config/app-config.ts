@@ -23,8 +23,11 @@ export interface AppConfig {
   loginRateLimit: { limit: number; windowSeconds: number };
   /** Panel composition limits (issue 12): N members per organization, M active panels per expert in 12 months. */
   panels: { maxPerOrganization: number; maxActivePanels: number };
-  /** Reminders of panel invitations: sent `daysBefore` days before the request's deadline, looked for every `intervalMs`. */
-  panelReminders: { daysBefore: number; intervalMs: number };
+  /**
+   * Reminders to panel members before the request's deadline: of an unanswered invitation
+   * `invitationDaysBefore` days, of an opinion not yet sent `opinionDaysBefore` days; looked for every `intervalMs`.
+   */
+  panelReminders: { invitationDaysBefore: number; opinionDaysBefore: number; intervalMs: number };
   /** Browser sessions: ended after `idleSeconds` without a request, and `maxSeconds` after sign-in at the latest. */
   session: { idleSeconds: number; maxSeconds: number };
   /** Express's `trust proxy`: whose X-Forwarded-* headers to believe (client address, HTTPS). */
@@ -119,7 +122,11 @@ export function buildAppConfig(vars: EnvironmentVariables, services: ResolvedSer
       maxPerOrganization: vars.PANEL_MAX_PER_ORGANIZATION,
       maxActivePanels: vars.PANEL_MAX_ACTIVE_PANELS,
     },
-    panelReminders: { daysBefore: vars.PANEL_REMINDER_DAYS, intervalMs: 15 * 60_000 },
+    panelReminders: {
+      invitationDaysBefore: vars.PANEL_REMINDER_DAYS,
+      opinionDaysBefore: vars.PANEL_OPINION_REMINDER_DAYS,
+      intervalMs: 15 * 60_000,
+    },
     session: { idleSeconds: vars.SESSION_IDLE_MINUTES * 60, maxSeconds: vars.SESSION_MAX_HOURS * 3600 },
     trustProxy: trustProxy(vars.TRUST_PROXY),
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),

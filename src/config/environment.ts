@@ -223,6 +223,16 @@ export class EnvironmentVariables {
   @Min(1)
   PANEL_REMINDER_DAYS = 3;
 
+  /**
+   * Panel opinions: remind accepted members who have not sent their opinion this many days before the
+   * deadline. Its own setting: writing an opinion takes days where answering an invitation takes minutes.
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PANEL_OPINION_REMINDER_DAYS = 5;
+
   @IsOptional()
   @Transform(toInt)
   @IsInt()

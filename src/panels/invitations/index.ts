@@ -1,3 +1,3 @@
 export { InvitationsModule } from './invitations.module';
-export { PanelReminders } from './panel-reminders.service';
+export { InvitationReminders } from './invitation-reminders.service';
 export { NO_CONFLICT_DECLARATION } from './invitation-terms';

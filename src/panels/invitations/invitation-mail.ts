@@ -3,6 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { ActionTokens } from '../../common/action-tokens';
 import { Intellectual } from '../../intellectuals';
 import { isDeliverableAddress, MailOutbox } from '../../platform/mail';
+import type { MailLocale } from '../../platform/mail';
 import type { ReviewRequest } from '../requests';
 import {
   ACCEPT_PAGE,
@@ -33,6 +34,12 @@ export async function loadInvitees(
 export function mailAddressOf(person: Invitee | undefined): string | null {
   const address = person?.email?.trim();
   return address && isDeliverableAddress(address) ? address : null;
+}
+
+/** The requesting agency's name as a mail in `locale` gives it. */
+export function agencyNameIn(request: ReviewRequest, locale: MailLocale): string {
+  const organization = request.requestingOrganization;
+  return (locale === 'en' ? organization?.nameEn : null) ?? organization?.nameVi ?? '';
 }
 
 /**
@@ -95,7 +102,6 @@ export class InvitationMail {
     const locale = mailLocaleOf(person);
     const link = async (purpose: string, page: string) =>
       this.tokens.link(page, await this.tokens.issue(manager, { purpose, subjectId: memberId, ttlSeconds }));
-    const organization = request.requestingOrganization;
     return {
       to,
       locale,
@@ -104,7 +110,7 @@ export class InvitationMail {
       common: {
         recipientName: person.fullName,
         requestTitle: request.title,
-        agency: (locale === 'en' ? organization?.nameEn : null) ?? organization?.nameVi ?? '',
+        agency: agencyNameIn(request, locale),
         deadline: request.deadline,
       },
     };

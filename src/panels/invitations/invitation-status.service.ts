@@ -84,7 +84,7 @@ export class InvitationStatusService {
       reviewRequestId: request.id,
       version: panel?.version ?? 0,
       deadline: request.deadline,
-      reminderDaysBefore: this.config.panelReminders.daysBefore,
+      reminderDaysBefore: this.config.panelReminders.invitationDaysBefore,
       members,
       blockingViolations: assessment.violations.filter((v) => v.level === 'error').map(violationView),
       replacements: await this.replacements(loaded, panel, rows),

@@ -13,7 +13,7 @@ import {
   MyInvitationsController,
   PanelInvitationsController,
 } from './invitations.controller';
-import { PanelReminders } from './panel-reminders.service';
+import { InvitationReminders } from './invitation-reminders.service';
 
 /** Invitations to panels: sending them by mail, the experts' answers (links or signed in), reminders. */
 @Module({
@@ -25,7 +25,7 @@ import { PanelReminders } from './panel-reminders.service';
     InvitationSender,
     ExpertInvitations,
     InvitationAnswers,
-    PanelReminders,
+    InvitationReminders,
   ],
 })
 export class InvitationsModule {}

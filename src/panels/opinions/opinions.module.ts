@@ -1,19 +1,29 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../../platform/mail';
 import { StorageModule } from '../../platform/storage/storage.module';
 import { RequestDocumentsModule } from '../documents';
 import { ReviewRequestsModule } from '../requests';
 import { MyOpinionController } from './my-opinion.controller';
 import { MyOpinionService } from './my-opinion.service';
 import { OpinionFilesService } from './opinion-files.service';
+import { OpinionReminderMail } from './opinion-reminder-mail';
+import { OpinionReminders } from './opinion-reminders.service';
 import { OpinionsController } from './opinions.controller';
 import { OpinionsService } from './opinions.service';
 import { ReviewConductService } from './review-conduct.service';
 
-/** Panel members' opinions, the start of the review and the panel's lock. */
+/** Panel members' opinions, the start of the review, reminders before the deadline and the panel's lock. */
 @Module({
-  imports: [StorageModule, ReviewRequestsModule, RequestDocumentsModule],
+  imports: [StorageModule, MailModule, ReviewRequestsModule, RequestDocumentsModule],
   controllers: [MyOpinionController, OpinionsController],
-  providers: [MyOpinionService, OpinionsService, OpinionFilesService, ReviewConductService],
+  providers: [
+    MyOpinionService,
+    OpinionsService,
+    OpinionFilesService,
+    ReviewConductService,
+    OpinionReminderMail,
+    OpinionReminders,
+  ],
   exports: [OpinionsService],
 })
 export class OpinionsModule {}

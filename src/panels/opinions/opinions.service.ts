@@ -63,6 +63,7 @@ export class OpinionsService {
         status: member.status,
         organizationName,
         opinion: stored ? OpinionView.of(stored.opinion, stored.files) : null,
+        opinionReminderSentAt: member.opinionReminderSentAt,
       })),
     };
   }

@@ -96,6 +96,14 @@ export class MemberOpinionView {
   @ApiProperty({ type: String, nullable: true }) organizationName: string | null;
   @ApiProperty({ type: OpinionView, nullable: true, description: 'null: not submitted yet' })
   opinion: OpinionView | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When the member was reminded to send their opinion (PANEL_OPINION_REMINDER_DAYS before the deadline)',
+  })
+  opinionReminderSentAt: Date | null;
 }
 
 export class RequestOpinionsView {

@@ -1,7 +1,7 @@
 import { Organization } from '../../../src/catalog/organization.entity';
 import { AuditEvent } from '../../../src/audit';
 import { Intellectual } from '../../../src/intellectuals/entities/intellectual.entity';
-import { PanelReminders } from '../../../src/panels/invitations';
+import { InvitationReminders } from '../../../src/panels/invitations';
 import { NO_CONFLICT_DECLARATION } from '../../../src/panels/invitations/invitation-terms';
 import type {
   ExpertInvitationPage,
@@ -503,7 +503,7 @@ describe('panel invitations', () => {
         { deadline: dateIn(2) },
       );
       await invite(request, 1).expect(200);
-      const reminders = t.app.get(PanelReminders);
+      const reminders = t.app.get(InvitationReminders);
       // invited just now: not reminded yet
       expect(await reminders.runOnce()).toBe(0);
       await t.dataSource.query(

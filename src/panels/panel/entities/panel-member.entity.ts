@@ -83,9 +83,13 @@ export class PanelMember {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
-  /** When the reminder before the deadline went out; set by the UPDATE that claims it. */
+  /** When the invitation's reminder before the deadline went out; set by the UPDATE that claims it. */
   @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
   reminderSentAt: Date | null;
+
+  /** When the accepted member was reminded to send their opinion; set by the UPDATE that claims it. */
+  @Column({ name: 'opinion_reminder_sent_at', type: 'timestamptz', nullable: true })
+  opinionReminderSentAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -6,8 +6,19 @@ import { opinionFileUrl, type MemberOpinion } from './opinions-api';
 // dark enough for white text at AA contrast (antd's light preset tags are not)
 const SUBMITTED = '#135200';
 
-/** Members with the state of their opinion (when submitted, its files, or not yet) and its text. */
-export function MemberOpinionList({ requestId, members }: { requestId: string; members: MemberOpinion[] }) {
+/**
+ * Members with the state of their opinion (when submitted, its files, or not yet) and its text;
+ * `showReminders` (staff) adds when each was reminded before the deadline.
+ */
+export function MemberOpinionList({
+  requestId,
+  members,
+  showReminders = false,
+}: {
+  requestId: string;
+  members: MemberOpinion[];
+  showReminders?: boolean;
+}) {
   const { t } = useTranslation('opinions');
   return (
     <List
@@ -15,7 +26,7 @@ export function MemberOpinionList({ requestId, members }: { requestId: string; m
       rowKey="panelMemberId"
       renderItem={(member) => (
         <List.Item>
-          <MemberOpinionItem requestId={requestId} member={member} />
+          <MemberOpinionItem requestId={requestId} member={member} showReminder={showReminders} />
         </List.Item>
       )}
       locale={{ emptyText: t('staff.none') }}
@@ -23,7 +34,15 @@ export function MemberOpinionList({ requestId, members }: { requestId: string; m
   );
 }
 
-function MemberOpinionItem({ requestId, member }: { requestId: string; member: MemberOpinion }) {
+function MemberOpinionItem({
+  requestId,
+  member,
+  showReminder,
+}: {
+  requestId: string;
+  member: MemberOpinion;
+  showReminder: boolean;
+}) {
   const { t } = useTranslation(['opinions', 'invitations']);
   const { opinion } = member;
   const headingId = `opinion-${member.panelMemberId}`;
@@ -39,9 +58,16 @@ function MemberOpinionItem({ requestId, member }: { requestId: string; member: M
             {member.organizationName && ` · ${member.organizationName}`}
           </Typography.Text>
           {opinion ? (
-            <Tag color={SUBMITTED}>{t('member.submitted', { when: formatDateTime(opinion.submittedAt) })}</Tag>
+            <Tag color={SUBMITTED}>
+              {t('member.submitted', { when: formatDateTime(opinion.submittedAt) })}
+            </Tag>
           ) : (
             <Tag>{t('member.notYet')}</Tag>
+          )}
+          {showReminder && member.opinionReminderSentAt && (
+            <Typography.Text type="secondary">
+              {t('member.reminded', { when: formatDateTime(member.opinionReminderSentAt) })}
+            </Typography.Text>
           )}
         </Flex>
         {opinion && (

@@ -14,7 +14,8 @@ export default {
     documents: 'Documents of the request',
     noDocuments: 'The request has no documents.',
     formTitle: 'Opinion',
-    intro: 'Write your opinion on the request; you can save and edit it until the deadline or until the secretary locks the panel.',
+    intro:
+      'Write your opinion on the request; you can save and edit it until the deadline or until the secretary locks the panel.',
     text: 'Your opinion',
     textRequired: 'Write your opinion',
     save: 'Save my opinion',
@@ -46,7 +47,8 @@ export default {
   },
   closed: {
     locked: 'The secretary locked the panel at {{when}}: opinions can no longer be written or changed.',
-    deadline_passed: 'Opinions were due by the end of {{deadline}}: they can no longer be written or changed.',
+    deadline_passed:
+      'Opinions were due by the end of {{deadline}}: they can no longer be written or changed.',
     not_in_review: 'The panel’s review has not started or is over: opinions cannot be written now.',
   },
   member: {
@@ -54,6 +56,7 @@ export default {
     edited: 'edited at {{when}}',
     notYet: 'No opinion yet',
     files: 'Attached files',
+    reminded: 'Reminded to send it at {{when}}',
   },
   staff: {
     title: 'Opinions',

@@ -12,7 +12,8 @@ export default {
     documents: 'Tài liệu của đề nghị',
     noDocuments: 'Đề nghị không có tài liệu đính kèm.',
     formTitle: 'Ý kiến',
-    intro: 'Viết ý kiến của bạn về đề nghị; bạn có thể lưu và sửa lại cho đến hạn hoặc đến khi thư ký khóa hội đồng.',
+    intro:
+      'Viết ý kiến của bạn về đề nghị; bạn có thể lưu và sửa lại cho đến hạn hoặc đến khi thư ký khóa hội đồng.',
     text: 'Nội dung ý kiến',
     textRequired: 'Hãy viết nội dung ý kiến',
     save: 'Lưu ý kiến',
@@ -45,13 +46,15 @@ export default {
   closed: {
     locked: 'Thư ký đã khóa hội đồng lúc {{when}}: ý kiến không thể viết hoặc sửa nữa.',
     deadline_passed: 'Đã hết hạn gửi ý kiến (hết ngày {{deadline}}): ý kiến không thể viết hoặc sửa nữa.',
-    not_in_review: 'Hội đồng chưa bắt đầu hoặc đã kết thúc việc tư vấn, phản biện: hiện không thể viết ý kiến.',
+    not_in_review:
+      'Hội đồng chưa bắt đầu hoặc đã kết thúc việc tư vấn, phản biện: hiện không thể viết ý kiến.',
   },
   member: {
     submitted: 'Đã gửi lúc {{when}}',
     edited: 'sửa lúc {{when}}',
     notYet: 'Chưa gửi ý kiến',
     files: 'Tệp đính kèm',
+    reminded: 'Đã nhắc gửi ý kiến lúc {{when}}',
   },
   staff: {
     title: 'Ý kiến',

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { useSession } from '../../../auth/session';
 import { MemberOpinionList } from '../../../features/opinions/MemberOpinionList';
-import { closedNotice, notReadyRoles, reviewActions, submittedCount } from '../../../features/opinions/opinion-rules';
+import {
+  closedNotice,
+  notReadyRoles,
+  reviewActions,
+  submittedCount,
+} from '../../../features/opinions/opinion-rules';
 import { lockPanel, startReview, useRequestOpinions } from '../../../features/opinions/opinions-api';
 import { REQUESTS_KEY, type ReviewRequest } from '../../../features/requests/requests-api';
 import { formatDate } from '../../../i18n/format';
@@ -59,7 +64,9 @@ export function OpinionsSection({ request }: { request: ReviewRequest }) {
           </Typography.Text>
           {request.state === 'panel_forming' && <Typography.Text>{t('staff.notStarted')}</Typography.Text>}
           {request.state === 'in_review' && !view.window.closedReason && (
-            <Typography.Text>{t('staff.openUntil', { deadline: formatDate(view.window.deadline) })}</Typography.Text>
+            <Typography.Text>
+              {t('staff.openUntil', { deadline: formatDate(view.window.deadline) })}
+            </Typography.Text>
           )}
           {notice && <Alert type="info" showIcon title={notice} />}
           {start.isSuccess && <Alert type="success" showIcon role="status" title={t('staff.started')} />}
@@ -99,7 +106,7 @@ export function OpinionsSection({ request }: { request: ReviewRequest }) {
               )}
             </Space>
           )}
-          <MemberOpinionList requestId={request.id} members={view.members} />
+          <MemberOpinionList requestId={request.id} members={view.members} showReminders />
         </Flex>
       )}
       <Modal
