@@ -201,8 +201,12 @@ describe('Panel opinions in the browser', () => {
     await conflict.getByRole('button', { name: 'Giữ nội dung tôi đang sửa (rồi lưu lại)' }).click();
     await conflict.waitFor({ state: 'detached' });
     expect(await page.getByLabel('Nội dung ý kiến').inputValue()).toBe(MY_EDIT);
+    // the page already shows version 2's 'Sửa lần cuối': wait for this save's answer itself
+    const saving = page.waitForResponse(
+      (response) => response.request().method() === 'PUT' && response.url().endsWith(myOpinionPage()),
+    );
     await page.getByRole('button', { name: 'Lưu ý kiến' }).click();
-    await page.getByText(/ · Sửa lần cuối lúc /).waitFor();
+    expect((await saving).status()).toBe(200);
     const saved = await http.get(`/api/v1${myOpinionPage()}`).set(as(people.reviewer.account)).expect(200);
     expect(saved.headers.etag).toBe('"3"');
     expect(saved.body.opinion).toMatchObject({ text: MY_EDIT, files: [{ fileName: FILE_NAME }] });
