@@ -10,6 +10,8 @@ import {
   DESKTOP,
   expectAccessible,
   expectHeading,
+  fitsViewport,
+  PHONE,
   startBrowserApp,
 } from './support/browser';
 
@@ -291,6 +293,11 @@ describe('A review request from submission to the agency answer, in the browser'
     );
     await page.getByRole('button', { name: 'Đồng ý' }).click();
     await report.getByText(/^Đã gửi cơ quan đặt hàng lúc /).waitFor();
+    // what was sent stays readable, each recommendation waiting for the agency's answer
+    await report.getByText(CONCLUSION).waitFor();
+    expect(await report.getByText('Cơ quan chưa trả lời kiến nghị này.').count()).toBe(
+      RECOMMENDATIONS.length,
+    );
     expect(await state()).toBe('report_sent');
   });
 
@@ -338,5 +345,19 @@ describe('A review request from submission to the agency answer, in the browser'
       { text: RECOMMENDATIONS[0], decision: 'accepted', reason: null },
       { text: RECOMMENDATIONS[1], decision: 'partly_accepted', reason: PARTLY_REASON },
     ]);
+  });
+
+  it('shows staff the agency’s answer to each recommendation, with its date and reason', async () => {
+    const { page } = await b.newPage({ as: staff, viewport: PHONE });
+    await staffRequestPage(page);
+    const report = page.getByRole('region', { name: 'Báo cáo tổng hợp' });
+    const answers = report.getByText(/^Tiếp thu/);
+    await answers.first().waitFor();
+    const [first, second] = await answers.allTextContents();
+    expect(first).toMatch(/^Tiếp thu \(\d{2}\/\d{2}\/\d{4}\)$/);
+    expect(second).toMatch(/^Tiếp thu một phần \(\d{2}\/\d{2}\/\d{4}\): /);
+    expect(second.endsWith(`: ${PARTLY_REASON}`)).toBe(true);
+    await expectAccessible(page);
+    expect(await fitsViewport(page)).toBe(true);
   });
 });

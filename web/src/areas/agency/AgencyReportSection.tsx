@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, List, Radio, Skeleton, Typography } from 'antd';
+import { Button, Form, Input, Radio, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { REQUESTS_KEY, type ReviewRequest } from '../../features/requests/requests-api';
@@ -10,6 +10,7 @@ import {
   useReport,
 } from '../../features/report/report-api';
 import { ReportDownloads } from '../../features/report/ReportDownloads';
+import { RecommendationAnswers, ReportConclusion } from '../../features/report/SentReport';
 
 const SENT_STATES: readonly ReviewRequest['state'][] = ['report_sent', 'answered', 'closed'];
 
@@ -46,14 +47,7 @@ export function AgencyReportSection({ request }: { request: ReviewRequest }) {
       {view && (
         <>
           <ReportDownloads id={request.id} report={view} />
-          {view.conclusion && (
-            <>
-              <Typography.Title level={3}>{t('conclusion')}</Typography.Title>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>
-                {view.conclusion}
-              </Typography.Paragraph>
-            </>
-          )}
+          <ReportConclusion report={view} />
           <Typography.Title level={3}>{t('answer.title')}</Typography.Title>
           {answering ? (
             <>
@@ -113,24 +107,7 @@ export function AgencyReportSection({ request }: { request: ReviewRequest }) {
               </Form>
             </>
           ) : (
-            <List
-              dataSource={view.recommendations}
-              renderItem={(recommendation) => (
-                <List.Item>
-                  <div>
-                    <Typography.Text strong>
-                      {t('recommendation', { number: recommendation.position })}: {recommendation.text}
-                    </Typography.Text>
-                    {recommendation.answer && (
-                      <Typography.Paragraph>
-                        {t(`answer.${recommendation.answer.decision}`)}
-                        {recommendation.answer.reason ? `: ${recommendation.answer.reason}` : ''}
-                      </Typography.Paragraph>
-                    )}
-                  </div>
-                </List.Item>
-              )}
-            />
+            <RecommendationAnswers report={view} />
           )}
         </>
       )}

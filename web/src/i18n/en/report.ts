@@ -36,5 +36,7 @@ export default {
     accepted: 'Accepted',
     partly_accepted: 'Partly accepted',
     not_accepted: 'Not accepted',
+    given: '{{decision}} ({{when}})',
+    none: 'The agency has not answered this recommendation yet.',
   },
 } satisfies Messages<typeof vi>;

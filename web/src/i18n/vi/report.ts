@@ -34,5 +34,7 @@ export default {
     accepted: 'Tiếp thu',
     partly_accepted: 'Tiếp thu một phần',
     not_accepted: 'Không tiếp thu',
+    given: '{{decision}} ({{when}})',
+    none: 'Cơ quan chưa trả lời kiến nghị này.',
   },
 } as const;

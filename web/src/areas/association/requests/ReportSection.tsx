@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { REQUESTS_KEY, type ReviewRequest } from '../../../features/requests/requests-api';
 import { generateReport, saveDraft, sendReport, useReport } from '../../../features/report/report-api';
 import { ReportDownloads } from '../../../features/report/ReportDownloads';
+import { RecommendationAnswers, ReportConclusion } from '../../../features/report/SentReport';
 
 /** The states in which a report exists or is being compiled. */
 const REPORT_STATES: readonly ReviewRequest['state'][] = ['in_review', 'report_sent', 'answered', 'closed'];
@@ -127,9 +128,18 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
               )}
             </>
           ) : (
-            <Typography.Paragraph>
-              {view.sentAt ? t('sentAt', { when: formatDateTime(view.sentAt) }) : t('notSent')}
-            </Typography.Paragraph>
+            <>
+              <Typography.Paragraph>
+                {view.sentAt ? t('sentAt', { when: formatDateTime(view.sentAt) }) : t('notSent')}
+              </Typography.Paragraph>
+              <ReportConclusion report={view} />
+              {view.recommendations.length > 0 && (
+                <>
+                  <Typography.Title level={3}>{t('answer.title')}</Typography.Title>
+                  <RecommendationAnswers report={view} />
+                </>
+              )}
+            </>
           )}
           <ReportDownloads id={request.id} report={view} />
         </>
