@@ -4837,7 +4837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -4876,7 +4876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -4958,7 +4958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5005,7 +5005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5065,7 +5065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5162,7 +5162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5230,7 +5230,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5329,7 +5329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5375,7 +5375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5463,7 +5463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5562,7 +5562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5619,7 +5619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5668,7 +5668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5728,7 +5728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5807,7 +5807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5878,7 +5878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -5978,7 +5978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6047,7 +6047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6128,7 +6128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6209,7 +6209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6269,7 +6269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6392,7 +6392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6476,7 +6476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6579,7 +6579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6627,7 +6627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6698,7 +6698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6788,7 +6788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -6911,7 +6911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7003,7 +7003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7117,7 +7117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7188,7 +7188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7287,7 +7287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7338,7 +7338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7450,7 +7450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7553,7 +7553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7613,7 +7613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7701,7 +7701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7778,7 +7778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7840,7 +7840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -7941,7 +7941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8040,7 +8040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8130,7 +8130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8253,7 +8253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8353,7 +8353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8477,7 +8477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8598,7 +8598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8697,7 +8697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8820,7 +8820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -8943,7 +8943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9043,7 +9043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9167,7 +9167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9288,7 +9288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9387,7 +9387,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9510,7 +9510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9633,7 +9633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9733,7 +9733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9857,7 +9857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -9978,7 +9978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10077,7 +10077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10200,7 +10200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10323,7 +10323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10423,7 +10423,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10547,7 +10547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10668,7 +10668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10767,7 +10767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -10890,7 +10890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11013,7 +11013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11113,7 +11113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11237,7 +11237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11358,7 +11358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11457,7 +11457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11580,7 +11580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11703,7 +11703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11803,7 +11803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -11927,7 +11927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12048,7 +12048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12147,7 +12147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12270,7 +12270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12393,7 +12393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12493,7 +12493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12617,7 +12617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12738,7 +12738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12837,7 +12837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -12960,7 +12960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13083,7 +13083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13183,7 +13183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13307,7 +13307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13428,7 +13428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13527,7 +13527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13650,7 +13650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13773,7 +13773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13873,7 +13873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -13997,7 +13997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14118,7 +14118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14217,7 +14217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14340,7 +14340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14388,7 +14388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14470,7 +14470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14541,7 +14541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14640,7 +14640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14730,7 +14730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14862,7 +14862,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -14933,7 +14933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15004,7 +15004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15136,7 +15136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15215,7 +15215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15303,7 +15303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15391,7 +15391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15451,7 +15451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15550,7 +15550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15649,7 +15649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15718,7 +15718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15817,7 +15817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15893,7 +15893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -15973,7 +15973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16050,7 +16050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16136,7 +16136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16213,7 +16213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16284,7 +16284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16407,7 +16407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16508,7 +16508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16581,7 +16581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16654,7 +16654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16755,7 +16755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16887,7 +16887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -16958,7 +16958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17081,7 +17081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17189,7 +17189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17266,7 +17266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17340,7 +17340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17414,7 +17414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17482,7 +17482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17556,7 +17556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17642,7 +17642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17719,7 +17719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17785,7 +17785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17876,7 +17876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -17947,7 +17947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18079,7 +18079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18147,7 +18147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18248,7 +18248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18349,7 +18349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18472,7 +18472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18573,7 +18573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18696,7 +18696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18767,7 +18767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18875,7 +18875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -18949,7 +18949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19026,7 +19026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19145,7 +19145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19193,7 +19193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19250,7 +19250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19312,7 +19312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -19363,7 +19363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsView"];
                 };
             };
-            /** @description PostgreSQL or Meilisearch is unavailable: retry later */
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */

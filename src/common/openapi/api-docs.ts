@@ -33,7 +33,7 @@ const PROBLEMS = {
   422: 'Well-formed but cannot be applied',
   428: 'If-Match is required: send the ETag you read',
   429: 'Too many attempts from this address; wait and retry',
-  503: 'PostgreSQL or Meilisearch is unavailable: retry later',
+  503: 'A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds',
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEMS;
