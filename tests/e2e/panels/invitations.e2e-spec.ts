@@ -1,6 +1,5 @@
 import { Organization } from '../../../src/catalog/organization.entity';
 import { AuditEvent } from '../../../src/audit';
-import { Intellectual } from '../../../src/intellectuals/entities/intellectual.entity';
 import { InvitationReminders } from '../../../src/panels/invitations';
 import { NO_CONFLICT_DECLARATION } from '../../../src/panels/invitations/invitation-terms';
 import type {
@@ -9,14 +8,14 @@ import type {
   InvitationsView,
   TokenInvitationView,
 } from '../../../src/panels/invitations/invitations.views';
-import { Panel, PanelMember } from '../../../src/panels/panel';
+import { PanelMember } from '../../../src/panels/panel';
 import type { PanelCandidatePage, PanelHistoryPage } from '../../../src/panels/panel/panel.views';
 import type { PanelRole } from '../../../src/panels/panel/panel-rules';
-import { ReviewRequest } from '../../../src/panels/requests';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { createProfile } from '../../support/factories/search-profile.factory';
-import { SinkMail, waitForMail, readMailbox } from '../../support/mail';
+import { waitForMail, readMailbox } from '../../support/mail';
+import { invitationLinks as linksOf, ReviewFlow } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { EXPERTS, PROPOSALS } from './labelled-proposals';
 
@@ -29,16 +28,6 @@ const DAY = 24 * 3600 * 1000;
 const dateIn = (days: number) =>
   new Date(Date.now() + 7 * 3600 * 1000 + days * DAY).toISOString().slice(0, 10);
 
-/** The accept and decline tokens of a mailed invitation, read from its links as a person would click them. */
-function linksOf(mail: SinkMail): { accept: string; decline: string } {
-  const token = (page: string) => {
-    const match = new RegExp(`${PUBLIC_URL}/invitations/${page}#token=([A-Za-z0-9_-]{43})`).exec(mail.text);
-    if (!match) throw new Error(`no ${page} link in: ${mail.text}`);
-    return match[1];
-  };
-  return { accept: token('accept'), decline: token('decline') };
-}
-
 /**
  * Panel invitations end to end: staff send them (rules, If-Match, mail addresses), the mail reaches
  * the SMTP sink with single-use links, the experts accept with the declaration, decline (a
@@ -47,6 +36,7 @@ function linksOf(mail: SinkMail): { accept: string; decline: string } {
 describe('panel invitations', () => {
   let t: TestApp;
   let staff: TestAccount;
+  let flow: ReviewFlow;
   let requester: Organization;
   const ids = {} as Record<string, string>;
   const emails = {} as Record<string, string>;
@@ -55,17 +45,15 @@ describe('panel invitations', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { PUBLIC_URL } });
     staff = await t.account(['association_staff']);
+    flow = new ReviewFlow(t, staff);
+    // lives in Japan and lists English first: mail in English
+    const abroad = { countryCode: 'JP', languages: ['en', 'vi', 'ja'] };
     for (const [key, spec] of Object.entries(EXPERTS)) {
       if (!/^(lobster|ocean)/.test(key)) continue;
       emails[key] = `${key.toLowerCase()}@experts.test`;
-      ids[key] = (await createProfile(t.dataSource, { ...spec, email: emails[key] })).id;
+      const facts = { ...spec, email: emails[key], ...(key === 'oceanEngineer' ? abroad : {}) };
+      ids[key] = (await createProfile(t.dataSource, facts)).id;
     }
-    // lives in Japan and lists English first: mail in English
-    await t.dataSource.manager.update(
-      Intellectual,
-      { id: ids.oceanEngineer },
-      { countryCode: 'JP', languages: ['en', 'vi', 'ja'] },
-    );
     await t.app.get(IndexerService).drain();
     [requester] = await t.dataSource.manager.find(Organization, {
       where: { sector: 'state_agency' },
@@ -75,39 +63,35 @@ describe('panel invitations', () => {
   });
   afterAll(() => t.close());
 
-  /** A request whose panel is formed with these members, all proposed (as the builder saves them). */
+  /**
+   * A request staff entered for the agency and accepted, whose panel they saved with these members,
+   * all proposed (version 1).
+   */
   async function formedPanel(
     members: Array<[string, PanelRole]>,
-    spec: Partial<ReviewRequest> = {},
-  ): Promise<ReviewRequest> {
-    const request = await createReviewRequest(t.dataSource, {
+    overrides: Record<string, unknown> = {},
+  ): Promise<ReviewRequestView> {
+    const request = await flow.acceptedRequest(staff, {
       title: lobster.title,
       summary: 'Chuyển đổi lồng nuôi tôm hùm',
       proposalText: lobster.text,
-      fieldCodes: [],
-      panelSizeMin: 3,
-      panelSizeMax: 5,
-      state: 'panel_forming',
+      fieldCodes: lobster.fieldCodes,
       deadline: dateIn(30),
       requestingOrganizationId: requester.id,
-      createdBy: staff.id,
-      ...spec,
+      ...overrides,
     });
-    const panel = await t.dataSource.manager.save(
-      t.dataSource.manager.create(Panel, { reviewRequestId: request.id, version: 1, lockedAt: null }),
-    );
-    await t.dataSource.manager.insert(
-      PanelMember,
-      members.map(([key, role]) => ({ panelId: panel.id, intellectualId: ids[key], role, relevance: null })),
+    await flow.savePanel(
+      request.id,
+      members.map(([key, role]) => ({ intellectualId: ids[key], role })),
     );
     return request;
   }
 
-  const url = (request: ReviewRequest, path = '') => `/api/v1/review-requests/${request.id}${path}`;
-  const statusOf = async (request: ReviewRequest) =>
+  const url = (request: ReviewRequestView, path = '') => `/api/v1/review-requests/${request.id}${path}`;
+  const statusOf = async (request: ReviewRequestView) =>
     (await t.http.get(url(request, '/panel/invitations')).set(bearer(staff.token)).expect(200))
       .body as InvitationsView;
-  const invite = (request: ReviewRequest, version: number | null, body: object = {}) => {
+  const invite = (request: ReviewRequestView, version: number | null, body: object = {}) => {
     const call = t.http.post(url(request, '/panel/invitations')).set(bearer(staff.token));
     return (version === null ? call : call.set('If-Match', `"${version}"`)).send(body);
   };
@@ -115,7 +99,7 @@ describe('panel invitations', () => {
     view.members.find((m) => m.intellectualId === ids[key])!;
 
   describe('one panel from invitation to answers', () => {
-    let request: ReviewRequest;
+    let request: ReviewRequestView;
     const links = {} as Record<string, { accept: string; decline: string }>;
     let expert: TestAccount;
 
@@ -339,6 +323,7 @@ describe('panel invitations', () => {
         })
         .expect(404);
       expect(invalid.body.code).toBe('ACTION_TOKEN_INVALID');
+      // time: the link outlives its lifetime
       await t.dataSource.query(
         `UPDATE action_token SET expires_at = now() - interval '1 second'
           WHERE subject_id = (SELECT id FROM panel_member WHERE intellectual_id = $1) AND used_at IS NULL`,
@@ -442,11 +427,20 @@ describe('panel invitations', () => {
 
   describe('refusals before anything is sent', () => {
     it('422 when the panel breaks a rule (too small), 422 naming a member without a mail address', async () => {
+      // a panel saved at its minimum size falls below it when one member declines
       const small = await formedPanel([
         ['lobsterAcademic', 'chair'],
         ['oceanProject', 'secretary'],
+        ['oceanEngineer', 'member'],
       ]);
-      const rules = await invite(small, 1).expect(422);
+      const early = await flow.invite(small.id, [
+        { intellectualId: ids.oceanEngineer, email: emails.oceanEngineer },
+      ]);
+      await t.http
+        .post('/api/v1/panel-invitations/decline')
+        .send({ token: early[ids.oceanEngineer].decline })
+        .expect(200);
+      const rules = await invite(small, (await statusOf(small)).version).expect(422);
       expect(rules.body.code).toBe('PANEL_RULES_VIOLATED');
       expect(rules.body.errors[0]).toMatchObject({
         field: 'members',
@@ -480,14 +474,17 @@ describe('panel invitations', () => {
     });
 
     it('409 once the deadline has passed', async () => {
-      const late = await formedPanel(
-        [
-          ['lobsterAcademic', 'chair'],
-          ['oceanProject', 'secretary'],
-          ['lobsterFarmer', 'member'],
-        ],
-        { deadline: dateIn(-1) },
-      );
+      const late = await formedPanel([
+        ['oceanEngineer', 'chair'],
+        ['oceanProject', 'secretary'],
+        ['lobsterFarmer', 'member'],
+      ]);
+      // time: the deadline passes while the panel forms; a request cannot be given a past deadline
+      // and none is changed after acceptance, so the clock's effect is written directly
+      await t.dataSource.query(`UPDATE review_request SET deadline = $2 WHERE id = $1`, [
+        late.id,
+        dateIn(-1),
+      ]);
       expect((await invite(late, 1).expect(409)).body.code).toBe('REQUEST_DEADLINE_PASSED');
     });
   });
@@ -506,6 +503,7 @@ describe('panel invitations', () => {
       const reminders = t.app.get(InvitationReminders);
       // invited just now: not reminded yet
       expect(await reminders.runOnce()).toBe(0);
+      // time: two days pass after the invitations went out
       await t.dataSource.query(
         `UPDATE panel_member SET invited_at = now() - interval '2 days'
           WHERE panel_id = (SELECT id FROM panel WHERE review_request_id = $1)`,

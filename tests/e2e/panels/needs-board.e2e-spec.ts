@@ -1,10 +1,10 @@
 import { AuditEvent } from '../../../src/audit';
 import { NeedCandidate } from '../../../src/panels/needs';
 import type { MatchingNeedPage, NeedCandidatePage } from '../../../src/panels/needs/needs.views';
-import { ReviewRequest } from '../../../src/panels/requests';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { createProfile } from '../../support/factories/search-profile.factory';
+import { ReviewFlow, Seat } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 
 jest.setTimeout(120_000);
@@ -32,7 +32,7 @@ describe('needs board', () => {
   /** Fisheries too, but deceased: not proposable. */
   let deceased: TestAccount;
   const people = {} as Record<string, string>;
-  const needs = {} as Record<string, ReviewRequest>;
+  const needs = {} as Record<string, ReviewRequestView>;
 
   const organizationId = async (shortName: string) =>
     (
@@ -87,8 +87,8 @@ describe('needs board', () => {
       fullName: 'Võ Văn Cũ',
       primaryFieldCode: '405',
       fieldCodes: ['405'],
+      status: 'deceased',
     });
-    await t.dataSource.query(`UPDATE intellectual SET status = 'deceased' WHERE id = $1`, [people.deceased]);
     // matched by the matcher (tôm hùm) but never interested: staff may shortlist them
     people.matchedOnly = (
       await createProfile(t.dataSource, {
@@ -107,54 +107,64 @@ describe('needs board', () => {
     ).id;
     // a registry of other experts, so that "tôm hùm" is a rare term worth matching on
     const others = ['du lịch biển', 'điện gió', 'vắc xin', 'quy hoạch đô thị', 'muối biển', 'y tế cộng đồng'];
+    const otherSeats: Array<Seat & { email: string }> = [];
     for (const [i, topic] of [...others, ...others].entries()) {
-      await createProfile(t.dataSource, {
+      const email = `khac${i}@experts.test`;
+      const other = await createProfile(t.dataSource, {
         fullName: `Chuyên Gia Khác ${i}`,
         fieldCodes: ['299'],
         expertise: [topic],
+        email,
+      });
+      otherSeats.push({
+        intellectualId: other.id,
+        role: (['chair', 'secretary', 'member'] as const)[i % 3],
+        email,
       });
     }
     await t.app.get(IndexerService).drain();
 
-    const order = (title: string, spec: Partial<ReviewRequest>) =>
-      createReviewRequest(t.dataSource, {
-        kind: 'task_order',
-        title,
-        summary: `${title}: bài toán của Sở cần chuyên gia`,
-        requestingOrganizationId: skhcn,
-        createdBy: agency.id,
-        drafters: [{ name: 'Người Soạn Đặt Hàng' }],
-        ...spec,
-      });
-    needs.lobster = await order('Giải pháp giảm tôm hùm chết hàng loạt ở vịnh Xuân Đài', {
+    // the orders' states are reached through the routes; panels are drawn from the other experts
+    const flow = new ReviewFlow(t, staff);
+    const order = (title: string, spec: Record<string, unknown> = {}) => ({
+      kind: 'task_order',
+      title,
+      summary: `${title}: bài toán của Sở cần chuyên gia`,
       fieldCodes: ['405'],
-      state: 'accepted',
-      deadline: '2098-03-31',
-      proposalText:
-        'Tôm hùm nuôi lồng chết hàng loạt; cần giải pháp lồng nuôi HDPE và quản lý dịch bệnh tôm hùm.',
+      drafters: [{ name: 'Người Soạn Đặt Hàng' }],
+      ...spec,
     });
-    needs.agriculture = await order('Chuyển đổi cây trồng vùng khô hạn Ninh Thuận cũ', {
-      fieldCodes: ['4'],
-      state: 'panel_forming',
-      deadline: '2098-01-31',
-    });
-    needs.submitted = await order('Đặt hàng chưa được tiếp nhận về thủy sản', {
-      fieldCodes: ['405'],
-      state: 'submitted',
-    });
-    needs.answered = await order('Đặt hàng thủy sản đã có báo cáo', {
-      fieldCodes: ['405'],
-      state: 'answered',
-    });
-    needs.critique = await createReviewRequest(t.dataSource, {
-      kind: 'critique',
+    needs.lobster = await flow.acceptedRequest(
+      agency,
+      order('Giải pháp giảm tôm hùm chết hàng loạt ở vịnh Xuân Đài', {
+        deadline: '2098-03-31',
+        proposalText:
+          'Tôm hùm nuôi lồng chết hàng loạt; cần giải pháp lồng nuôi HDPE và quản lý dịch bệnh tôm hùm.',
+      }),
+    );
+    needs.agriculture = await flow.acceptedRequest(
+      agency,
+      order('Chuyển đổi cây trồng vùng khô hạn Ninh Thuận cũ', { fieldCodes: ['4'], deadline: '2098-01-31' }),
+    );
+    await flow.savePanel(needs.agriculture.id, otherSeats.slice(0, 3));
+    ({ request: needs.submitted } = await flow.submittedRequest(
+      agency,
+      order('Đặt hàng chưa được tiếp nhận về thủy sản'),
+    ));
+    needs.answered = await flow.reviewing(
+      agency,
+      otherSeats.slice(3, 6),
+      order('Đặt hàng thủy sản đã có báo cáo'),
+    );
+    await flow.lock(needs.answered.id);
+    await flow.sendReport(needs.answered.id);
+    await flow.answerReport(needs.answered.id, agency);
+    needs.critique = await flow.acceptedRequest(agency, {
       title: 'Phản biện đề án nuôi biển',
       fieldCodes: ['405'],
-      state: 'accepted',
-      requestingOrganizationId: skhcn,
-      createdBy: agency.id,
     });
   });
+
   afterAll(() => t.close());
 
   describe('the expert’s board', () => {
@@ -168,7 +178,7 @@ describe('needs board', () => {
         title: needs.lobster.title,
         summary: needs.lobster.summary,
         agency: {
-          id: needs.lobster.requestingOrganizationId,
+          id: needs.lobster.requestingOrganization.id,
           nameVi: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
         },
         deadline: '2098-03-31',

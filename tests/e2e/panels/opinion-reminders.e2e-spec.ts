@@ -1,15 +1,13 @@
 import { Organization } from '../../../src/catalog/organization.entity';
 import { AuditEvent } from '../../../src/audit';
-import { Intellectual } from '../../../src/intellectuals/entities/intellectual.entity';
 import { OpinionReminders } from '../../../src/panels/opinions';
 import type { RequestOpinionsView } from '../../../src/panels/opinions/opinions.views';
 import { PanelMember } from '../../../src/panels/panel';
-import type { MemberStatus } from '../../../src/panels/panel/panel-rules';
-import { ReviewRequest } from '../../../src/panels/requests';
+import type { PanelRole } from '../../../src/panels/panel/panel-rules';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import { createExpert, someOrganizations } from '../../support/factories/panel.factory';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { waitForMail } from '../../support/mail';
-import { seatMembersBySql } from '../../support/panels/seat-accepted-members';
+import { ReviewFlow } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 
 jest.setTimeout(120_000);
@@ -47,18 +45,20 @@ type Who =
 /**
  * Reminders to accepted members who have not sent their opinion: once, PANEL_OPINION_REMINDER_DAYS
  * before the deadline while the review is on, mailed through the outbox to the SMTP sink in the
- * member's language with the opinion page (and, without an account, how to get one), audited.
+ * member's language with the opinion page (and, without an account, how to get one), audited. The
+ * panels are formed through the routes: staff invite, the members answer from their mails.
  */
 describe('opinion reminders', () => {
   let t: TestApp;
   let staff: TestAccount;
+  let flow: ReviewFlow;
   let requester: Organization;
   const people = {} as Record<Who, string>;
   const emails = {} as Record<Who, string>;
   const accounts = {} as Partial<Record<Who, TestAccount>>;
-  const requests = {} as Record<'due' | 'outside' | 'locked' | 'late' | 'forming', ReviewRequest>;
+  const requests = {} as Record<'due' | 'outside' | 'locked' | 'late' | 'forming', ReviewRequestView>;
 
-  const opinionsOf = async (request: ReviewRequest) =>
+  const opinionsOf = async (request: ReviewRequestView) =>
     (await t.http.get(`/api/v1/review-requests/${request.id}/opinions`).set(bearer(staff.token)).expect(200))
       .body as RequestOpinionsView;
   const remindersTo = async (who: Who): Promise<number> => {
@@ -68,41 +68,43 @@ describe('opinion reminders', () => {
     );
     return row.count;
   };
-
-  /** A request in this state and deadline whose panel seats these people, accepted two days ago unless said. */
-  async function request(
-    spec: Partial<ReviewRequest>,
-    seats: Array<[Who, MemberStatus, string?]>,
-  ): Promise<ReviewRequest> {
-    const created = await createReviewRequest(t.dataSource, {
-      title: 'Phản biện đề án điện gió ngoài khơi Vân Phong',
-      requestingOrganizationId: requester.id,
-      createdBy: staff.id,
-      ...spec,
-    });
-    const ids = await seatMembersBySql(
-      t.dataSource,
-      created.id,
-      seats.map(([who, status], index) => ({
-        intellectualId: people[who],
-        role: index === 0 ? 'chair' : index === 1 ? 'secretary' : 'member',
-        status,
-      })),
-    );
-    for (const [who, status, answered = "now() - interval '2 days'"] of seats) {
-      if (status !== 'accepted' && status !== 'declined') continue;
-      await t.dataSource.query(`UPDATE panel_member SET answered_at = ${answered} WHERE id = $1`, [
-        ids[people[who]],
-      ]);
+  /** The reminder in a member's mailbox, which holds their invitation first. */
+  const reminderMailTo = async (who: Who) => (await waitForMail(t.mailDir!, emails[who], { count: 2 }))[1];
+  /** Seats in this order: the first chairs, the second is secretary, the rest are members. */
+  const seatsOf = (who: Who[]) =>
+    who.map((key, i) => ({
+      intellectualId: people[key],
+      role: (['chair', 'secretary'] as PanelRole[])[i] ?? 'member',
+      email: emails[key],
+    }));
+  /**
+   * Two more experts who complete a panel that seats a single person under test; they accept just
+   * now, so no opinion reminder is due to them here (one waits a day after accepting).
+   */
+  let helpers = 0;
+  const withHelpers = async (who: Who) => {
+    const extra = [];
+    for (const role of ['secretary', 'member'] as const) {
+      helpers += 1;
+      const email = `helper${helpers}@experts.test`;
+      const expert = await createExpert(t.dataSource, { fullName: `Chuyên Gia Phụ ${helpers}`, email });
+      extra.push({ intellectualId: expert.id, role, email });
     }
-    return created;
-  }
+    return [...seatsOf([who]), ...extra];
+  };
+  /** time: reminders wait a day after someone accepts; those under test accepted two days ago */
+  const acceptedTwoDaysAgo = (who: Who[]) =>
+    t.dataSource.query(
+      `UPDATE panel_member SET answered_at = now() - interval '2 days' WHERE intellectual_id = ANY($1::uuid[])`,
+      [who.map((key) => people[key])],
+    );
 
   beforeAll(async () => {
     t = await startTestApp({
       env: { PUBLIC_URL, PANEL_OPINION_REMINDER_DAYS: String(OPINION_DAYS), PANEL_REMINDER_DAYS: '1' },
     });
     staff = await t.account(['association_staff']);
+    flow = new ReviewFlow(t, staff);
     [requester] = await someOrganizations(t.dataSource, 1);
     const names: Record<Who, string> = {
       signedUp: 'Nguyễn Thị Nhắc Hạn',
@@ -116,35 +118,63 @@ describe('opinion reminders', () => {
       late: 'Đỗ Văn Quá Hạn',
       notStarted: 'Ngô Thị Chưa Bắt Đầu',
     };
+    // lives in Japan and lists English first: mail in English; has no account
+    const abroad = { countryCode: 'JP', languages: ['en', 'vi'] };
     for (const [who, fullName] of Object.entries(names) as Array<[Who, string]>) {
       emails[who] = `${who.toLowerCase()}@experts.test`;
-      people[who] = (await createExpert(t.dataSource, { fullName, email: emails[who] })).id;
+      const facts = { fullName, email: emails[who], ...(who === 'abroad' ? abroad : {}) };
+      people[who] = (await createExpert(t.dataSource, facts)).id;
     }
-    // lives in Japan and lists English first: mail in English; has no account
-    await t.dataSource.manager.update(
-      Intellectual,
-      { id: people.abroad },
-      { countryCode: 'JP', languages: ['en', 'vi'] },
-    );
     for (const who of ['signedUp', 'submitted', 'lockedOut'] as const) {
       accounts[who] = await t.account(['intellectual'], { intellectualId: people[who] });
     }
+    const onBehalf = (deadline: string) => ({
+      title: 'Phản biện đề án điện gió ngoài khơi Vân Phong',
+      requestingOrganizationId: requester.id,
+      deadline,
+      panelSizeMax: 7,
+    });
 
-    requests.due = await request({ state: 'in_review', deadline: dateIn(OPINION_DAYS) }, [
-      ['signedUp', 'accepted'],
-      ['submitted', 'accepted'],
-      ['abroad', 'accepted'],
-      ['declined', 'declined'],
-      ['invited', 'invited'],
-      ['justAccepted', 'accepted', 'now()'],
+    const due = await flow.seatedPanel(
+      staff,
+      seatsOf(['signedUp', 'submitted', 'abroad', 'declined', 'invited', 'justAccepted']),
+      {
+        ...onBehalf(dateIn(OPINION_DAYS)),
+        accepting: (['signedUp', 'submitted', 'abroad', 'justAccepted'] as const).map((who) => people[who]),
+      },
+    );
+    requests.due = due.request;
+    await t.http
+      .post('/api/v1/panel-invitations/decline')
+      .send({ token: due.pending[people.declined].decline })
+      .expect(200);
+    await flow.startReview(requests.due.id);
+    requests.outside = await flow.reviewing(
+      staff,
+      await withHelpers('tooEarly'),
+      onBehalf(dateIn(OPINION_DAYS + 1)),
+    );
+    requests.locked = await flow.reviewing(staff, await withHelpers('lockedOut'), onBehalf(dateIn(1)));
+    requests.late = await flow.reviewing(staff, await withHelpers('late'), onBehalf(dateIn(1)));
+    // time: the deadline passes during the review (no route sets a past deadline)
+    await t.dataSource.query(`UPDATE review_request SET deadline = $2 WHERE id = $1`, [
+      requests.late.id,
+      dateIn(-1),
     ]);
-    requests.outside = await request({ state: 'in_review', deadline: dateIn(OPINION_DAYS + 1) }, [
-      ['tooEarly', 'accepted'],
-    ]);
-    requests.locked = await request({ state: 'in_review', deadline: dateIn(1) }, [['lockedOut', 'accepted']]);
-    requests.late = await request({ state: 'in_review', deadline: dateIn(-1) }, [['late', 'accepted']]);
-    requests.forming = await request({ state: 'panel_forming', deadline: dateIn(1) }, [
-      ['notStarted', 'accepted'],
+    const forming = await flow.seatedPanel(staff, await withHelpers('notStarted'), {
+      ...onBehalf(dateIn(1)),
+      accepting: [people.notStarted],
+    });
+    requests.forming = forming.request;
+    await acceptedTwoDaysAgo([
+      'signedUp',
+      'submitted',
+      'abroad',
+      'declined',
+      'tooEarly',
+      'lockedOut',
+      'late',
+      'notStarted',
     ]);
 
     // one member writes their opinion, and staff lock another panel, before any reminder is due
@@ -154,10 +184,7 @@ describe('opinion reminders', () => {
       .set('If-Match', '"0"')
       .send({ text: 'Cần bổ sung đánh giá tác động đến tuyến hàng hải' })
       .expect(200);
-    await t.http
-      .post(`/api/v1/review-requests/${requests.locked.id}/panel/lock`)
-      .set(bearer(staff.token))
-      .expect(200);
+    await flow.lock(requests.locked.id);
   });
   afterAll(() => t.close());
 
@@ -167,8 +194,8 @@ describe('opinion reminders', () => {
     expect(sent.reduce((a, b) => a + b, 0)).toBe(2);
     expect(await reminders.runOnce()).toBe(0);
     expect([await remindersTo('signedUp'), await remindersTo('abroad')]).toEqual([1, 1]);
-    await waitForMail(t.mailDir!, emails.signedUp);
-    await waitForMail(t.mailDir!, emails.abroad);
+    await reminderMailTo('signedUp');
+    await reminderMailTo('abroad');
   });
 
   it('reminds only accepted members of a review in progress, inside the window, who have not written', async () => {
@@ -200,7 +227,7 @@ describe('opinion reminders', () => {
   });
 
   it('mails a member with an account the opinion page to sign in to, in Vietnamese', async () => {
-    const [mail] = await waitForMail(t.mailDir!, emails.signedUp);
+    const mail = await reminderMailTo('signedUp');
     const link = `${PUBLIC_URL}/me/review-requests/${requests.due.id}/opinion`;
     expect(mail.subject).toBe(`Nhắc hạn ${viDate(dateIn(OPINION_DAYS))}: ${requests.due.title}`);
     const text = oneLine(mail.text);
@@ -220,7 +247,7 @@ describe('opinion reminders', () => {
   });
 
   it('tells a member without an account, in English, how to get one before writing', async () => {
-    const [mail] = await waitForMail(t.mailDir!, emails.abroad);
+    const mail = await reminderMailTo('abroad');
     expect(mail.subject).toBe(`Reminder, due ${enDate(dateIn(OPINION_DAYS))}: ${requests.due.title}`);
     const text = oneLine(mail.text);
     expect(text).toContain('Dear Trần Minh Kiều Bào');
@@ -262,15 +289,15 @@ describe('opinion reminders', () => {
   });
 
   it('reminds a member who accepted a day ago at the next run, and a request that comes into the window', async () => {
+    // time: a day passes, for the member who accepted and for the deadline now inside the window
     await t.dataSource.query(
       `UPDATE panel_member SET answered_at = now() - interval '25 hours' WHERE intellectual_id = $1`,
       [people.justAccepted],
     );
-    await t.dataSource.manager.update(
-      ReviewRequest,
-      { id: requests.outside.id },
-      { deadline: dateIn(OPINION_DAYS) },
-    );
+    await t.dataSource.query(`UPDATE review_request SET deadline = $2 WHERE id = $1`, [
+      requests.outside.id,
+      dateIn(OPINION_DAYS),
+    ]);
     expect(await t.app.get(OpinionReminders).runOnce()).toBe(2);
     expect([await remindersTo('justAccepted'), await remindersTo('tooEarly')]).toEqual([1, 1]);
     expect([await remindersTo('signedUp'), await remindersTo('abroad')]).toEqual([1, 1]);

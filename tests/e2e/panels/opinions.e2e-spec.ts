@@ -1,11 +1,11 @@
 import { AuditEvent } from '../../../src/audit';
 import { OpinionsService } from '../../../src/panels/opinions';
 import type { MyOpinionView, RequestOpinionsView } from '../../../src/panels/opinions/opinions.views';
-import { ReviewRequest, ReviewRequestEvent } from '../../../src/panels/requests';
+import { ReviewRequestEvent } from '../../../src/panels/requests';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import { windowsProgram, zipArchive } from '../../support/documents';
 import { createExpert, someOrganizations } from '../../support/factories/panel.factory';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
-import { seatMembersBySql } from '../../support/panels/seat-accepted-members';
+import { InvitationLinks, ReviewFlow } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { expectProblem } from '../foundation/problem';
 
@@ -14,16 +14,22 @@ jest.setTimeout(120_000);
 /**
  * Opinions of a panel over HTTP: the review started by the secretary once chair and secretary have
  * accepted, each accepted member writing their own (If-Match, files checked by content), staff and
- * the secretary reading all of them, the lock and the deadline closing them.
+ * the secretary reading all of them, the lock and the deadline closing them. Every panel is formed
+ * through the routes: the agency's request accepted by staff, the members invited and accepting
+ * from the mailed links (tests/support/panels/review-flow.ts).
  */
 describe('panel opinions', () => {
   let t: TestApp;
+  let flow: ReviewFlow;
   let staff: TestAccount;
   let officer: TestAccount;
   let agency: TestAccount;
   const people = {} as Record<'chair' | 'secretary' | 'reviewer' | 'invited' | 'outsider', string>;
   const accounts = {} as Record<keyof typeof people, TestAccount>;
-  let request: ReviewRequest;
+  const emails = {} as Record<keyof typeof people, string>;
+  let request: ReviewRequestView;
+  /** The chair's links, answered in the second test. */
+  let chairLinks: InvitationLinks;
 
   const base = (id = request.id) => `/api/v1/review-requests/${id}`;
   const mine = (id = request.id) => `/api/v1/me/review-requests/${id}/opinion`;
@@ -35,12 +41,21 @@ describe('panel opinions', () => {
       .post(`${mine()}/files`)
       .set(as(who))
       .attach('file', content, { filename: fileName, contentType: 'application/pdf' });
+  /** The chair, the secretary and the reviewer, with the seat and mail address invitations need. */
+  const corePanel = () =>
+    (['chair', 'secretary', 'reviewer'] as const).map((role) => ({
+      intellectualId: people[role],
+      role,
+      email: emails[role],
+    }));
 
   beforeAll(async () => {
     t = await startTestApp();
     staff = await t.account(['association_staff']);
+    flow = new ReviewFlow(t, staff);
     officer = await t.account(['personnel_officer']);
-    const [requester, employer] = await someOrganizations(t.dataSource, 2);
+    // each expert works elsewhere: a panel takes at most two members from one organization
+    const [requester, ...employers] = await someOrganizations(t.dataSource, 6);
     agency = await t.account(['agency'], { organizationId: requester.id });
     const names = {
       chair: 'Nguyễn Văn Chủ Tịch',
@@ -49,25 +64,27 @@ describe('panel opinions', () => {
       invited: 'Phạm Thị Chưa Nhận',
       outsider: 'Hoàng Văn Ngoài',
     };
-    for (const [key, fullName] of Object.entries(names) as Array<[keyof typeof people, string]>) {
-      people[key] = (await createExpert(t.dataSource, { fullName, organizationId: employer.id })).id;
+    for (const [i, [key, fullName]] of (
+      Object.entries(names) as Array<[keyof typeof people, string]>
+    ).entries()) {
+      emails[key] = `${key}@experts.test`;
+      const expert = { fullName, organizationId: employers[i].id, email: emails[key] };
+      people[key] = (await createExpert(t.dataSource, expert)).id;
       accounts[key] = await t.account(['intellectual'], { intellectualId: people[key] });
     }
-    request = await createReviewRequest(t.dataSource, {
-      state: 'panel_forming',
-      title: 'Phản biện đề án nuôi biển Vân Phong',
-      summary: 'Đề án phát triển nuôi biển công nghệ cao',
-      requestingOrganizationId: requester.id,
-      createdBy: staff.id,
-      deadline: '2099-01-31',
-    });
-    // the invitations flow is not on main yet: statuses are set in SQL (tests/support/panels)
-    await seatMembersBySql(t.dataSource, request.id, [
-      { intellectualId: people.chair, role: 'chair', status: 'invited' },
-      { intellectualId: people.secretary, role: 'secretary' },
-      { intellectualId: people.reviewer, role: 'reviewer' },
-      { intellectualId: people.invited, role: 'member', status: 'invited' },
-    ]);
+    // everyone invited; the secretary and the reviewer accept, the chair and one member not yet
+    const seated = await flow.seatedPanel(
+      agency,
+      [...corePanel(), { intellectualId: people.invited, role: 'member', email: emails.invited }],
+      {
+        title: 'Phản biện đề án nuôi biển Vân Phong',
+        summary: 'Đề án phát triển nuôi biển công nghệ cao',
+        deadline: '2099-01-31',
+        accepting: [people.secretary, people.reviewer],
+      },
+    );
+    request = seated.request;
+    chairLinks = seated.pending[people.chair];
   });
   afterAll(() => t.close());
 
@@ -80,7 +97,7 @@ describe('panel opinions', () => {
     });
 
     it('is the secretary’s or staff’s: a reviewer and an outsider are told it does not exist, an agency 403', async () => {
-      await seatMembersBySql(t.dataSource, request.id, [{ intellectualId: people.chair, role: 'chair' }]);
+      await flow.acceptByLink(chairLinks);
       expectProblem(await t.http.post(`${base()}/start-review`).set(as(accounts.reviewer)), 404, 'NOT_FOUND');
       expectProblem(await t.http.post(`${base()}/start-review`).set(as(accounts.outsider)), 404, 'NOT_FOUND');
       expectProblem(await t.http.post(`${base()}/start-review`).set(as(agency)), 403, 'FORBIDDEN');
@@ -219,18 +236,13 @@ describe('panel opinions', () => {
       expectProblem(await t.http.get(`${base()}/opinions`).set(as(accounts.invited)), 404, 'NOT_FOUND');
       expectProblem(await t.http.get(`${base()}/opinions`).set(as(officer)), 403, 'FORBIDDEN');
       expectProblem(await t.http.get(`${base()}/opinions`).set(as(agency)), 403, 'FORBIDDEN');
-      await t.dataSource.manager.update(
-        ReviewRequest,
-        { id: request.id },
-        { opinionsVisibleToMembers: true },
-      );
-      const allowed = await t.http.get(`${base()}/opinions`).set(as(accounts.chair)).expect(200);
+      // a request whose agency lets members read each other's opinions (fixed when it is drafted)
+      const open = await flow.reviewing(agency, corePanel(), { opinionsVisibleToMembers: true });
+      const allowed = await t.http
+        .get(`${base(open.id)}/opinions`)
+        .set(as(accounts.chair))
+        .expect(200);
       expect(allowed.body.members).toHaveLength(3);
-      await t.dataSource.manager.update(
-        ReviewRequest,
-        { id: request.id },
-        { opinionsVisibleToMembers: false },
-      );
     });
 
     it('gives the report builder each accepted member in role order with name, organization, text and file names', async () => {
@@ -271,21 +283,21 @@ describe('panel opinions', () => {
     });
 
     it('refuses opinions after the deadline day with 409 naming it, and a lock outside the review', async () => {
-      const late = await createReviewRequest(t.dataSource, {
-        state: 'in_review',
-        requestingOrganizationId: request.requestingOrganizationId,
-        createdBy: staff.id,
-        deadline: '2026-01-31',
-      });
-      await seatMembersBySql(t.dataSource, late.id, [{ intellectualId: people.reviewer, role: 'reviewer' }]);
+      const late = await flow.reviewing(agency, corePanel());
+      // time: the deadline day passes while the review runs; no route moves a deadline after
+      // acceptance (nor into the past), so the clock's effect is written directly
+      await t.dataSource.query(`UPDATE review_request SET deadline = '2026-01-31' WHERE id = $1`, [late.id]);
       const refused = await save(accounts.reviewer, 'Muộn', '"0"', late.id);
       expectProblem(refused, 409, 'REQUEST_DEADLINE_PASSED');
       expect(refused.body.detail).toContain('2026-01-31');
-      const forming = await createReviewRequest(t.dataSource, {
-        state: 'panel_forming',
-        requestingOrganizationId: request.requestingOrganizationId,
-        createdBy: staff.id,
-      });
+      // a panel saved, not yet reviewing (of others: the three sit on as many panels as one may)
+      const forming = await flow.acceptedRequest(agency);
+      const third = await createExpert(t.dataSource, { fullName: 'Đỗ Văn Thứ Ba' });
+      await flow.savePanel(forming.id, [
+        { intellectualId: people.invited, role: 'chair' },
+        { intellectualId: people.outsider, role: 'secretary' },
+        { intellectualId: third.id, role: 'member' },
+      ]);
       expectProblem(
         await t.http.post(`${base(forming.id)}/panel/lock`).set(as(staff)),
         409,

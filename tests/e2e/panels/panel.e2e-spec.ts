@@ -1,6 +1,7 @@
 import { Organization } from '../../../src/catalog/organization.entity';
 import { AuditEvent } from '../../../src/audit';
 import { Panel, PanelMember } from '../../../src/panels/panel';
+import type { PanelRole } from '../../../src/panels/panel/panel-rules';
 import type {
   PanelCandidatePage,
   PanelMemberView,
@@ -9,9 +10,10 @@ import type {
 } from '../../../src/panels/panel/panel.views';
 import type { FieldProblem } from '../../../src/common/errors/domain-error';
 import { ReviewRequest, ReviewRequestEvent } from '../../../src/panels/requests';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { createProfile } from '../../support/factories/search-profile.factory';
+import { ReviewFlow } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { EXPERTS, PROPOSALS } from './labelled-proposals';
 
@@ -26,11 +28,13 @@ type Member = { intellectualId: string; role: string; conflictOverrideReason?: s
 describe('expert panels', () => {
   let t: TestApp;
   let staff: TestAccount;
+  let flow: ReviewFlow;
   const ids = {} as Record<string, string>;
+  const emailOf = (key: string) => `${key.toLowerCase()}@experts.test`;
   const lobster = PROPOSALS.find(({ expected }) => expected.includes('lobsterAcademic'))!;
   let requester: Organization;
   let ria3: Organization;
-  let request: ReviewRequest;
+  let request: ReviewRequestView;
   /** The first candidate, who chairs the suggested panel. */
   let best: string;
   const url = (path = '') => `/api/v1/review-requests/${request.id}${path}`;
@@ -38,7 +42,10 @@ describe('expert panels', () => {
   beforeAll(async () => {
     t = await startTestApp();
     staff = await t.account(['association_staff']);
-    for (const [key, spec] of Object.entries(EXPERTS)) ids[key] = (await createProfile(t.dataSource, spec)).id;
+    flow = new ReviewFlow(t, staff);
+    for (const [key, spec] of Object.entries(EXPERTS)) {
+      ids[key] = (await createProfile(t.dataSource, { ...spec, email: emailOf(key) })).id;
+    }
     // two more lobster people at NTU, where lobsterAcademic works: the organization limit (2) must bite
     ids.ntuLobster1 = (
       await createProfile(t.dataSource, {
@@ -59,14 +66,16 @@ describe('expert panels', () => {
       })
     ).id;
     ria3 = await t.dataSource.manager.findOneByOrFail(Organization, { shortName: 'RIA3' });
-    ids.drafter = (await createProfile(t.dataSource, { fullName: 'Người Soạn Thảo', organization: 'RIA3' })).id;
+    ids.drafter = (
+      await createProfile(t.dataSource, { fullName: 'Người Soạn Thảo', organization: 'RIA3' })
+    ).id;
     await t.app.get(IndexerService).drain();
     [requester] = await t.dataSource.manager.find(Organization, {
       where: { sector: 'state_agency' },
       order: { nameVi: 'ASC' },
       take: 1,
     });
-    request = await createReviewRequest(t.dataSource, {
+    request = await flow.acceptedRequest(staff, {
       title: lobster.title,
       summary: 'Chuyển đổi lồng nuôi tôm hùm',
       proposalText: lobster.text,
@@ -75,8 +84,7 @@ describe('expert panels', () => {
       panelSizeMax: 4,
       rolesWanted: { reviewer: 1 },
       requestingOrganizationId: requester.id,
-      createdBy: staff.id,
-      drafters: [{ intellectualId: ids.drafter, name: 'Người Soạn Thảo' }],
+      drafters: [{ intellectualId: ids.drafter }],
     });
   });
   afterAll(() => t.close());
@@ -93,9 +101,12 @@ describe('expert panels', () => {
       const body = response.body as PanelCandidatePage;
       const items = body.items;
       const keyOf = (id: string) => Object.keys(ids).find((key) => ids[key] === id);
-      expect(items.slice(0, 3).map((item) => keyOf(item.intellectualId)).sort()).toEqual(
-        [...lobster.expected].sort(),
-      );
+      expect(
+        items
+          .slice(0, 3)
+          .map((item) => keyOf(item.intellectualId))
+          .sort(),
+      ).toEqual([...lobster.expected].sort());
       best = items[0].intellectualId;
       expect(items[0]).toMatchObject({
         worstSeverity: null,
@@ -124,10 +135,8 @@ describe('expert panels', () => {
     });
 
     it('answers 409 for a request whose panel does not form now, 404 for an unknown one, 403 to an expert', async () => {
-      const submitted = await createReviewRequest(t.dataSource, {
-        state: 'submitted',
+      const { request: submitted } = await flow.submittedRequest(staff, {
         requestingOrganizationId: requester.id,
-        createdBy: staff.id,
       });
       const conflict = await t.http
         .get(`/api/v1/review-requests/${submitted.id}/candidates`)
@@ -175,18 +184,34 @@ describe('expert panels', () => {
       { intellectualId: ids.shrimpAcademic, role: 'secretary' },
     ];
     const auditCount = () =>
-      t.dataSource.manager.count(AuditEvent, { where: { entityType: 'review_request', entityId: request.id } });
+      t.dataSource.manager.count(AuditEvent, {
+        where: { entityType: 'review_request', entityId: request.id },
+      });
 
     it('refuses two chairs and a panel without a secretary, naming the rule in both languages', async () => {
-      const twoChairs = await save([...good(), { intellectualId: ids.tourismOperator, role: 'chair' }]).expect(422);
+      const twoChairs = await save([
+        ...good(),
+        { intellectualId: ids.tourismOperator, role: 'chair' },
+      ]).expect(422);
       expect(twoChairs.body).toMatchObject({
         code: 'PANEL_RULES_VIOLATED',
-        errors: [{ field: 'members', message: 'A panel has exactly one chair', messageVi: 'Hội đồng chỉ có một chủ tịch' }],
+        errors: [
+          {
+            field: 'members',
+            message: 'A panel has exactly one chair',
+            messageVi: 'Hội đồng chỉ có một chủ tịch',
+          },
+        ],
       });
-      const noSecretary = await save(good().map((m) => ({ ...m, role: m.role === 'secretary' ? 'member' : m.role })));
+      const noSecretary = await save(
+        good().map((m) => ({ ...m, role: m.role === 'secretary' ? 'member' : m.role })),
+      );
       expect(noSecretary.status).toBe(422);
       expect(noSecretary.body.errors).toEqual([
-        expect.objectContaining({ message: 'The panel has no secretary yet', messageVi: 'Hội đồng chưa có thư ký' }),
+        expect.objectContaining({
+          message: 'The panel has no secretary yet',
+          messageVi: 'Hội đồng chưa có thư ký',
+        }),
       ]);
       const tooSmall = await save(good().slice(0, 2)).expect(422);
       const problems = (tooSmall.body as { errors: FieldProblem[] }).errors;
@@ -211,7 +236,9 @@ describe('expert panels', () => {
 
     it('refuses a blocked member without an override reason and writes nothing', async () => {
       const before = await auditCount();
-      const response = await save([...good(), { intellectualId: ids.lobsterProject, role: 'member' }]).expect(422);
+      const response = await save([...good(), { intellectualId: ids.lobsterProject, role: 'member' }]).expect(
+        422,
+      );
       expect(response.body).toMatchObject({
         code: 'CONFLICT_OVERRIDE_REQUIRED',
         errors: [expect.objectContaining({ field: 'members[3].conflictOverrideReason' })],
@@ -229,7 +256,9 @@ describe('expert panels', () => {
         { intellectualId: ids.lobsterProject, role: 'member', conflictOverrideReason: reason },
       ]).expect(200);
       expect(response.headers.etag).toBe('"1"');
-      const member = (response.body as PanelView).members.find((m) => m.intellectualId === ids.lobsterProject);
+      const member = (response.body as PanelView).members.find(
+        (m) => m.intellectualId === ids.lobsterProject,
+      );
       expect(member).toMatchObject({
         role: 'member',
         status: 'proposed',
@@ -238,8 +267,12 @@ describe('expert panels', () => {
       });
       expect(member?.relevance).toBeGreaterThan(0);
       expect(response.body.violations).toEqual([]);
-      const rows = await t.dataSource.manager.find(PanelMember, { where: { intellectualId: ids.lobsterProject } });
-      expect(rows).toMatchObject([{ conflictOverrideReason: reason, overrideBy: staff.id, addedBy: staff.id }]);
+      const rows = await t.dataSource.manager.find(PanelMember, {
+        where: { intellectualId: ids.lobsterProject },
+      });
+      expect(rows).toMatchObject([
+        { conflictOverrideReason: reason, overrideBy: staff.id, addedBy: staff.id },
+      ]);
       const audits = await t.dataSource.manager.find(AuditEvent, {
         where: { entityType: 'review_request', entityId: request.id },
       });
@@ -253,8 +286,13 @@ describe('expert panels', () => {
       expect(audits.map((a) => a.action)).toContain('review_request.panel_members_replaced');
       const stored = await t.dataSource.manager.findOneByOrFail(ReviewRequest, { id: request.id });
       expect(stored.state).toBe('panel_forming');
-      const timeline = await t.dataSource.manager.findBy(ReviewRequestEvent, { reviewRequestId: request.id });
-      expect(timeline).toMatchObject([{ fromState: 'accepted', toState: 'panel_forming', actorAccountId: staff.id }]);
+      const forming = await t.dataSource.manager.findBy(ReviewRequestEvent, {
+        reviewRequestId: request.id,
+        toState: 'panel_forming',
+      });
+      expect(forming).toMatchObject([
+        { fromState: 'accepted', toState: 'panel_forming', actorAccountId: staff.id },
+      ]);
 
       const panel = await panelOf();
       expect(panel.headers.etag).toBe('"1"');
@@ -279,43 +317,67 @@ describe('expert panels', () => {
       expect(members.map((m) => m.intellectualId).sort()).toEqual(
         [ids.lobsterAcademic, ids.shrimpAcademic, ids.lobsterProject].sort(),
       );
-      expect(members.find((m) => m.intellectualId === ids.lobsterProject)?.override?.reason).toContain('thức ăn');
+      expect(members.find((m) => m.intellectualId === ids.lobsterProject)?.override?.reason).toContain(
+        'thức ăn',
+      );
     });
   });
 
   describe('load', () => {
     it('shows an expert at the limit and refuses seating them on one more panel', async () => {
+      // vaccineAcademic sits on five other panels: three count
       const busy = ids.vaccineAcademic;
-      const seat = async (state: ReviewRequest['state'], monthsAgo = 0) => {
-        const other = await createReviewRequest(t.dataSource, {
-          state,
-          requestingOrganizationId: requester.id,
-          createdBy: staff.id,
+      // chairs and secretaries nobody else here looks at, none on more than three of these panels
+      const others = ['energyEngineer', 'energyProject', 'saltAcademic', 'drylandsFarmer', 'drylandsProject'];
+      let turn = 0;
+      const seats = () => {
+        const seat = (key: string, role: PanelRole) => ({
+          intellectualId: ids[key],
+          role,
+          email: emailOf(key),
         });
-        const panel = await t.dataSource.manager.save(Panel, { reviewRequestId: other.id });
-        await t.dataSource.query(
-          `INSERT INTO panel_member (panel_id, intellectual_id, role, created_at)
-           VALUES ($1, $2, 'member', now() - make_interval(months => $3))`,
-          [panel.id, busy, monthsAgo],
-        );
+        turn += 1;
+        return [
+          seat(others[turn % others.length], 'chair'),
+          seat(others[(turn + 1) % others.length], 'secretary'),
+          seat('vaccineAcademic', 'member'),
+        ];
       };
-      await seat('panel_forming');
-      await seat('in_review', 11);
-      await seat('accepted');
-      await seat('closed'); // history, not load
-      await seat('in_review', 13); // formed more than 12 months ago
+      const onBehalf = { requestingOrganizationId: requester.id };
+      const forming = async () => {
+        const other = await flow.acceptedRequest(staff, onBehalf);
+        await flow.savePanel(other.id, seats());
+        return other;
+      };
+      // time: a panel's load lasts 12 months from when it formed, which only the clock moves
+      const formedMonthsAgo = (other: ReviewRequestView, months: number) =>
+        t.dataSource.query(
+          `UPDATE panel_member SET created_at = now() - make_interval(months => $2)
+            WHERE panel_id = (SELECT id FROM panel WHERE review_request_id = $1)`,
+          [other.id, months],
+        );
+      // history, not load: a request cancelled once its panel was saved
+      const cancelled = await forming();
+      const open = await t.http
+        .get(`/api/v1/review-requests/${cancelled.id}`)
+        .set(bearer(staff.token))
+        .expect(200);
+      await t.http
+        .post(`/api/v1/review-requests/${cancelled.id}/cancel`)
+        .set(bearer(staff.token))
+        .set('If-Match', open.headers.etag)
+        .send({ reason: 'Cơ quan rút đề nghị' })
+        .expect(200);
+      await formedMonthsAgo(await flow.reviewing(staff, seats(), onBehalf), 13);
+      await forming();
+      await formedMonthsAgo(await flow.reviewing(staff, seats(), onBehalf), 11);
+      await forming();
       const history = await t.http
         .get(`/api/v1/intellectuals/${busy}/panels`)
         .set(bearer(staff.token))
         .expect(200);
       expect(history.body).toMatchObject({ total: 5, load: { activePanels: 3, limitReached: true } });
-      const fresh = await createReviewRequest(t.dataSource, {
-        state: 'accepted',
-        requestingOrganizationId: requester.id,
-        createdBy: staff.id,
-        panelSizeMin: 3,
-        panelSizeMax: 3,
-      });
+      const fresh = await flow.acceptedRequest(staff, { ...onBehalf, panelSizeMin: 3, panelSizeMax: 3 });
       const response = await t.http
         .put(`/api/v1/review-requests/${fresh.id}/panel/members`)
         .set(bearer(staff.token))
@@ -342,19 +404,36 @@ describe('expert panels', () => {
         .expect(200);
       expect(staffView.body).toMatchObject({
         total: 1,
-        items: [{ reviewRequestId: request.id, title: lobster.title, role: 'chair', status: 'proposed', active: true }],
+        items: [
+          {
+            reviewRequestId: request.id,
+            title: lobster.title,
+            role: 'chair',
+            status: 'proposed',
+            active: true,
+          },
+        ],
         load: { activePanels: 1, maxActivePanels: 3, limitReached: false },
       });
       const self = await t.account(['intellectual'], { intellectualId: ids.lobsterAcademic });
-      const own = () => t.http.get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`).set(bearer(self.token));
+      const own = () =>
+        t.http.get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`).set(bearer(self.token));
       expect((await own().expect(200)).body).toMatchObject({ total: 0, items: [] });
-      await t.dataSource.manager.update(PanelMember, { intellectualId: ids.lobsterAcademic }, { status: 'invited' });
+      await flow.invite(request.id, [
+        { intellectualId: ids.lobsterAcademic, email: emailOf('lobsterAcademic') },
+      ]);
       expect((await own().expect(200)).body).toMatchObject({ total: 1, items: [{ status: 'invited' }] });
 
       const other = await t.account(['intellectual'], { intellectualId: ids.lobsterFarmer });
-      await t.http.get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`).set(bearer(other.token)).expect(404);
+      await t.http
+        .get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`)
+        .set(bearer(other.token))
+        .expect(404);
       const officer = await t.account(['personnel_officer']);
-      await t.http.get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`).set(bearer(officer.token)).expect(403);
+      await t.http
+        .get(`/api/v1/intellectuals/${ids.lobsterAcademic}/panels`)
+        .set(bearer(officer.token))
+        .expect(403);
       await t.http
         .get('/api/v1/intellectuals/00000000-0000-4000-8000-000000000000/panels')
         .set(bearer(staff.token))

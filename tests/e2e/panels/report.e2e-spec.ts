@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { AuditEvent } from '../../../src/audit';
-import { Panel, PanelMember } from '../../../src/panels/panel';
 import { ReviewRequest } from '../../../src/panels/requests';
+import type { ReviewRequestView } from '../../../src/panels/requests/review-request.views';
 import type { ReportView } from '../../../src/panels/report/report.views';
 import { createExpert } from '../../support/factories/panel.factory';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { binary } from '../../support/fixtures/imports/run-import';
 import { waitForMail } from '../../support/mail';
+import { ReviewFlow } from '../../support/panels/review-flow';
 import { docxText, pdfPageTexts } from '../../support/report-text';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 
@@ -17,7 +17,8 @@ const REQUESTS = '/api/v1/review-requests';
 /**
  * The consolidated report over HTTP: the secretary drafts it once the panel is locked, generates the
  * PDF and Word files, sends it to the agency (mail in the SMTP sink), the agency reads it and answers
- * every recommendation, staff close the request; other agencies and non-members see nothing.
+ * every recommendation, staff close the request; other agencies and non-members see nothing. The
+ * panel reviewing it is formed, invited, accepted and locked through the routes.
  */
 describe('consolidated report', () => {
   let t: TestApp;
@@ -27,8 +28,8 @@ describe('consolidated report', () => {
   let secretary: TestAccount;
   let chair: TestAccount;
   let outsider: TestAccount;
-  let request: ReviewRequest;
-  let panel: Panel;
+  let flow: ReviewFlow;
+  let request: ReviewRequestView;
   let agencyOrganization: string;
 
   const organizationId = async (shortName: string) =>
@@ -69,44 +70,35 @@ describe('consolidated report', () => {
     staff = await t.account(['association_staff']);
     agency = await t.account(['agency'], { organizationId: agencyOrganization });
     otherAgency = await t.account(['agency'], { organizationId: await organizationId('SYT') });
-    const chairExpert = await createExpert(t.dataSource, { fullName: 'Nguyễn Thị Hồng' });
-    const secretaryExpert = await createExpert(t.dataSource, { fullName: 'Trần Văn Đức' });
+    flow = new ReviewFlow(t, staff);
+    const expert = async (
+      fullName: string,
+      email: string,
+      spec: Parameters<typeof createExpert>[1] = {},
+    ) => ({ intellectualId: (await createExpert(t.dataSource, { fullName, email, ...spec })).id, email });
+    const chairExpert = await expert('Nguyễn Thị Hồng', 'hong@experts.test');
+    const secretaryExpert = await expert('Trần Văn Đức', 'duc@experts.test');
     // works at the requesting organization: a blocking conflict, seated with an override
-    const reviewerExpert = await createExpert(t.dataSource, {
-      fullName: 'Lê Quốc Khánh',
+    const reviewerExpert = await expert('Lê Quốc Khánh', 'khanh@experts.test', {
       jobs: [{ organizationId: agencyOrganization, toYear: null }],
     });
-    const outsiderExpert = await createExpert(t.dataSource, { fullName: 'Phạm Ngoài Hội' });
-    chair = await t.account(['intellectual'], { intellectualId: chairExpert.id });
-    secretary = await t.account(['intellectual'], { intellectualId: secretaryExpert.id });
-    outsider = await t.account(['intellectual'], { intellectualId: outsiderExpert.id });
-    request = await createReviewRequest(t.dataSource, {
-      title: 'Dự thảo Nghị quyết về nuôi biển công nghệ cao',
-      state: 'in_review',
-      createdBy: agency.id,
-      requestingOrganizationId: agencyOrganization,
-      opinionsAttributed: true,
-    });
-    panel = await t.dataSource.manager.save(
-      t.dataSource.manager.create(Panel, { reviewRequestId: request.id, lockedAt: null }),
+    const outsiderExpert = await expert('Phạm Ngoài Hội', 'hoi@experts.test');
+    chair = await t.account(['intellectual'], { intellectualId: chairExpert.intellectualId });
+    secretary = await t.account(['intellectual'], { intellectualId: secretaryExpert.intellectualId });
+    outsider = await t.account(['intellectual'], { intellectualId: outsiderExpert.intellectualId });
+    request = await flow.reviewing(
+      agency,
+      [
+        { ...chairExpert, role: 'chair' },
+        { ...secretaryExpert, role: 'secretary' },
+        {
+          ...reviewerExpert,
+          role: 'reviewer',
+          conflictOverrideReason: 'Chuyên gia duy nhất của tỉnh về lồng nuôi HDPE',
+        },
+      ],
+      { title: 'Dự thảo Nghị quyết về nuôi biển công nghệ cao', opinionsAttributed: true },
     );
-    const seat = (
-      intellectualId: string,
-      role: PanelMember['role'],
-      conflictOverrideReason: string | null = null,
-    ) =>
-      t.dataSource.manager.insert(PanelMember, {
-        panelId: panel.id,
-        intellectualId,
-        role,
-        status: 'accepted',
-        conflictOverrideReason,
-        overrideBy: conflictOverrideReason ? staff.id : null,
-        overrideAt: conflictOverrideReason ? new Date() : null,
-      });
-    await seat(chairExpert.id, 'chair');
-    await seat(secretaryExpert.id, 'secretary');
-    await seat(reviewerExpert.id, 'reviewer', 'Chuyên gia duy nhất của tỉnh về lồng nuôi HDPE');
   });
 
   afterAll(() => t?.close());
@@ -130,7 +122,7 @@ describe('consolidated report', () => {
       .set('If-Match', '"0"')
       .send({ text: CHAIR_OPINION })
       .expect(200);
-    await t.dataSource.manager.update(Panel, panel.id, { lockedAt: new Date() });
+    await flow.lock(request.id, secretary);
     expect((await save(chair, 0, DRAFT).expect(403)).body.code).toBe('FORBIDDEN');
     await save(outsider, 0, DRAFT).expect(404);
     await save(otherAgency, 0, DRAFT).expect(404);
@@ -259,6 +251,11 @@ describe('consolidated report', () => {
       .set(bearer(agency.token))
       .expect(200);
     expect((timeline.body as Array<{ toState: string }>).map((event) => event.toState)).toEqual([
+      'draft',
+      'submitted',
+      'accepted',
+      'panel_forming',
+      'in_review',
       'report_sent',
       'answered',
       'closed',

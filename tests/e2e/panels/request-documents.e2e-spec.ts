@@ -6,6 +6,7 @@ import { CatalogEntry } from '../../../src/catalog/catalog-entry.entity';
 import { RequestDocumentsService } from '../../../src/panels/documents';
 import { scannedPdf, textPdf, windowsProgram, wordDocument, zipArchive } from '../../support/documents';
 import { someOrganizations } from '../../support/factories/panel.factory';
+import { ReviewFlow } from '../../support/panels/review-flow';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
 import { expectProblem } from '../foundation/problem';
 
@@ -242,7 +243,7 @@ describe('review request documents', () => {
   it('once staff accepted the request, refuses new or removed documents (409) and leaves no stored file behind', async () => {
     const requestId = await newRequest();
     const { body } = await upload(requestId, Buffer.from(TXT_LINE), 'ke-hoach.txt');
-    await app.dataSource.query(`UPDATE review_request SET state = 'accepted' WHERE id = $1`, [requestId]);
+    await new ReviewFlow(app, staff).submitAndAccept(agency, requestId);
     const before = await storedFiles();
     expectProblem(await upload(requestId, Buffer.from(TXT_LINE), 'them.txt'), 409, 'REQUEST_NOT_EDITABLE');
     expect(await storedFiles()).toEqual(before);

@@ -4,10 +4,10 @@ import { PanelSuggestService } from '../../../src/panels/panel/panel-suggest.ser
 import { GreedySuggester } from '../../../src/panels/panel/suggest/greedy-suggester';
 import { HighsSuggester } from '../../support/panels/highs-suggester';
 import type { Suggester, SuggestionProblem } from '../../../src/panels/panel/suggest/panel-candidate';
-import { ReviewRequestDrafter } from '../../../src/panels/requests';
+import { ReviewRequest, ReviewRequestDrafter } from '../../../src/panels/requests';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
-import { createReviewRequest } from '../../support/factories/review-request.factory';
 import { createProfile } from '../../support/factories/search-profile.factory';
+import { ReviewFlow } from '../../support/panels/review-flow';
 import { startTestApp, TestApp } from '../../support/test-app';
 import { EXPERTS, PROPOSALS } from './labelled-proposals';
 
@@ -37,19 +37,21 @@ describe('panel suggesters on the labelled proposals', () => {
     const [requester] = await t.dataSource.manager.find(Organization, { order: { nameVi: 'ASC' }, take: 1 });
     const staff = await t.account(['association_staff']);
     const suggest = t.app.get(PanelSuggestService);
+    const flow = new ReviewFlow(t, staff);
     for (const proposal of PROPOSALS) {
-      const request = await createReviewRequest(t.dataSource, {
+      // entered and accepted by staff as a user would, then read back for the suggester
+      const { id } = await flow.acceptedRequest(staff, {
         title: proposal.title,
-        summary: '',
+        summary: 'Đề nghị phản biện',
         proposalText: proposal.text,
         // a second field makes covering it a real constraint (someone less relevant must sit)
         fieldCodes: [...proposal.fieldCodes, proposal.fieldCodes[0] === '405' ? '403' : '405'],
         panelSizeMin: 3,
         panelSizeMax: 5,
         requestingOrganizationId: requester.id,
-        createdBy: staff.id,
       });
-      const drafters = await t.dataSource.manager.findBy(ReviewRequestDrafter, { reviewRequestId: request.id });
+      const request = await t.dataSource.manager.findOneByOrFail(ReviewRequest, { id });
+      const drafters = await t.dataSource.manager.findBy(ReviewRequestDrafter, { reviewRequestId: id });
       const { problem } = await suggest.problemFor({ request, drafters }, null, false);
       // a tight organization limit so that it binds
       problems.push({ ...problem, maxPerOrganization: 1 });
