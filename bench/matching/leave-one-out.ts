@@ -5,7 +5,7 @@ import { generateProfile, type GeneratorOptions } from '../../src/seed/profile-g
 import { createRng } from '../../src/seed/prng';
 import type { ApiClient } from '../api-client';
 import type { ApiSearchPage } from '../engines/api-search';
-import { abstractFor, firstTenWords, topicOf, vocabularyOf } from './proposals';
+import { abstractFor, firstTenWords, specificsOf, topicOf, vocabularyOf } from './proposals';
 import { acceptedRequest, candidatesOf } from './review-requests';
 
 /** Candidates and hits read per trial: a rank beyond it counts as not found (reciprocal rank 0). */
@@ -32,8 +32,14 @@ export interface Trial {
   vietnamese: boolean;
   /** The generated topic the title was built on. */
   topic: string;
+  /** The specifics of the author's niche the title names (none for a title off the niche). */
+  specifics: string[];
   /** Whether another of the author's publications is on the same generated topic. */
   authorKeepsTopic: boolean;
+  /** … on that topic and naming one of the title's specifics (the topic alone off the niche). */
+  authorKeepsTopicAndSpecific: boolean;
+  /** Whether another publication or the expertise of the author names one of the title's specifics. */
+  authorKeepsSpecific: boolean;
 }
 
 /**
@@ -48,6 +54,8 @@ export async function planTrials(
   options: GeneratorOptions,
 ): Promise<Trial[]> {
   const rng = createRng(options.seed, 12);
+  // abstracts draw from a stream of their own, so how they are written never moves the trials
+  const abstracts = createRng(options.seed, 13);
   const trials: Trial[] = [];
   for (const { index, id } of rng.sample(authors.authors, count)) {
     const profile = generateProfile(options, index);
@@ -55,20 +63,28 @@ export async function planTrials(
     const publication = profile.publications[at];
     const vocabulary = vocabularyOf(profile.primaryFieldCode);
     const { topic, vietnamese } = topicOf(publication.title, vocabulary);
+    const specifics = Object.values(specificsOf(publication.title, vocabulary));
     const { rows } = await pool.query<{ id: string }>(
       `SELECT id FROM publication WHERE intellectual_id = $1 AND title = $2 AND year = $3 LIMIT 1`,
       [id, publication.title, publication.year],
     );
     if (!rows[0]) throw new Error(`publication "${publication.title}" of ${id} not found`);
+    const others = profile.publications.filter((_, i) => i !== at).map((other) => other.title);
+    const namesOne = (text: string) => specifics.some((specific) => text.includes(specific));
     trials.push({
       authorId: id,
       publicationId: rows[0].id,
       title: publication.title,
-      abstract: abstractFor(publication.title, vocabulary, rng),
+      abstract: abstractFor(publication.title, vocabulary, abstracts),
       fieldCodes: vocabulary.codes.map(([code]) => code),
       vietnamese,
       topic,
-      authorKeepsTopic: profile.publications.some((other, i) => i !== at && other.title.includes(topic)),
+      specifics,
+      authorKeepsTopic: others.some((title) => title.includes(topic)),
+      authorKeepsTopicAndSpecific: others.some(
+        (title) => title.includes(topic) && (specifics.length === 0 || namesOne(title)),
+      ),
+      authorKeepsSpecific: [...others, ...profile.expertise].some(namesOne),
     });
   }
   return trials;
@@ -103,7 +119,7 @@ export async function hidePublications(pool: Pool, trials: Trial[]): Promise<voi
 
 /**
  * How many active people list a publication on each topic (after hiding): how many the data makes
- * look the same as the author on the hidden title alone.
+ * look the same as the author on the hidden title's topic alone.
  */
 export async function topicHolders(pool: Pool, topics: string[]): Promise<Map<string, number>> {
   const { rows } = await pool.query<{ topic: string; holders: number }>(
@@ -115,6 +131,41 @@ export async function topicHolders(pool: Pool, topics: string[]): Promise<Map<st
     [[...new Set(topics)]],
   );
   return new Map(rows.map((row) => [row.topic, row.holders]));
+}
+
+/**
+ * Active people (after hiding) listing a publication on the trial's topic that names one of its
+ * specifics (the topic alone for a title off the niche): the people a ranking by chance puts first.
+ */
+export async function topicSpecificHolders(pool: Pool, trial: Trial): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(DISTINCT p.intellectual_id)::int AS n
+       FROM publication p JOIN intellectual i ON i.id = p.intellectual_id AND i.status = 'active'
+      WHERE strpos(p.title, $1) > 0
+        AND (cardinality($2::text[]) = 0 OR EXISTS (SELECT 1 FROM unnest($2::text[]) s WHERE strpos(p.title, s) > 0))`,
+    [trial.topic, trial.specifics],
+  );
+  return rows[0].n;
+}
+
+/**
+ * Active people whose publications or expertise name every specific of the trial's title, on any
+ * topic: how many look like the author on the proposal's niche alone (null off the niche).
+ */
+export async function nicheHolders(pool: Pool, trial: Trial): Promise<number | null> {
+  if (trial.specifics.length === 0) return null;
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (
+       SELECT x.id FROM (
+         SELECT p.intellectual_id AS id, s FROM publication p JOIN unnest($1::text[]) s ON strpos(p.title, s) > 0
+         UNION
+         SELECT i.id, s FROM intellectual i JOIN unnest($1::text[]) s ON strpos(array_to_string(i.expertise, '|'), s) > 0
+       ) x JOIN intellectual i ON i.id = x.id AND i.status = 'active'
+       GROUP BY x.id HAVING count(DISTINCT x.s) = cardinality($1::text[])
+     ) q`,
+    [trial.specifics],
+  );
+  return rows[0].n;
 }
 
 /**

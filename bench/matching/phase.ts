@@ -4,12 +4,15 @@ import type { ApiClient } from '../api-client';
 import { waitUntilSearchable } from '../phases/indexing';
 import {
   hidePublications,
+  nicheHolders,
   planTrials,
   rankFigures,
   onTopicShare,
   runTrial,
   topicHolders,
+  topicSpecificHolders,
   type RankFigures,
+  type Trial,
   type TrialAuthors,
   type TrialRanks,
 } from './leave-one-out';
@@ -46,19 +49,46 @@ interface OnTopic {
   naive: number;
 }
 
+interface Spread {
+  p50: number;
+  p90: number;
+}
+
+interface Chance {
+  top1: number;
+  top5: number;
+  top10: number;
+}
+
 export interface LeaveOneOutResult extends Split {
+  /** Share of trials whose hidden title names specifics of its author's niche. */
+  onNiche: number;
   /** Share of trials whose author keeps another publication on the hidden one's topic. */
   authorKeepsTopic: number;
+  /** … on that topic naming one of the hidden title's specifics (the topic alone off the niche). */
+  authorKeepsTopicAndSpecific: number;
+  /** … another publication or expertise keyword naming one of the hidden title's specifics. */
+  authorKeepsSpecific: number;
   /** Active people listing a publication on the hidden title's topic: median and 90th percentile. */
-  topicHolders: { p50: number; p90: number };
+  topicHolders: Spread;
+  /** … on that topic and naming one of its specifics (the topic alone off the niche). */
+  topicSpecificHolders: Spread;
+  /** Active people whose publications or expertise name all the hidden title's specifics, trials on the niche. */
+  nicheHolders: Spread;
   /**
-   * Top-1 / 5 / 10 of a ranking that puts the topic's holders first in random order: what telling the
-   * author from the others on the subject is worth when nothing else in the data does.
+   * Top-1 / 5 / 10 of a ranking that puts the people on the hidden title's topic with one of its
+   * specifics first, in random order: what sharing the title's subject is worth when nothing else
+   * tells the author apart.
    */
-  chance: { top1: number; top5: number; top10: number };
+  chance: Chance;
+  /** The same with the topic's holders only, the previous generator's chance. */
+  chanceTopic: Chance;
   onTopicAt10: OnTopic;
   byLanguage: { vi: Split; en: Split };
   byAuthorKeepsTopic: { yes: Split; no: Split };
+  /** Trials whose hidden title is on the author's niche, and the others. */
+  byNiche: { on: Split; off: Split };
+  byAuthorKeepsSpecific: { yes: Split; no: Split };
   openReview: typeof OPENREVIEW;
   /** The first candidates request, from a fresh API process counting its term statistics since it started. */
   firstCandidatesMs: number;
@@ -101,6 +131,13 @@ export async function measureMatching(
     pool,
     trials.map((trial) => trial.topic),
   );
+  const specificHolders: number[] = [];
+  const sameNiche: number[] = [];
+  for (const trial of trials) {
+    specificHolders.push(await topicSpecificHolders(pool, trial));
+    const n = await nicheHolders(pool, trial);
+    if (n !== null) sameNiche.push(n);
+  }
   step(`leave-one-out: ${trials.length} proposals through review requests and candidates`);
   const before = loadAverage();
   const ranks: TrialRanks[] = [];
@@ -110,16 +147,15 @@ export async function measureMatching(
     matcher: rankFigures(ranks.filter((_, i) => keep(i)).map((rank) => rank.matcher)),
     naive: rankFigures(ranks.filter((_, i) => keep(i)).map((rank) => rank.naive)),
   });
-  const holderCounts = trials.map((trial) => holders.get(trial.topic) ?? 0).sort((a, b) => a - b);
-  const chanceAt = (k: number) =>
-    share(
-      trials.reduce(
-        (sum, trial) =>
-          sum + (trial.authorKeepsTopic ? Math.min(1, k / Math.max(1, holders.get(trial.topic) ?? 1)) : 0),
-        0,
-      ),
-      trials.length,
-    );
+  const chanceAmong = (keeps: (i: number) => boolean, among: (i: number) => number) => {
+    const at = (k: number) =>
+      share(
+        trials.reduce((sum, _, i) => sum + (keeps(i) ? Math.min(1, k / Math.max(1, among(i))) : 0), 0),
+        trials.length,
+      );
+    return { top1: at(1), top5: at(5), top10: at(10) };
+  };
+  const shareOf = (keep: (trial: Trial) => boolean) => share(trials.filter(keep).length, trials.length);
   const onTopic = { matcher: 0, naive: 0 };
   for (const [i, trial] of trials.entries()) {
     onTopic.matcher += await onTopicShare(pool, ranks[i].matcherTop10, trial.topic);
@@ -127,12 +163,21 @@ export async function measureMatching(
   }
   const leaveOneOut: LeaveOneOutResult = {
     ...split(() => true),
-    authorKeepsTopic: share(trials.filter((trial) => trial.authorKeepsTopic).length, trials.length),
-    topicHolders: {
-      p50: holderCounts[Math.floor(holderCounts.length / 2)] ?? 0,
-      p90: holderCounts[Math.floor(holderCounts.length * 0.9)] ?? 0,
-    },
-    chance: { top1: chanceAt(1), top5: chanceAt(5), top10: chanceAt(10) },
+    onNiche: shareOf((trial) => trial.specifics.length > 0),
+    authorKeepsTopic: shareOf((trial) => trial.authorKeepsTopic),
+    authorKeepsTopicAndSpecific: shareOf((trial) => trial.authorKeepsTopicAndSpecific),
+    authorKeepsSpecific: shareOf((trial) => trial.authorKeepsSpecific),
+    topicHolders: spread(trials.map((trial) => holders.get(trial.topic) ?? 0)),
+    topicSpecificHolders: spread(specificHolders),
+    nicheHolders: spread(sameNiche),
+    chance: chanceAmong(
+      (i) => trials[i].authorKeepsTopicAndSpecific,
+      (i) => specificHolders[i],
+    ),
+    chanceTopic: chanceAmong(
+      (i) => trials[i].authorKeepsTopic,
+      (i) => holders.get(trials[i].topic) ?? 1,
+    ),
     onTopicAt10: {
       matcher: share(onTopic.matcher, trials.length),
       naive: share(onTopic.naive, trials.length),
@@ -141,6 +186,14 @@ export async function measureMatching(
     byAuthorKeepsTopic: {
       yes: split((i) => trials[i].authorKeepsTopic),
       no: split((i) => !trials[i].authorKeepsTopic),
+    },
+    byNiche: {
+      on: split((i) => trials[i].specifics.length > 0),
+      off: split((i) => trials[i].specifics.length === 0),
+    },
+    byAuthorKeepsSpecific: {
+      yes: split((i) => trials[i].authorKeepsSpecific),
+      no: split((i) => !trials[i].authorKeepsSpecific),
     },
     openReview: OPENREVIEW,
     firstCandidatesMs: Math.round(ranks[0]?.candidatesMs ?? 0),
@@ -169,6 +222,15 @@ async function requestingOrganization(pool: Pool): Promise<string> {
   const { rows } = await pool.query<{ id: string }>(`SELECT id FROM organization WHERE short_name = 'SKHCN'`);
   if (!rows[0]) throw new Error('organization SKHCN is not in the catalog');
   return rows[0].id;
+}
+
+/** Median and 90th percentile. */
+function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    p90: sorted[Math.floor(sorted.length * 0.9)] ?? 0,
+  };
 }
 
 const share = (part: number, whole: number) => Math.round((part / Math.max(1, whole)) * 1000) / 1000;

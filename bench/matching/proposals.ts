@@ -1,5 +1,7 @@
+import { NICHE_ORDER, nicheWords } from '../../src/seed/generator/niche';
 import type { Rng } from '../../src/seed/prng';
 import { FIELD_VOCABULARIES, type FieldVocabulary } from '../../src/seed/vocabulary/fields';
+import type { NichePools } from '../../src/seed/vocabulary/niches';
 
 /** The generator's vocabulary of a primary field: where its people's titles and expertise come from. */
 export function vocabularyOf(fieldCode: string): FieldVocabulary {
@@ -18,39 +20,59 @@ export function topicOf(title: string, vocabulary: FieldVocabulary): { topic: st
   };
 }
 
+/** The niche specifics a generated title names besides its topic, in the title's language. */
+export type NamedSpecifics = Partial<Record<keyof NichePools, string>>;
+
 /**
- * Abstract-like text for a generated publication title. The generator gives publications a title
- * only (an opener, one of the field's few topics, a place), so this is written from the same
- * vocabulary the title came from: its topic again, two other topics of the field, and in Vietnamese
- * three of the field's expertise phrases (the generator has no English expertise), in the generic
- * sentences of an abstract. Nothing is taken from the author's profile.
+ * The specifics of the author's niche that a generated title names (none for a title off the
+ * niche): in each pool, the longest form the title joins as the generator does (" tại X"), outside
+ * the topic, so "tại cảng Nha Trang" is not also read as "tại Nha Trang".
+ */
+export function specificsOf(title: string, vocabulary: FieldVocabulary): NamedSpecifics {
+  const { topic, vietnamese } = topicOf(title, vocabulary);
+  const rest = title.replace(topic, '');
+  const named: NamedSpecifics = {};
+  for (const part of NICHE_ORDER) {
+    const pool = vocabulary.niches[part];
+    const forms = pool.items
+      .map((specific) => specific[vietnamese ? 0 : 1])
+      .filter((form) => rest.includes(nicheWords(pool, form, vietnamese)))
+      .sort((a, b) => b.length - a.length);
+    if (forms[0]) named[part] = forms[0];
+  }
+  return named;
+}
+
+/**
+ * Abstract-like text for a generated publication, which has a title only: written from that title
+ * alone, its topic and the niche specifics it names (study object, setting, method), in an
+ * abstract's generic sentences. Nothing comes from the author's profile or other publications, and
+ * no other words of the field are added: an off-niche title gives an abstract of its topic only.
  */
 export function abstractFor(title: string, vocabulary: FieldVocabulary, rng: Rng): string {
   const { topic, vietnamese } = topicOf(title, vocabulary);
-  const topics = vietnamese ? vocabulary.topicsVi : vocabulary.topicsEn;
-  const [other, another] = rng.sample(
-    topics.filter((candidate) => candidate !== topic),
-    2,
-  );
+  const { subjects, settings, methods } = specificsOf(title, vocabulary);
+  const joined = (part: keyof NichePools, form: string | undefined, otherwise: string) =>
+    form ? nicheWords(vocabulary.niches[part], form, vietnamese) : otherwise;
   const from = rng.int(2012, 2021);
   const until = from + rng.int(1, 4);
   if (!vietnamese) {
     return [
       `This study reports ${topic}.`,
-      `Earlier work on ${other ?? topic} in the region has been limited to small samples and single seasons.`,
-      `Data were collected from ${from} to ${until} through field surveys and laboratory analyses and were analysed with mixed-effects models.`,
+      ...(subjects ? [`It focuses on ${subjects}.`] : []),
+      `Earlier work on this subject in the region has been limited to small samples and single seasons.`,
+      `Data were collected from ${from} to ${until}${joined('settings', settings, '')} and analysed${joined('methods', methods, ' with mixed-effects models')}.`,
       `Results show that ${topic} varied markedly between seasons and sites, with the largest differences in the dry season.`,
-      `We discuss the implications for ${another ?? other ?? topic} and for management in the province.`,
+      `We discuss the implications for management in the province.`,
     ].join(' ');
   }
-  const [first, second, third] = rng.sample(vocabulary.expertise, 3);
   return [
     `Bài báo trình bày kết quả ${topic}.`,
-    `Các công trình trước đây về ${other ?? topic} mới dừng ở quy mô nhỏ và trong một mùa vụ.`,
-    `Số liệu được thu thập trong giai đoạn ${from}–${until} bằng khảo sát thực địa, phỏng vấn và phân tích trong phòng thí nghiệm, xử lý bằng các mô hình thống kê.`,
-    `Nghiên cứu tiếp cận từ góc độ ${first} và ${second}.`,
-    `Kết quả cho thấy có sự khác biệt rõ rệt giữa các mùa và các điểm khảo sát.`,
-    `Từ đó, nhóm tác giả đề xuất một số giải pháp về ${third ?? first} và ${another ?? other ?? topic} phù hợp với điều kiện của tỉnh.`,
+    ...(subjects ? [`Đối tượng nghiên cứu là ${subjects}.`] : []),
+    `Các công trình trước đây về vấn đề này mới dừng ở quy mô nhỏ và trong một mùa vụ.`,
+    `Số liệu được thu thập trong giai đoạn ${from}–${until}${joined('settings', settings, '')}, phân tích${joined('methods', methods, ' bằng các mô hình thống kê')}.`,
+    `Kết quả cho thấy ${topic} có sự khác biệt rõ rệt giữa các mùa và các điểm khảo sát.`,
+    `Từ đó, nhóm tác giả đề xuất một số giải pháp phù hợp với điều kiện của tỉnh.`,
   ].join(' ');
 }
 

@@ -56,15 +56,20 @@ export function printMatchingReport(report: MatchingReport): void {
   console.table([
     row('matcher (candidates route)', loo.matcher),
     row('naive: first ten words, one search', loo.naive),
-    row('chance among the topic’s holders', loo.chance),
+    row('chance: topic and a specific', loo.chance),
+    row('chance: topic only', loo.chanceTopic),
     row('OpenReview BM25 (published)', loo.openReview.bm25),
     row('OpenReview ELMo (published)', loo.openReview.elmo),
   ]);
   console.table({
     trials: loo.matcher.trials,
-    'author keeps the topic': loo.authorKeepsTopic,
+    'hidden title on the niche': loo.onNiche,
+    'author keeps the topic / topic and a specific / a specific': `${loo.authorKeepsTopic} / ${loo.authorKeepsTopicAndSpecific} / ${loo.authorKeepsSpecific}`,
+    'matcher / naive top-10 on / off the niche': `${loo.byNiche.on.matcher.top10} / ${loo.byNiche.on.naive.top10}, ${loo.byNiche.off.matcher.top10} / ${loo.byNiche.off.naive.top10}`,
     'on topic among the first 10: matcher / naive': `${loo.onTopicAt10.matcher} / ${loo.onTopicAt10.naive}`,
     'people on the topic p50 / p90': `${loo.topicHolders.p50} / ${loo.topicHolders.p90}`,
+    'people on the topic with a specific p50 / p90': `${loo.topicSpecificHolders.p50} / ${loo.topicSpecificHolders.p90}`,
+    'people naming all the specifics p50 / p90': `${loo.nicheHolders.p50} / ${loo.nicheHolders.p90}`,
     'load average before / after': `${loo.loadAverage.before[0]} / ${loo.loadAverage.after[0]}`,
   });
   console.table({

@@ -9,6 +9,7 @@ import {
 } from './generator/achievements';
 import { generateCareer } from './generator/career';
 import { generateEducations } from './generator/education';
+import { drawNiche, ResearchNiche } from './generator/niche';
 import { asciiSlug, generatePerson, MAX_PROFILES, Person } from './generator/person';
 import { generatePublications } from './generator/publications';
 import { createRng, Rng } from './prng';
@@ -54,7 +55,8 @@ export function generateProfile(options: GeneratorOptions, index: number): Gener
     throw new RangeError(`profile index must be an integer in [0, ${MAX_PROFILES})`);
   }
   const rng = createRng(options.seed, index);
-  const { vocabulary: field, code: primaryFieldCode } = rng.weighted(FIELDS);
+  const { vocabulary: field, code: primaryFieldCode } = drawField(rng);
+  const niche = nicheOf(options, index);
   const title = rng.weighted<AcademicTitleCode | undefined>([
     ['professor', 1.5],
     ['associate_professor', 6],
@@ -96,8 +98,9 @@ export function generateProfile(options: GeneratorOptions, index: number): Gener
     field,
     fieldCode: primaryFieldCode,
     sector: job.sector,
+    niche,
   };
-  const expertise = rng.sample(field.expertise, rng.int(2, 4));
+  const expertise = [...rng.sample(field.expertise, rng.int(2, 4)), ...niche.expertise()];
   const academicTitle = title
     ? { code: title, year: titleYear(rng, title, person.birthYear, options.asOfYear) }
     : undefined;
@@ -139,6 +142,7 @@ export function generateProfile(options: GeneratorOptions, index: number): Gener
       title,
       abroad: abroad !== undefined,
       field,
+      niche,
     }),
     intellectualProperties: generateIntellectualProperties(rng, achievementContext),
     researchProjects: generateResearchProjects(rng, achievementContext),
@@ -146,6 +150,19 @@ export function generateProfile(options: GeneratorOptions, index: number): Gener
     memberships: generateMemberships(rng, achievementContext),
   };
 }
+
+/**
+ * The research niche of profile `index`: what most of its titles and projects and some of its
+ * expertise name. Drawn from a stream of its own, so the profile's other draws are those it had
+ * before niches existed.
+ */
+export function nicheOf(options: GeneratorOptions, index: number): ResearchNiche {
+  const field = drawField(createRng(options.seed, index)).vocabulary;
+  return drawNiche(createRng(`${options.seed}/niche`, index), field.niches);
+}
+
+/** The first draw of a profile's stream. */
+const drawField = (rng: Rng) => rng.weighted(FIELDS);
 
 /** Profiles `from` … `from + count - 1` of the set. */
 export function generateProfiles(options: GeneratorOptions, count: number, from = 0): GeneratedProfile[] {

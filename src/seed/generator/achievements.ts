@@ -9,6 +9,7 @@ import type {
 import type { Rng } from '../prng';
 import type { FieldVocabulary } from '../vocabulary/fields';
 import { ASSOCIATIONS } from '../vocabulary/organizations';
+import type { ResearchNiche } from './niche';
 import { pad } from './person';
 
 interface AchievementContext {
@@ -21,6 +22,7 @@ interface AchievementContext {
   field: FieldVocabulary;
   fieldCode: string;
   sector: string;
+  niche: ResearchNiche;
 }
 
 const year = (rng: Rng, context: AchievementContext, from = context.careerStart) =>
@@ -75,6 +77,12 @@ export function generateIntellectualProperties(
   );
 }
 
+/** Most of a person's projects are on their niche, like their publications. */
+function projectTitle(rng: Rng, context: AchievementContext): string {
+  const topic = rng.pick(context.field.topicsVi);
+  return `Nghiên cứu ${topic}${context.niche.qualify(topic, true).words}`;
+}
+
 const PROJECT_CODES: Record<ProjectLevel, (rng: Rng, start: number) => string> = {
   national: (rng, start) => `ĐTĐL.CN-${pad(rng.int(1, 99), 2)}/${start % 100}`,
   ministerial: (rng, start) => `B${start}-TSN-${pad(rng.int(1, 60), 2)}`,
@@ -97,7 +105,7 @@ export function generateResearchProjects(rng: Rng, context: AchievementContext):
     const endYear = startYear + rng.int(1, 3);
     return {
       code: PROJECT_CODES[level](rng, startYear),
-      title: `Nghiên cứu ${rng.pick(context.field.topicsVi)}`,
+      title: projectTitle(rng, context),
       level,
       role: rng.weighted([
         ['lead', 35],

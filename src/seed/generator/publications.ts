@@ -4,6 +4,7 @@ import type { GeneratedPublication } from '../generated-profile';
 import type { Rng } from '../prng';
 import { FieldVocabulary, GENERAL_VENUES, Venue } from '../vocabulary/fields';
 import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../vocabulary/vietnamese-names';
+import type { ResearchNiche } from './niche';
 import { asciiSlug } from './person';
 
 /** The most publications one profile may list (the profile API's limit). */
@@ -16,6 +17,7 @@ interface PublicationContext {
   title?: AcademicTitleCode;
   abroad: boolean;
   field: FieldVocabulary;
+  niche: ResearchNiche;
 }
 
 const OPENERS_EN = [
@@ -55,7 +57,7 @@ export function generatePublications(rng: Rng, context: PublicationContext): Gen
     const venue = rng.weighted(venues);
     const year = rng.int(first, context.lastYear);
     return {
-      title: publicationTitle(rng, context.field, venue),
+      title: publicationTitle(rng, context.field, venue, context.niche),
       year,
       venue: venue.name,
       ...(venue.doiPrefix ? { doi: doi(rng, venue, year) } : {}),
@@ -96,11 +98,24 @@ function classWeight(indexClass: IndexClass, international: boolean): number {
   }
 }
 
-export function publicationTitle(rng: Rng, field: FieldVocabulary, venue: Venue): string {
-  const vietnamese = venue.indexClass === 'domestic_scored' || venue.indexClass === 'other' ? 0.85 : 0.02;
-  return rng.chance(vietnamese)
-    ? `${rng.pick(OPENERS_VI)} ${rng.pick(field.topicsVi)}${rng.pick(PLACES_VI)}`
-    : `${rng.pick(OPENERS_EN)} ${rng.pick(field.topicsEn)}${rng.pick(PLACES_EN)}`;
+/**
+ * An opener, one of the field's topics and, for most titles, the author's niche (which then names
+ * the place, if any); otherwise a generic place.
+ */
+export function publicationTitle(
+  rng: Rng,
+  field: FieldVocabulary,
+  venue: Venue,
+  niche: ResearchNiche,
+): string {
+  const vietnamese = rng.chance(
+    venue.indexClass === 'domestic_scored' || venue.indexClass === 'other' ? 0.85 : 0.02,
+  );
+  const opener = rng.pick(vietnamese ? OPENERS_VI : OPENERS_EN);
+  const topic = rng.pick(vietnamese ? field.topicsVi : field.topicsEn);
+  const place = rng.pick(vietnamese ? PLACES_VI : PLACES_EN);
+  const { words, placed } = niche.qualify(topic, vietnamese);
+  return `${opener} ${topic}${words}${placed ? '' : place}`;
 }
 
 function doi(rng: Rng, venue: Venue, year: number): string {

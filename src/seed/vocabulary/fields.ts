@@ -1,4 +1,20 @@
 import type { IndexClass } from '../../intellectuals';
+import {
+  AGRICULTURE_NICHES,
+  AQUACULTURE_NICHES,
+  CLINICAL_NICHES,
+  COMPUTING_NICHES,
+  ECONOMICS_NICHES,
+  ENERGY_NICHES,
+  ENGINEERING_NICHES,
+  HUMANITIES_NICHES,
+  INFECTIOUS_DISEASE_NICHES,
+  MARINE_BIOLOGY_NICHES,
+  NATURAL_SCIENCES_NICHES,
+  OCEANOGRAPHY_NICHES,
+  SOCIAL_SCIENCES_NICHES,
+  type NichePools,
+} from './niches';
 
 /** A journal or proceedings where people of a field publish; `doiPrefix` when it assigns DOIs. */
 export interface Venue {
@@ -20,6 +36,8 @@ export interface FieldVocabulary {
   /** Vietnamese institutions where they studied. */
   institutions: readonly string[];
   venues: readonly Venue[];
+  /** The specifics its people's niches are drawn from. */
+  niches: NichePools;
   /** Likelihood of patents and utility solutions relative to the average. */
   ipPropensity: number;
 }
@@ -113,6 +131,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Nông nghiệp và Phát triển nông thôn', indexClass: 'domestic_scored' },
       CONFERENCE,
     ],
+    niches: AQUACULTURE_NICHES,
     ipPropensity: 1.5,
   },
   {
@@ -155,6 +174,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       VJMST,
       VJST,
     ],
+    niches: OCEANOGRAPHY_NICHES,
     ipPropensity: 0.3,
   },
   {
@@ -192,6 +212,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Công nghệ Sinh học', indexClass: 'domestic_scored', doiPrefix: '10.15625' },
       VJMST,
     ],
+    niches: MARINE_BIOLOGY_NICHES,
     ipPropensity: 1,
   },
   {
@@ -232,6 +253,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Y học dự phòng', indexClass: 'domestic_scored', doiPrefix: '10.51403' },
       { name: 'Tạp chí Y học Việt Nam', indexClass: 'domestic_scored', doiPrefix: '10.51298' },
     ],
+    niches: INFECTIOUS_DISEASE_NICHES,
     ipPropensity: 1.2,
   },
   {
@@ -276,6 +298,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Y Dược học', indexClass: 'domestic_scored' },
       CONFERENCE,
     ],
+    niches: CLINICAL_NICHES,
     ipPropensity: 0.3,
   },
   {
@@ -316,6 +339,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Nghiên cứu Kinh tế', indexClass: 'domestic_scored' },
       CONFERENCE,
     ],
+    niches: ECONOMICS_NICHES,
     ipPropensity: 0.05,
   },
   {
@@ -362,6 +386,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Khoa học và Công nghệ Năng lượng', indexClass: 'domestic_scored' },
       VJST,
     ],
+    niches: ENERGY_NICHES,
     ipPropensity: 2,
   },
   {
@@ -405,6 +430,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Lecture Notes in Computer Science', indexClass: 'Scopus', doiPrefix: '10.1007' },
       CONFERENCE,
     ],
+    niches: COMPUTING_NICHES,
     ipPropensity: 0.6,
   },
   {
@@ -442,6 +468,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Hóa học', indexClass: 'domestic_scored', doiPrefix: '10.1002' },
       VJST,
     ],
+    niches: NATURAL_SCIENCES_NICHES,
     ipPropensity: 0.8,
   },
   {
@@ -490,6 +517,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Xây dựng', indexClass: 'domestic_scored' },
       CONFERENCE,
     ],
+    niches: ENGINEERING_NICHES,
     ipPropensity: 2.5,
   },
   {
@@ -529,6 +557,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Tạp chí Khoa học Nông nghiệp Việt Nam', indexClass: 'domestic_scored' },
       DLU_JOURNAL,
     ],
+    niches: AGRICULTURE_NICHES,
     ipPropensity: 2,
   },
   {
@@ -570,6 +599,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       { name: 'Cogent Education', indexClass: 'ESCI', doiPrefix: '10.1080' },
       CONFERENCE,
     ],
+    niches: SOCIAL_SCIENCES_NICHES,
     ipPropensity: 0,
   },
   {
@@ -606,6 +636,7 @@ export const FIELD_VOCABULARIES: readonly FieldVocabulary[] = [
       DLU_JOURNAL,
       CONFERENCE,
     ],
+    niches: HUMANITIES_NICHES,
     ipPropensity: 0,
   },
 ];

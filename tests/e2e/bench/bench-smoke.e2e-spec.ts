@@ -132,8 +132,15 @@ describe('npm run bench (smoke size)', () => {
       bm25: { top1: 0.318, top5: 0.486, top10: 0.538 },
       elmo: { top1: 0.383, top5: 0.485, top10: 0.516 },
     });
-    expect(leaveOneOut.topicHolders).toEqual({ p50: number, p90: number });
-    expect(leaveOneOut.chance).toEqual({ top1: number, top5: number, top10: number });
+    expect(leaveOneOut.byNiche).toEqual({ on: split(number), off: split(number) });
+    expect(leaveOneOut.byAuthorKeepsSpecific).toEqual({ yes: split(number), no: split(number) });
+    for (const spread of ['topicHolders', 'topicSpecificHolders', 'nicheHolders'])
+      expect(leaveOneOut[spread]).toEqual({ p50: number, p90: number });
+    for (const chance of ['chance', 'chanceTopic'])
+      expect(leaveOneOut[chance]).toEqual({ top1: number, top5: number, top10: number });
+    // the generator's niches show in the hidden titles
+    expect(leaveOneOut.onNiche).toBeGreaterThan(0);
+    expect(leaveOneOut.onNiche).toBeLessThanOrEqual(1);
     expect(leaveOneOut.firstCandidatesMs).toEqual(number);
     expect(leaveOneOut.onTopicAt10).toEqual({ matcher: number, naive: number });
     expect(speed).toMatchObject({

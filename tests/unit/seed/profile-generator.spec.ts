@@ -1,7 +1,12 @@
 import { isEmail, isPhoneNumber } from 'class-validator';
 import { readCatalogCsv } from '../../../migrations/catalog-csv';
 import { DEGREE_LEVELS } from '../../../src/intellectuals/entities/education.entity';
-import { generateProfile, generateProfiles, MAX_PROFILES } from '../../../src/seed/profile-generator';
+import {
+  generateProfile,
+  generateProfiles,
+  MAX_PROFILES,
+  nicheOf,
+} from '../../../src/seed/profile-generator';
 import { ORGANIZATIONS } from '../../../src/seed/vocabulary/organizations';
 import { OVERSEAS_COUNTRIES } from '../../../src/seed/vocabulary/overseas';
 
@@ -151,6 +156,32 @@ describe('profile generator', () => {
     expect(Math.max(...profiles.map((p) => p.publications.length))).toBeGreaterThan(100);
     expect(share((p) => p.intellectualProperties.length > 0)).toBeLessThan(0.05);
     expect(share((p) => p.primaryFieldCode === '405')).toBeGreaterThan(0.08);
+  });
+
+  it('gives each author a niche that most of their titles and their expertise name, and few others share', () => {
+    const authors = profiles
+      .map((profile, index) => ({ profile, niche: nicheOf(options, index) }))
+      .filter(({ profile }) => profile.publications.length > 0);
+    let titles = 0;
+    let onNiche = 0;
+    for (const { profile, niche } of authors) {
+      const forms = Object.values(niche.specifics).flat();
+      expect(profile.expertise).toContain(niche.specifics.subjects[0]);
+      for (const { title } of profile.publications) {
+        expect(title).toBe(title.normalize('NFC'));
+        titles += 1;
+        if (forms.some((form) => title.includes(form))) onNiche += 1;
+      }
+    }
+    // about three titles in four are on the niche, the others on the field at large
+    expect(onNiche / titles).toBeGreaterThan(0.65);
+    expect(onNiche / titles).toBeLessThan(0.85);
+    const key = ({ profile, niche }: (typeof authors)[number]) =>
+      [profile.primaryFieldCode, ...Object.values(niche.specifics).map(([vi]) => vi)].join('|');
+    const holders = new Map<string, number>();
+    for (const author of authors) holders.set(key(author), (holders.get(key(author)) ?? 0) + 1);
+    const shared = authors.filter((author) => holders.get(key(author))! > 1).length;
+    expect(shared / authors.length).toBeLessThan(0.05);
   });
 
   it('writes contacts and identifiers the profile API accepts', () => {
