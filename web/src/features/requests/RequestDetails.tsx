@@ -1,4 +1,4 @@
-import { Descriptions, Flex, Typography } from 'antd';
+import { Descriptions, Flex, Grid, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,6 +20,8 @@ export function RequestDetails({
 }) {
   const { t } = useTranslation('requests');
   const fields = useCatalog('fields');
+  // on a phone the labels go above their values: beside them they wrapped a word a line
+  const wide = Grid.useBreakpoint().sm ?? true;
   return (
     <Flex vertical gap="middle">
       <Link to={backTo}>{t('detail.back')}</Link>
@@ -31,6 +33,7 @@ export function RequestDetails({
       <Descriptions
         bordered
         column={1}
+        layout={wide ? 'horizontal' : 'vertical'}
         size="small"
         items={[
           { key: 'kind', label: t('columns.kind'), children: t(`kinds.${request.kind}`) },
