@@ -19,6 +19,7 @@ import { PanelOpinions1796230000000 } from './1796230000000-panel-opinions';
 import { ReviewReports1796235000000 } from './1796235000000-review-reports';
 import { NeedsBoard1796240000000 } from './1796240000000-needs-board';
 import { OpinionReminders1796250000000 } from './1796250000000-opinion-reminders';
+import { OpinionLinks1796260000000 } from './1796260000000-opinion-links';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: Function[] = [
   ReviewReports1796235000000,
   NeedsBoard1796240000000,
   OpinionReminders1796250000000,
+  OpinionLinks1796260000000,
 ];

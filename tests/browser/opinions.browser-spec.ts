@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ExpertInvitationPage } from '../../src/panels/invitations/invitations.views';
 import { createExpert } from '../support/factories/panel.factory';
+import { waitForMail } from '../support/mail';
 import { bearer, type TestAccount } from '../support/test-app';
 import {
   BrowserApp,
@@ -20,6 +21,7 @@ const MY_TEXT = 'Đề án cần bổ sung số liệu quan trắc chất lượ
 const EDITED_ELSEWHERE = 'Bản lưu từ điện thoại: cần thêm bản đồ vùng nuôi.';
 const MY_EDIT = `${MY_TEXT}\nĐề nghị bổ sung kinh phí duy trì trạm quan trắc tự động.`;
 const FILE_NAME = 'Phụ lục số liệu.txt';
+const LINK_TEXT = 'Thư ký: cần đối chiếu số liệu với trạm quan trắc của tỉnh.';
 
 type Role = 'chair' | 'secretary' | 'reviewer';
 
@@ -223,20 +225,41 @@ describe('Panel opinions in the browser', () => {
     expect(await fitsViewport(phone.page)).toBe(true);
   });
 
+  it('opens the mailed opinion link without signing in, writes the opinion and saves it', async () => {
+    const mails = await waitForMail(b.testApp.mailDir!, 'secretary@opinions.test', { count: 2 });
+    const link = /https?:\/\/[^\s]+(\/opinions\/write#token=[A-Za-z0-9_-]{43})/.exec(
+      mails.map((mail) => mail.text).join('\n'),
+    );
+    expect(link).not.toBeNull();
+    const { page } = await b.newPage();
+    await page.goto(link![1]);
+    await expectHeading(page, 'Ý kiến của tôi');
+    await page.getByText(TITLE).first().waitFor();
+    await page.getByText('Thư ký', { exact: true }).first().waitFor();
+    await expectAccessible(page);
+    await page.getByLabel('Nội dung ý kiến').fill(LINK_TEXT);
+    await page.getByRole('button', { name: 'Lưu ý kiến' }).click();
+    await page.getByText(/^Gửi lần đầu lúc /).waitFor();
+    await page.reload();
+    await expectHeading(page, 'Ý kiến của tôi');
+    expect(await page.getByLabel('Nội dung ý kiến').inputValue()).toBe(LINK_TEXT);
+
+    const { page: wrong } = await b.newPage();
+    await wrong.goto(`/opinions/write#token=${'A'.repeat(43)}`);
+    await expectHeading(wrong, 'Liên kết không hợp lệ');
+  });
+
   it('shows staff each member’s opinion, locks after confirming, and the member’s page turns read-only', async () => {
     const { page } = await b.newPage({ as: staff });
     await page.goto(`/review-requests/${requestId}`);
     await expectHeading(page, TITLE);
     const section = opinionsSection(page);
-    await section.getByText('2/3 thành viên đã gửi ý kiến', { exact: false }).waitFor();
+    await section.getByText('3/3 thành viên đã gửi ý kiến', { exact: false }).waitFor();
     const reviewer = section.getByRole('article', { name: people.reviewer.fullName });
     await reviewer.getByText(/^Đã gửi lúc /).waitFor();
     await reviewer.getByText(MY_EDIT.split('\n')[1], { exact: false }).waitFor();
     await reviewer.getByRole('link', { name: FILE_NAME }).waitFor();
-    await section
-      .getByRole('article', { name: people.secretary.fullName })
-      .getByText('Chưa gửi ý kiến')
-      .waitFor();
+    await section.getByRole('article', { name: people.secretary.fullName }).getByText(LINK_TEXT).waitFor();
     await expectAccessible(page);
 
     const dialog = page.getByRole('dialog').filter({ hasText: 'Khóa ý kiến của hội đồng?' });

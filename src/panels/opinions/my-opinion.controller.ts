@@ -34,7 +34,7 @@ import { MyOpinionView, OpinionFileView } from './opinions.views';
 const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
 
 /** For OpenAPI: the multipart body of an opinion file upload. */
-class OpinionFileUploadForm {
+export class OpinionFileUploadForm {
   @ApiProperty({
     type: 'string',
     format: 'binary',
@@ -63,7 +63,7 @@ export class MyOpinionController {
   })
   @ApiTagged(MyOpinionView)
   get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.opinions.get(id, principal);
+    return this.opinions.get(id, { principal });
   }
 
   @Put('opinion')
@@ -82,7 +82,7 @@ export class MyOpinionController {
     @Body() input: SaveOpinionDto,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.opinions.save(id, version, input, principal);
+    return this.opinions.save(id, version, input, { principal });
   }
 
   @Post('opinion/files')
@@ -107,7 +107,7 @@ export class MyOpinionController {
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OpinionFileView> {
-    return this.files.upload(id, uploadedDocument(file), principal);
+    return this.files.upload(id, uploadedDocument(file), { principal });
   }
 
   @Delete('opinion/files/:fileId')
@@ -123,7 +123,7 @@ export class MyOpinionController {
     @Param('fileId', ParseUUIDPipe) fileId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<void> {
-    return this.files.remove(id, fileId, principal);
+    return this.files.remove(id, fileId, { principal });
   }
 
   @Get('opinion/files/:fileId/content')
@@ -135,7 +135,7 @@ export class MyOpinionController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { file, stream } = await this.files.ownContent(id, fileId, principal);
+    const { file, stream } = await this.files.ownContent(id, fileId, { principal });
     return fileResponse(response, file, stream);
   }
 
@@ -152,7 +152,7 @@ export class MyOpinionController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { document, stream } = await this.opinions.documentContent(id, documentId, principal);
+    const { document, stream } = await this.opinions.documentContent(id, documentId, { principal });
     return fileResponse(response, document, stream);
   }
 }

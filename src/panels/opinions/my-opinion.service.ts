@@ -9,7 +9,7 @@ import { violatedUniqueConstraint } from '../../common/errors/unique-violation';
 import { staleVersion, Tagged } from '../../common/http/etag';
 import { RequestDocumentsService, ReviewRequestDocument } from '../documents';
 import type { DocumentContent } from '../documents/request-documents.service';
-import type { PanelMember } from '../panel';
+import { PanelMember } from '../panel';
 import { opinionsOf } from './opinion-reads';
 import { assertOpinionsOpen, opinionsClosedReason } from './opinion-window';
 import { PanelOpinion } from './panel-opinion.entity';
@@ -17,15 +17,28 @@ import { acceptedSeat, loadReviewContext, ReviewContext } from './panel-seats';
 import type { SaveOpinionDto } from './opinions.dto';
 import { MyOpinionView, OpinionView } from './opinions.views';
 
-/** A member's seat on the request they review, resolved from the signed-in account. */
+/** A member's seat on the request they review, resolved from the signed-in account or their opinion link. */
 export interface OwnSeat extends ReviewContext {
   seat: PanelMember;
 }
 
 /**
- * The signed-in member's own opinion (/me/review-requests/{id}/opinion): read with the request it is
- * about, and saved with If-Match while opinions are open. Only accepted members have one; anyone else
- * is told the request is unknown.
+ * Who writes: the signed-in member, or whoever holds the member's opinion link (no account needed;
+ * the link names the seat itself).
+ */
+export type OpinionAuthor = { principal: Principal } | { linkMemberId: string };
+
+/** The audit actor (none for a link: its holder is no account) and how the member acted. */
+export function auditedAuthor(author: OpinionAuthor) {
+  return 'principal' in author
+    ? { actor: author.principal, via: 'account' as const }
+    : { actor: undefined, via: 'link' as const };
+}
+
+/**
+ * A member's own opinion (/me/review-requests/{id}/opinion signed in, /opinion-link with the mailed
+ * link): read with the request it is about, and saved with If-Match while opinions are open. Only
+ * accepted members have one; anyone else is told the request is unknown.
  */
 @Injectable()
 export class MyOpinionService {
@@ -35,9 +48,9 @@ export class MyOpinionService {
     private readonly documents: RequestDocumentsService,
   ) {}
 
-  async get(requestId: string, principal: Principal): Promise<Tagged<MyOpinionView>> {
+  async get(requestId: string, author: OpinionAuthor): Promise<Tagged<MyOpinionView>> {
     const manager = this.dataSource.manager;
-    const own = await this.ownSeat(manager, requestId, principal);
+    const own = await this.ownSeat(manager, requestId, author);
     const view = await this.view(manager, own);
     return new Tagged(view, view.opinion?.version ?? 0);
   }
@@ -50,22 +63,23 @@ export class MyOpinionService {
     requestId: string,
     version: number,
     input: SaveOpinionDto,
-    principal: Principal,
+    author: OpinionAuthor,
   ): Promise<Tagged<MyOpinionView>> {
     const text = input.text.trim();
     if (!text) {
       throw DomainError.invalidField('text', 'The opinion is empty', 'Nội dung ý kiến đang để trống');
     }
     const view = await this.dataSource.transaction(async (manager) => {
-      const own = await this.ownSeat(manager, requestId, principal, 'pessimistic_read');
+      const own = await this.ownSeat(manager, requestId, author, 'pessimistic_read');
       assertOpinionsOpen(own.request, own.panel);
       const current = await manager.findOneBy(PanelOpinion, { panelMemberId: own.seat.id });
       if ((current?.version ?? 0) !== version) throw staleVersion();
       const saved = current
         ? await this.update(manager, current, text)
         : await this.create(manager, own.seat, text);
+      const { actor, via } = auditedAuthor(author);
       await this.audit.record(manager, {
-        actor: principal,
+        actor,
         action: current ? 'panel_opinion.update' : 'panel_opinion.submit',
         entityType: 'review_request',
         entityId: requestId,
@@ -82,6 +96,7 @@ export class MyOpinionService {
               length: saved.text.length,
             },
           },
+          writtenVia: { before: null, after: via },
         },
       });
       return this.view(manager, own);
@@ -93,22 +108,30 @@ export class MyOpinionService {
   async documentContent(
     requestId: string,
     documentId: string,
-    principal: Principal,
+    author: OpinionAuthor,
   ): Promise<DocumentContent> {
-    await this.ownSeat(this.dataSource.manager, requestId, principal);
+    await this.ownSeat(this.dataSource.manager, requestId, author);
     return this.documents.storedContent(requestId, documentId);
   }
 
-  /** The caller's accepted seat on the request's panel, or 404. */
+  /** The caller's accepted seat on the request's panel (a link's seat only while accepted), or 404. */
   async ownSeat(
     manager: EntityManager,
     requestId: string,
-    principal: Principal,
+    author: OpinionAuthor,
     lock?: 'pessimistic_read',
   ): Promise<OwnSeat> {
-    const personId = ownProfileId(principal);
+    const personId = 'principal' in author ? ownProfileId(author.principal) : null;
     const context = await loadReviewContext(manager, requestId, lock);
-    const seat = await acceptedSeat(manager, context.panel, personId);
+    const seat =
+      'principal' in author
+        ? await acceptedSeat(manager, context.panel, personId)
+        : context.panel &&
+          (await manager.findOneBy(PanelMember, {
+            id: author.linkMemberId,
+            panelId: context.panel.id,
+            status: 'accepted',
+          }));
     if (!seat) throw REQUEST_NOT_FOUND();
     return { ...context, seat };
   }

@@ -8,7 +8,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { FileStorage } from '../../platform/storage/file-storage';
 import { DOCUMENT_LIMITS, extractDocument } from '../documents';
 import type { UploadedDocument } from '../documents';
-import { MyOpinionService, OwnSeat } from './my-opinion.service';
+import { auditedAuthor, MyOpinionService, OpinionAuthor, OwnSeat } from './my-opinion.service';
 import { assertOpinionsOpen } from './opinion-window';
 import { OpinionsService } from './opinions.service';
 import { PanelOpinionFile } from './panel-opinion-file.entity';
@@ -43,13 +43,13 @@ export class OpinionFilesService {
   ) {}
 
   /** Checks the bytes, stores them, then records the file; a failed record removes the stored bytes. */
-  async upload(requestId: string, upload: UploadedDocument, principal: Principal): Promise<OpinionFileView> {
-    await this.writable(this.dataSource.manager, requestId, principal);
+  async upload(requestId: string, upload: UploadedDocument, author: OpinionAuthor): Promise<OpinionFileView> {
+    await this.writable(this.dataSource.manager, requestId, author);
     const checked = await extractDocument(upload.content, DOCUMENT_LIMITS);
     const stored = await this.storage.put(upload.content);
     try {
       const file = await this.dataSource.transaction(async (manager) => {
-        const { opinion } = await this.writable(manager, requestId, principal, true);
+        const { opinion, seat } = await this.writable(manager, requestId, author, true);
         const count = await manager.countBy(PanelOpinionFile, { opinionId: opinion.id });
         if (count >= MAX_FILES_PER_OPINION) throw tooManyFiles();
         const created = await manager.save(
@@ -60,15 +60,20 @@ export class OpinionFilesService {
             sizeBytes: stored.size,
             sha256: stored.sha256,
             storageKey: stored.key,
-            createdBy: principal.accountId,
+            createdBy: 'principal' in author ? author.principal.accountId : null,
           }),
         );
+        const { actor, via } = auditedAuthor(author);
         await this.audit.record(manager, {
-          actor: principal,
+          actor,
           action: 'panel_opinion.file_add',
           entityType: 'review_request',
           entityId: requestId,
-          changes: { opinionFiles: { before: null, after: auditable(created) } },
+          changes: {
+            opinionFiles: { before: null, after: auditable(created) },
+            panelMemberId: { before: null, after: seat.id },
+            writtenVia: { before: null, after: via },
+          },
         });
         return created;
       });
@@ -80,18 +85,23 @@ export class OpinionFilesService {
   }
 
   /** Removes the row (audited), then the bytes, so no row is ever left without its file. */
-  async remove(requestId: string, fileId: string, principal: Principal): Promise<void> {
+  async remove(requestId: string, fileId: string, author: OpinionAuthor): Promise<void> {
     const removed = await this.dataSource.transaction(async (manager) => {
-      const { opinion } = await this.writable(manager, requestId, principal, true);
+      const { opinion, seat } = await this.writable(manager, requestId, author, true);
       const file = await manager.findOneBy(PanelOpinionFile, { id: fileId, opinionId: opinion.id });
       if (!file) throw FILE_NOT_FOUND();
       await manager.delete(PanelOpinionFile, { id: file.id });
+      const { actor, via } = auditedAuthor(author);
       await this.audit.record(manager, {
-        actor: principal,
+        actor,
         action: 'panel_opinion.file_delete',
         entityType: 'review_request',
         entityId: requestId,
-        changes: { opinionFiles: { before: auditable(file), after: null } },
+        changes: {
+          opinionFiles: { before: auditable(file), after: null },
+          panelMemberId: { before: seat.id, after: null },
+          writtenVia: { before: null, after: via },
+        },
       });
       return file;
     });
@@ -99,9 +109,9 @@ export class OpinionFilesService {
   }
 
   /** One's own file. */
-  async ownContent(requestId: string, fileId: string, principal: Principal): Promise<OpinionFileContent> {
+  async ownContent(requestId: string, fileId: string, author: OpinionAuthor): Promise<OpinionFileContent> {
     const manager = this.dataSource.manager;
-    const own = await this.mine.ownSeat(manager, requestId, principal);
+    const own = await this.mine.ownSeat(manager, requestId, author);
     const file = await manager
       .createQueryBuilder(PanelOpinionFile, 'f')
       .innerJoin(PanelOpinion, 'o', 'o.id = f.opinion_id')
@@ -135,10 +145,10 @@ export class OpinionFilesService {
   private async writable(
     manager: EntityManager,
     requestId: string,
-    principal: Principal,
+    author: OpinionAuthor,
     lock = false,
   ): Promise<OwnSeat & { opinion: PanelOpinion }> {
-    const own = await this.mine.ownSeat(manager, requestId, principal, lock ? 'pessimistic_read' : undefined);
+    const own = await this.mine.ownSeat(manager, requestId, author, lock ? 'pessimistic_read' : undefined);
     assertOpinionsOpen(own.request, own.panel);
     const opinion = await manager.findOneBy(PanelOpinion, { panelMemberId: own.seat.id });
     if (!opinion) {

@@ -1,28 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { MailOutbox } from '../../platform/mail';
 import { agencyNameIn, mailAddressOf } from '../invitations/invitation-mail';
 import { mailLocaleOf } from '../invitations/invitation-terms';
 import type { SeatToRemind } from '../reminders';
-
-/** The web app's page where a member writes their opinion (signed in). */
-const opinionPage = (requestId: string) => `/me/review-requests/${requestId}/opinion`;
-/** Where an invitation code from Sở Nội vụ turns into an account linked to one's profile. */
-const CLAIM_PAGE = '/me/claim';
+import { OpinionLinks } from './opinion-links';
 
 /**
- * The reminder to an accepted member to send their opinion, in their language: the opinion page,
- * and for someone whose profile has no account (who cannot sign in to write it) how to get one.
+ * The reminder to an accepted member to send their opinion, in their language, with a fresh
+ * personal opinion link: it works with or without an account, so nobody is sent to get one first.
  */
 @Injectable()
 export class OpinionReminderMail {
   constructor(
     private readonly outbox: MailOutbox,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly links: OpinionLinks,
   ) {}
 
-  async remind(manager: EntityManager, seat: SeatToRemind, hasAccount: boolean): Promise<void> {
+  async remind(manager: EntityManager, seat: SeatToRemind): Promise<void> {
     const { request, person } = seat;
     const to = mailAddressOf(person);
     // SeatReminders passes only seats with an address; here it is a bug
@@ -38,8 +33,7 @@ export class OpinionReminderMail {
         requestTitle: request.title,
         agency: agencyNameIn(request, locale),
         deadline: request.deadline,
-        actionUrl: `${this.config.publicUrl}${opinionPage(request.id)}`,
-        claimUrl: hasAccount ? null : `${this.config.publicUrl}${CLAIM_PAGE}`,
+        actionUrl: await this.links.issue(manager, { id: seat.panelMemberId }, request),
       },
     });
   }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Account } from '../../accounts';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DueSeatsRule, SeatReminders, SeatToRemind } from '../reminders';
@@ -38,14 +37,6 @@ export class OpinionReminders extends SeatReminders {
   }
 
   protected async send(manager: EntityManager, seats: readonly SeatToRemind[]): Promise<void> {
-    if (seats.length === 0) return;
-    const linked = await manager.find(Account, {
-      select: { intellectualId: true },
-      where: { intellectualId: In(seats.map((seat) => seat.intellectualId)) },
-    });
-    const withAccount = new Set(linked.map((account) => account.intellectualId));
-    for (const seat of seats) {
-      await this.mail.remind(manager, seat, withAccount.has(seat.intellectualId));
-    }
+    for (const seat of seats) await this.mail.remind(manager, seat);
   }
 }

@@ -45,8 +45,9 @@ export class PanelOpinionFile {
   @Column({ name: 'storage_key', type: 'text' })
   storageKey: string;
 
-  @Column({ name: 'created_by', type: 'uuid' })
-  createdBy: string;
+  /** The account that attached it; null when the member attached it with their opinion link. */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,6 +9,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Panel, PanelMember } from '../panel';
 import { RequestStateMachine } from '../requests';
 import { invalidTransition } from '../requests/request-state-machine';
+import { OpinionLinkMail } from './opinion-link-mail';
 import { acceptedSecretaryId, loadReviewContext, ReviewContext } from './panel-seats';
 import { opinionsClosedReason } from './opinion-window';
 import { ReviewStatusView } from './opinions.views';
@@ -23,11 +24,13 @@ export class ReviewConductService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly machine: RequestStateMachine,
     private readonly audit: AuditService,
+    private readonly linkMail: OpinionLinkMail,
   ) {}
 
   /**
    * The one trigger of in_review: panel_forming → in_review once the chair and the secretary have
-   * accepted (422 otherwise), through the state machine (timeline and audit in the same transaction).
+   * accepted (422 otherwise), through the state machine (timeline and audit in the same transaction);
+   * every accepted member is mailed their personal opinion link.
    */
   async startReview(requestId: string, principal: Principal): Promise<ReviewStatusView> {
     return this.dataSource.transaction(async (manager) => {
@@ -43,6 +46,7 @@ export class ReviewConductService {
       );
       if (missing.length > 0) throw notReady(missing);
       await this.machine.transition(manager, request, 'in_review', principal);
+      await this.linkMail.sendAll(manager, request, accepted);
       return statusOf(context);
     });
   }

@@ -241,6 +241,13 @@ export const MATRIX: Record<string, Row> = {
     expect: CONDUCT_ROUTE,
     params: (f) => ({ id: f.requestId, fileId: 'none' }),
   },
+  // the opinion link: the token (a header) is the right, so anyone reaches its check (400 without one)
+  getOpinionByLink: { expect: PUBLIC },
+  saveOpinionByLink: { expect: PUBLIC },
+  uploadOpinionFileByLink: { expect: PUBLIC },
+  deleteOpinionFileByLink: { expect: PUBLIC, params: () => ({ fileId: NO_ID }) },
+  downloadOpinionFileByLink: { expect: PUBLIC, params: () => ({ fileId: NO_ID }) },
+  downloadReviewRequestDocumentByLink: { expect: PUBLIC, params: (f) => ({ documentId: f.documentId }) },
   startReviewRequestReview: { expect: CONDUCT, params: request },
   lockReviewRequestPanel: { expect: CONDUCT, params: request },
 

@@ -45,7 +45,7 @@ type Who =
 /**
  * Reminders to accepted members who have not sent their opinion: once, PANEL_OPINION_REMINDER_DAYS
  * before the deadline while the review is on, mailed through the outbox to the SMTP sink in the
- * member's language with the opinion page (and, without an account, how to get one), audited. The
+ * member's language with a fresh personal opinion link (no account needed), audited. The
  * panels are formed through the routes: staff invite, the members answer from their mails.
  */
 describe('opinion reminders', () => {
@@ -69,7 +69,8 @@ describe('opinion reminders', () => {
     return row.count;
   };
   /** The reminder in a member's mailbox, which holds their invitation first. */
-  const reminderMailTo = async (who: Who) => (await waitForMail(t.mailDir!, emails[who], { count: 2 }))[1];
+  /** The third mail: after the invitation and the opinion link mailed when the review started. */
+  const reminderMailTo = async (who: Who) => (await waitForMail(t.mailDir!, emails[who], { count: 3 }))[2];
   /** Seats in this order: the first chairs, the second is secretary, the rest are members. */
   const seatsOf = (who: Who[]) =>
     who.map((key, i) => ({
@@ -226,36 +227,35 @@ describe('opinion reminders', () => {
     for (const who of everyone.filter((key) => !flags[key])) expect(await remindersTo(who)).toBe(0);
   });
 
-  it('mails a member with an account the opinion page to sign in to, in Vietnamese', async () => {
+  it('mails a member their personal opinion link, in Vietnamese, which works with an account too', async () => {
     const mail = await reminderMailTo('signedUp');
-    const link = `${PUBLIC_URL}/me/review-requests/${requests.due.id}/opinion`;
     expect(mail.subject).toBe(`Nhắc hạn ${viDate(dateIn(OPINION_DAYS))}: ${requests.due.title}`);
     const text = oneLine(mail.text);
     expect(text).toContain('Kính gửi Nguyễn Thị Nhắc Hạn');
     expect(text).toContain(`Hội đồng về đề nghị “${requests.due.title}” của ${requester.nameVi}`);
     expect(text).toContain('chưa nhận được ý kiến của Quý vị');
-    expect(text).toContain('đăng nhập bằng tài khoản của mình');
-    expect(text).toContain(`Gửi ý kiến [${link}]`);
+    expect(text).toContain('không cần tài khoản hay đăng nhập');
     expect(text).toContain(`Hạn cuối: ${viDate(dateIn(OPINION_DAYS))}.`);
     expect(text).not.toContain('mã mời');
-    // the link is the opinion page the member reaches signed in
-    const page = await t.http
-      .get(`/api/v1${new URL(link).pathname}`)
-      .set(bearer(accounts.signedUp!.token))
-      .expect(200);
-    expect(page.body.window.closedReason).toBeNull();
+    const token = new RegExp(`Gửi ý kiến \\[${PUBLIC_URL}/opinions/write#token=([A-Za-z0-9_-]{43})\\]`).exec(
+      text,
+    );
+    expect(token).not.toBeNull();
+    const page = await t.http.get('/api/v1/opinion-link').set('X-Opinion-Token', token![1]).expect(200);
+    expect(page.body).toMatchObject({ request: { id: requests.due.id }, window: { closedReason: null } });
   });
 
-  it('tells a member without an account, in English, how to get one before writing', async () => {
+  it('mails a member without an account, in English, the link instead of a way to get an account', async () => {
     const mail = await reminderMailTo('abroad');
     expect(mail.subject).toBe(`Reminder, due ${enDate(dateIn(OPINION_DAYS))}: ${requests.due.title}`);
     const text = oneLine(mail.text);
     expect(text).toContain('Dear Trần Minh Kiều Bào');
     expect(text).toContain('has not yet received your opinion');
-    expect(text).toContain('your profile has no account yet');
-    expect(text).toContain('invitation code, which the Department of Home Affairs issues');
-    expect(text).toContain(`Claim my profile [${PUBLIC_URL}/me/claim]`);
-    expect(text).toContain(`Send your opinion [${PUBLIC_URL}/me/review-requests/${requests.due.id}/opinion]`);
+    expect(text).toContain('needs no account or sign-in');
+    expect(text).not.toContain('invitation code');
+    expect(text).toMatch(
+      new RegExp(`Send your opinion \\[${PUBLIC_URL}/opinions/write#token=[A-Za-z0-9_-]{43}\\]`),
+    );
     expect(text).toContain(`Deadline: ${enDate(dateIn(OPINION_DAYS))}.`);
   });
 

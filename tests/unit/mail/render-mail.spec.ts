@@ -9,8 +9,7 @@ describe('mail templates', () => {
     agency: 'UBND phường Cam Ranh',
     deadline: '2027-03-01',
     stage: 'opinion' as const,
-    actionUrl: 'https://trithuc.khanhhoa.gov.vn/me/review-requests/1/opinion',
-    claimUrl: null,
+    actionUrl: 'https://trithuc.khanhhoa.gov.vn/opinions/write#token=abc',
   };
 
   it('renders a reminder in Vietnamese with the date as dd/mm/yyyy and the wording of its stage', () => {
@@ -31,24 +30,19 @@ describe('mail templates', () => {
     expect(oneLine(answer.text)).toContain(`Nhận lời tham gia [${reminder.actionUrl}]`);
     expect(oneLine(answer.text)).toContain('Từ chối [https://trithuc.khanhhoa.gov.vn/invitations/decline]');
     expect(oneLine(mail.text)).not.toContain('Từ chối');
-    expect(oneLine(mail.text)).toContain('đăng nhập bằng tài khoản của mình');
+    expect(oneLine(mail.text)).toContain('không cần tài khoản hay đăng nhập');
     expect(oneLine(mail.text)).not.toContain('mã mời');
   });
 
-  it('tells a member without an account how to get one before the opinion link, in each language', () => {
-    const claimUrl = 'https://trithuc.khanhhoa.gov.vn/me/claim';
-    const vi = oneLine(
-      renderMail({ template: 'panel-reminder', locale: 'vi', data: { ...reminder, claimUrl } }).text,
-    );
-    expect(vi).toContain('hồ sơ của Quý vị chưa có tài khoản');
-    expect(vi).toContain(`Nhận hồ sơ [${claimUrl}]`);
-    expect(vi).toContain(`Gửi ý kiến [${reminder.actionUrl}]`);
-    const en = oneLine(
-      renderMail({ template: 'panel-reminder', locale: 'en', data: { ...reminder, claimUrl } }).text,
-    );
-    expect(en).toContain('your profile has no account yet');
-    expect(en).toContain(`Claim my profile [${claimUrl}]`);
-    expect(en).toContain(`Send your opinion [${reminder.actionUrl}]`);
+  it('mails the personal opinion link when the review starts, in each language', () => {
+    const data = { ...reminder, opinionUrl: reminder.actionUrl };
+    const vi = oneLine(renderMail({ template: 'opinion-link', locale: 'vi', data }).text);
+    expect(vi).toContain(`Đọc hồ sơ và gửi ý kiến [${reminder.actionUrl}]`);
+    expect(vi).toContain('không cần tài khoản hay đăng nhập');
+    expect(vi).toContain('Hạn cuối: 01/03/2027.');
+    const en = oneLine(renderMail({ template: 'opinion-link', locale: 'en', data }).text);
+    expect(en).toContain(`Read the request and send your opinion [${reminder.actionUrl}]`);
+    expect(en).toContain('needs no account or sign-in');
   });
 
   it('escapes user data in HTML and keeps it readable in the plain-text part', () => {

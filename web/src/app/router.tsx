@@ -16,6 +16,7 @@ const MeArea = lazy(() => import('../areas/me'));
 const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
 const InvitationLinkPage = lazy(() => import('../areas/invitations/InvitationLinkPage'));
+const OpinionLinkPage = lazy(() => import('../areas/opinions/OpinionLinkPage'));
 
 export function AppRouter() {
   return (
@@ -67,6 +68,8 @@ export function AppRouter() {
           {/* the links in panel invitation mail: the token is the right to answer, no sign-in */}
           <Route path="/invitations/accept" element={<InvitationLinkPage action="accept" />} />
           <Route path="/invitations/decline" element={<InvitationLinkPage action="decline" />} />
+          {/* the personal opinion link mailed when the review starts: works with or without an account */}
+          <Route path="/opinions/write" element={<OpinionLinkPage />} />
           {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}
           <Route path="/me/claim" element={<ClaimPage />} />
           <Route

@@ -1,10 +1,12 @@
 import { MailLocale, MailTemplate } from './mail-template';
+import { opinionLink } from './opinion-link';
 import { panelInvitation } from './panel-invitation';
 import { panelReminder } from './panel-reminder';
 import { reportSent } from './report-sent';
 
 /** Every message the system sends, by name (the name is stored in mail_outbox.template). */
 export const MAIL_TEMPLATES = {
+  'opinion-link': opinionLink,
   'panel-invitation': panelInvitation,
   'panel-reminder': panelReminder,
   'report-sent': reportSent,

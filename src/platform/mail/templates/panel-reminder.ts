@@ -15,12 +15,10 @@ interface AnswerReminderData extends ReminderCommon {
   declineUrl: string;
 }
 
-/** An accepted member's opinion not sent yet: where to write it, signed in. */
+/** An accepted member's opinion not sent yet: their personal opinion link (no sign-in needed). */
 interface OpinionReminderData extends ReminderCommon {
   stage: 'opinion';
   actionUrl: string;
-  /** For someone whose profile has no account yet: the page where an invitation code makes one; else null. */
-  claimUrl: string | null;
 }
 
 /** Before the deadline: an invitation still unanswered (`answer`) or an opinion not yet sent (`opinion`). */
@@ -38,12 +36,8 @@ export const panelReminder = defineTemplate<PanelReminderData>({
 <p><a href="{{link actionUrl}}">Nhận lời tham gia</a> &nbsp;·&nbsp; <a href="{{link declineUrl}}">Từ chối</a></p>
 {{else}}
 <p>Hội đồng về đề nghị <strong>“{{requestTitle}}”</strong> của {{agency}} chưa nhận được ý kiến của Quý vị.</p>
-{{#if claimUrl}}
-<p>Ý kiến được viết trên hệ thống Trí thức Khánh Hòa sau khi đăng nhập, nhưng hồ sơ của Quý vị chưa có tài khoản. Kính đề nghị Quý vị liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh để được Sở Nội vụ cấp mã mời, tạo tài khoản bằng mã đó tại trang <a href="{{link claimUrl}}">Nhận hồ sơ</a>, rồi gửi ý kiến tại trang dưới đây.</p>
-{{else}}
-<p>Quý vị đăng nhập bằng tài khoản của mình để viết ý kiến.</p>
-{{/if}}
 <p><a href="{{link actionUrl}}">Gửi ý kiến</a></p>
+<p>Liên kết này dành riêng cho Quý vị, không cần tài khoản hay đăng nhập; xin không chuyển tiếp thư này.</p>
 <p>Quý vị có thể sửa ý kiến đến hạn, hoặc đến khi thư ký khóa ý kiến của hội đồng.</p>
 {{/if}}
 <p>Hạn cuối: <strong>{{date deadline}}</strong>.</p>`,
@@ -53,12 +47,8 @@ export const panelReminder = defineTemplate<PanelReminderData>({
 <p><a href="{{link actionUrl}}">Accept</a> &nbsp;·&nbsp; <a href="{{link declineUrl}}">Decline</a></p>
 {{else}}
 <p>The panel reviewing <strong>“{{requestTitle}}”</strong>, submitted by {{agency}}, has not yet received your opinion.</p>
-{{#if claimUrl}}
-<p>Opinions are written in the Trí thức Khánh Hòa system after signing in, and your profile has no account yet. Please ask the Khánh Hòa Union of Science and Technology Associations for an invitation code, which the Department of Home Affairs issues, create your account with it on the <a href="{{link claimUrl}}">Claim my profile</a> page, then send your opinion on the page below.</p>
-{{else}}
-<p>Sign in with your account to write it.</p>
-{{/if}}
 <p><a href="{{link actionUrl}}">Send your opinion</a></p>
+<p>This link is yours alone and needs no account or sign-in; please do not forward this message.</p>
 <p>You can change your opinion until the deadline, or until the secretary locks the panel’s opinions.</p>
 {{/if}}
 <p>Deadline: <strong>{{date deadline}}</strong>.</p>`,

@@ -5,13 +5,21 @@ import { App } from 'antd';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../api/client';
 import { OpinionEditor } from './OpinionEditor';
-import type { MyOpinion } from './opinions-api';
+import type { MyOpinion, OpinionSource } from './opinions-api';
 
-const api = vi.hoisted(() => ({ saveMyOpinion: vi.fn(), fetchMyOpinion: vi.fn() }));
-vi.mock('./opinions-api', async (original) => ({
-  ...(await original<typeof import('./opinions-api')>()),
-  ...api,
-}));
+type Tagged = { data: MyOpinion; etag: string };
+const api = {
+  saveMyOpinion: vi.fn<(id: string, etag: string, text: string) => Promise<Tagged>>(),
+  fetchMyOpinion: vi.fn<(id: string) => Promise<Tagged>>(),
+};
+const source: OpinionSource = {
+  key: ['opinion', 'r1'],
+  fetch: () => api.fetchMyOpinion('r1'),
+  save: (etag, text) => api.saveMyOpinion('r1', etag, text),
+  upload: vi.fn(),
+  remove: vi.fn(),
+  href: () => '',
+};
 
 function viewWith(text: string, version: number): MyOpinion {
   return {
@@ -55,7 +63,7 @@ function renderEditor() {
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
       <App>
-        <OpinionEditor id="r1" view={viewWith('Bản đầu', 1)} etag={'"1"'} />
+        <OpinionEditor source={source} view={viewWith('Bản đầu', 1)} etag={'"1"'} />
       </App>
     </QueryClientProvider>,
   );

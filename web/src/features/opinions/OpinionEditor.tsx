@@ -7,13 +7,7 @@ import { showFieldErrors } from '../../api/form-errors';
 import { isStale } from '../../api/problem';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { formatDateTime } from '../../i18n/format';
-import {
-  fetchMyOpinion,
-  myOpinionKey,
-  OPINION_MAX_CHARS,
-  saveMyOpinion,
-  type MyOpinion,
-} from './opinions-api';
+import { OPINION_MAX_CHARS, type MyOpinion, type OpinionSource } from './opinions-api';
 
 interface Tagged {
   data: MyOpinion;
@@ -25,7 +19,15 @@ interface Tagged {
  * meanwhile in another tab or device) shows the saved text and lets the person keep theirs on top of
  * it or take it; a 409 (locked or past the deadline meanwhile) turns the page read-only saying why.
  */
-export function OpinionEditor({ id, view, etag }: { id: string; view: MyOpinion; etag: string }) {
+export function OpinionEditor({
+  source,
+  view,
+  etag,
+}: {
+  source: OpinionSource;
+  view: MyOpinion;
+  etag: string;
+}) {
   const { t } = useTranslation('opinions');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -34,18 +36,18 @@ export function OpinionEditor({ id, view, etag }: { id: string; view: MyOpinion;
   const [conflict, setConflict] = useState<Tagged>();
   const [problem, setProblem] = useState<unknown>();
   const save = useMutation({
-    mutationFn: (text: string) => saveMyOpinion(id, base.etag, text),
+    mutationFn: (text: string) => source.save(base.etag, text),
     onMutate: () => setProblem(undefined),
     onSuccess: (answer) => {
-      queryClient.setQueryData(myOpinionKey(id), answer);
+      queryClient.setQueryData(source.key, answer);
       setBase({ etag: answer.etag, text: answer.data.opinion?.text ?? '' });
       void message.success(t('mine.saved'));
     },
     onError: async (error) => {
       if (isStale(error)) {
         try {
-          const current = await fetchMyOpinion(id);
-          queryClient.setQueryData(myOpinionKey(id), current);
+          const current = await source.fetch();
+          queryClient.setQueryData(source.key, current);
           setConflict(current);
         } catch (failed) {
           setProblem(failed);
@@ -53,7 +55,7 @@ export function OpinionEditor({ id, view, etag }: { id: string; view: MyOpinion;
         return;
       }
       if (error instanceof ApiProblem && error.status === 409)
-        void queryClient.invalidateQueries({ queryKey: myOpinionKey(id) });
+        void queryClient.invalidateQueries({ queryKey: source.key });
       setProblem(showFieldErrors(form, error));
     },
   });

@@ -4,27 +4,23 @@ import { App, Button, Flex, Popconfirm, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../app/ProblemAlert';
-import {
-  deleteOpinionFile,
-  myOpinionFileUrl,
-  OPINION_FILE_MEGABYTES,
-  uploadOpinionFile,
-  type MyOpinion,
-} from './opinions-api';
+import { DownloadLink } from './DownloadLink';
+import { OPINION_FILE_MEGABYTES, type MyOpinion, type OpinionSource } from './opinions-api';
 
-const ACCEPT = '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+const ACCEPT =
+  '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 
 /**
  * The files of the member's opinion: downloads, and while opinions are open, upload (once the text is
  * saved: a file belongs to a written opinion) and removal, confirmed.
  */
 export function OpinionFiles({
-  id,
+  source,
   opinion,
   editable,
   onChanged,
 }: {
-  id: string;
+  source: OpinionSource;
   opinion: MyOpinion['opinion'];
   editable: boolean;
   onChanged: () => Promise<unknown>;
@@ -33,14 +29,14 @@ export function OpinionFiles({
   const { message } = App.useApp();
   const inputId = useId();
   const upload = useMutation({
-    mutationFn: (file: File) => uploadOpinionFile(id, file),
+    mutationFn: (file: File) => source.upload(file),
     onSuccess: async (file) => {
       await onChanged();
       void message.success(t('mine.uploaded', { name: file.fileName }));
     },
   });
   const remove = useMutation({
-    mutationFn: (fileId: string) => deleteOpinionFile(id, fileId),
+    mutationFn: (fileId: string) => source.remove(fileId),
     onSuccess: async () => {
       await onChanged();
       void message.success(t('mine.removed'));
@@ -60,9 +56,13 @@ export function OpinionFiles({
             {files.map((file) => (
               <li key={file.id}>
                 <Flex wrap gap="small" align="center">
-                  <a href={myOpinionFileUrl(id, file.id)} download={file.fileName}>
+                  <DownloadLink
+                    href={source.href('file', file.id)}
+                    fileName={file.fileName}
+                    headers={source.headers}
+                  >
                     {file.fileName}
-                  </a>
+                  </DownloadLink>
                   {editable && (
                     <Popconfirm
                       title={t('mine.removeConfirm', { name: file.fileName })}

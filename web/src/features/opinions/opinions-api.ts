@@ -53,6 +53,61 @@ export function deleteOpinionFile(id: string, fileId: string) {
   );
 }
 
+/**
+ * Where an opinion is read and written: the signed-in member's route (/me/review-requests/{id}), or
+ * the personal link's (/opinion-link, the token sent in a header). The editor works with either.
+ */
+export interface OpinionSource {
+  key: readonly unknown[];
+  fetch: () => Promise<{ data: MyOpinion; etag: string }>;
+  save: (etag: string, text: string) => Promise<{ data: MyOpinion; etag: string }>;
+  upload: (file: File) => Promise<OpinionFile>;
+  remove: (fileId: string) => Promise<unknown>;
+  href: (kind: 'file' | 'document', id: string) => string;
+  /** Sent with downloads; a link's token cannot ride on a plain <a href>. */
+  headers?: Record<string, string>;
+}
+
+export function mineSource(id: string): OpinionSource {
+  return {
+    key: myOpinionKey(id),
+    fetch: () => fetchMyOpinion(id),
+    save: (etag, text) => saveMyOpinion(id, etag, text),
+    upload: (file) => uploadOpinionFile(id, file),
+    remove: (fileId) => deleteOpinionFile(id, fileId),
+    href: (kind, fileId) =>
+      kind === 'file' ? myOpinionFileUrl(id, fileId) : myRequestDocumentUrl(id, fileId),
+  };
+}
+
+export function linkSource(token: string): OpinionSource {
+  const header = { 'X-Opinion-Token': token };
+  return {
+    key: ['opinion-link', token],
+    fetch: () => unwrapWithEtag(api.GET('/opinion-link', { params: { header } })),
+    save: (etag, text) =>
+      unwrapWithEtag(
+        api.PUT('/opinion-link', { params: { header: { ...header, 'If-Match': etag } }, body: { text } }),
+      ),
+    upload: (file) =>
+      unwrap(
+        api.POST('/opinion-link/files', {
+          params: { header },
+          body: { file: file.name },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append('file', file);
+            return form;
+          },
+        }),
+      ),
+    remove: (fileId) =>
+      unwrap(api.DELETE('/opinion-link/files/{fileId}', { params: { header, path: { fileId } } })),
+    href: (kind, id) => `${API_BASE}/opinion-link/${kind === 'file' ? 'files' : 'documents'}/${id}/content`,
+    headers: header,
+  };
+}
+
 export const myOpinionFileUrl = (id: string, fileId: string) =>
   `${API_BASE}/me/review-requests/${id}/opinion/files/${fileId}/content`;
 export const myRequestDocumentUrl = (id: string, documentId: string) =>

@@ -45,6 +45,20 @@ export default {
     othersIntro: 'This request lets the panel’s members read each other’s opinions.',
     noOthers: 'No other members yet.',
   },
+  link: {
+    intro:
+      'You opened this page with the personal link from your opinion mail; no sign-in is needed. Please do not share the link.',
+    loading: 'Loading the request and your opinion',
+    missing: 'The link has no token',
+    missingDetail: 'Open the link from your opinion mail as it is, including the part after #.',
+    invalid: 'This link is not valid',
+    invalidDetail:
+      'The link is wrong or no longer yours (for example, you are no longer on the panel). Open the link in the latest mail, or contact the Khánh Hòa Union of Science and Technology Associations.',
+    expired: 'This link has expired',
+    expiredDetail:
+      'An opinion link works until the end of the deadline day. If the deadline was extended, use the link in the latest reminder, or contact the Khánh Hòa Union of Science and Technology Associations.',
+    toHome: 'Back to the home page',
+  },
   closed: {
     locked: 'The secretary locked the panel at {{when}}: opinions can no longer be written or changed.',
     deadline_passed:

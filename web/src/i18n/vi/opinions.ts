@@ -43,6 +43,20 @@ export default {
     othersIntro: 'Đề nghị này cho phép thành viên hội đồng đọc ý kiến của nhau.',
     noOthers: 'Chưa có thành viên nào khác.',
   },
+  link: {
+    intro:
+      'Bạn mở trang này bằng liên kết riêng trong thư mời gửi ý kiến; không cần đăng nhập. Xin đừng chia sẻ liên kết này.',
+    loading: 'Đang tải đề nghị và ý kiến của bạn',
+    missing: 'Liên kết thiếu mã',
+    missingDetail: 'Hãy mở đúng liên kết trong thư mời gửi ý kiến, đầy đủ phần sau dấu #.',
+    invalid: 'Liên kết không hợp lệ',
+    invalidDetail:
+      'Liên kết không đúng hoặc không còn dành cho bạn (chẳng hạn bạn không còn trong hội đồng). Hãy mở lại liên kết trong thư mới nhất hoặc liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
+    expired: 'Liên kết đã hết hạn',
+    expiredDetail:
+      'Liên kết gửi ý kiến dùng được đến hết ngày hạn gửi ý kiến. Nếu hạn đã được gia hạn, hãy dùng liên kết trong thư nhắc mới nhất hoặc liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
+    toHome: 'Về trang chủ',
+  },
   closed: {
     locked: 'Thư ký đã khóa hội đồng lúc {{when}}: ý kiến không thể viết hoặc sửa nữa.',
     deadline_passed: 'Đã hết hạn gửi ý kiến (hết ngày {{deadline}}): ý kiến không thể viết hoặc sửa nữa.',

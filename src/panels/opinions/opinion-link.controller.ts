@@ -1,0 +1,177 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Allow } from '../../common/access/allow.decorator';
+import { EtagInterceptor, IfMatch } from '../../common/http/etag';
+import { Consumes } from '../../common/http/media-type';
+import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
+import { DOCUMENT_LIMITS, uploadedDocument } from '../documents';
+import { ApiStoredFile } from './download-docs';
+import { fileResponse } from './file-response';
+import { OpinionFileUploadForm } from './my-opinion.controller';
+import { MyOpinionService, OpinionAuthor } from './my-opinion.service';
+import { OpinionFilesService } from './opinion-files.service';
+import { OPINION_TOKEN_HEADER, OpinionLinks } from './opinion-links';
+import { SaveOpinionDto } from './opinions.dto';
+import { MyOpinionView, OpinionFileView } from './opinions.views';
+
+const TOKEN_HEADER = () =>
+  ApiHeader({
+    name: 'X-Opinion-Token',
+    required: true,
+    description:
+      'The token from the opinion link’s fragment (#token=…); it works until the deadline day ends',
+    schema: { type: 'string' },
+  });
+
+/**
+ * The member's opinion by the personal link mailed when the review starts: no account needed, the
+ * token names the seat. The same service as /me/review-requests/{id}/opinion does the work.
+ */
+@ApiTags('panels')
+@Controller('opinion-link')
+@Allow('public')
+@UseInterceptors(EtagInterceptor)
+export class OpinionLinkController {
+  constructor(
+    private readonly links: OpinionLinks,
+    private readonly opinions: MyOpinionService,
+    private readonly files: OpinionFilesService,
+  ) {}
+
+  @Get()
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'getOpinionByLink',
+    summary: 'The opinion of the link’s member, with the request, its documents and the deadline',
+    description:
+      'ETag: the opinion’s version, "0" before it is first saved. 410 ACTION_TOKEN_EXPIRED after the deadline day',
+    problems: [400, 404, 410],
+  })
+  @ApiTagged(MyOpinionView)
+  async get(@Headers(OPINION_TOKEN_HEADER) token: string | undefined) {
+    const { requestId, author } = await this.seat(token);
+    return this.opinions.get(requestId, author);
+  }
+
+  @Put()
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'saveOpinionByLink',
+    summary:
+      'Write or edit the link’s member’s opinion while the review is in progress, before the deadline and the lock',
+    description:
+      '409 REVIEW_NOT_IN_PROGRESS, REQUEST_DEADLINE_PASSED or PANEL_LOCKED; 410 for an expired link',
+    problems: [...JSON_BODY, 404, 409, 410],
+  })
+  @ApiIfMatch('The ETag of the opinion as you read it ("0" before the first save)')
+  @ApiTagged(MyOpinionView)
+  async save(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @IfMatch() version: number,
+    @Body() input: SaveOpinionDto,
+  ) {
+    const { requestId, author } = await this.seat(token);
+    return this.opinions.save(requestId, version, input, author);
+  }
+
+  @Post('files')
+  @TOKEN_HEADER()
+  @UseInterceptors(
+    FileInterceptor('file', {
+      defParamCharset: 'utf8',
+      limits: { fileSize: DOCUMENT_LIMITS.maxFileBytes, files: 1, fields: 0 },
+    }),
+  )
+  @Consumes('multipart/form-data')
+  @ApiBody({ type: OpinionFileUploadForm })
+  @Endpoint({
+    id: 'uploadOpinionFileByLink',
+    summary: 'Attach a file (PDF, DOCX, TXT) to the link’s member’s saved opinion while opinions are open',
+    description:
+      'As uploadMyOpinionFile: 415 UNSUPPORTED_FILE by the bytes, 409 OPINION_NOT_WRITTEN before the text',
+    problems: [400, 404, 409, 410, 413, 415, 422],
+  })
+  @ApiCreatedResponse({ type: OpinionFileView })
+  async upload(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+  ): Promise<OpinionFileView> {
+    const { requestId, author } = await this.seat(token);
+    return this.files.upload(requestId, uploadedDocument(file), author);
+  }
+
+  @Delete('files/:fileId')
+  @TOKEN_HEADER()
+  @HttpCode(204)
+  @Endpoint({
+    id: 'deleteOpinionFileByLink',
+    summary: 'Remove a file from the link’s member’s opinion while opinions are open',
+    problems: [400, 404, 409, 410],
+  })
+  @ApiNoContent('Removed')
+  async remove(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @Param('fileId', ParseUUIDPipe) fileId: string,
+  ): Promise<void> {
+    const { requestId, author } = await this.seat(token);
+    return this.files.remove(requestId, fileId, author);
+  }
+
+  @Get('files/:fileId/content')
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'downloadOpinionFileByLink',
+    summary: 'A file of the link’s member’s opinion',
+    problems: [400, 404, 410],
+  })
+  @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
+  async fileContent(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { requestId, author } = await this.seat(token);
+    const { file, stream } = await this.files.ownContent(requestId, fileId, author);
+    return fileResponse(response, file, stream);
+  }
+
+  @Get('documents/:documentId/content')
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'downloadReviewRequestDocumentByLink',
+    summary: 'A document of the request the link’s member reviews',
+    problems: [400, 404, 410],
+  })
+  @ApiStoredFile('The document, served as the media type its bytes show, with its name and SHA-256')
+  async documentContent(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { requestId, author } = await this.seat(token);
+    const { document, stream } = await this.opinions.documentContent(requestId, documentId, author);
+    return fileResponse(response, document, stream);
+  }
+
+  private async seat(token: string | undefined): Promise<{ requestId: string; author: OpinionAuthor }> {
+    const { requestId, memberId } = await this.links.resolve(token);
+    return { requestId, author: { linkMemberId: memberId } };
+  }
+}
