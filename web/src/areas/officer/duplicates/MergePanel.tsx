@@ -170,7 +170,11 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
                 <Radio.Group
                   aria-label={`${t('merge.keep')}: ${t(`facts.${row.fact}`)}`}
                   value={choices[row.fact as MergeFact]}
-                  onChange={(event) => setChoices({ ...choices, [row.fact]: event.target.value as Side })}
+                  // from the current choices, not this render's: antd's table can keep a cell's
+                  // handler from an earlier render, whose copy would drop the choice made since
+                  onChange={(event) =>
+                    setChoices((current) => ({ ...current, [row.fact]: event.target.value as Side }))
+                  }
                 >
                   <Space orientation="vertical">
                     <Radio value="survivor">{t('merge.keepSurvivor', { value: row.survivor })}</Radio>
