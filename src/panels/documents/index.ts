@@ -6,3 +6,4 @@ export { DOCUMENT_LIMITS } from './extraction/document-limits';
 export { extractDocument } from './extraction/text-extraction';
 export { uploadedDocument } from './uploaded-document';
 export type { UploadedDocument } from './uploaded-document';
+export { DocumentUpload } from './document-upload.decorator';

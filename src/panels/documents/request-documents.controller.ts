@@ -10,30 +10,21 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import {
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiProperty,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { attachmentDisposition, sha256Digest } from '../../common/http/attachment';
-import { Consumes } from '../../common/http/media-type';
 import { ApiNoContent, Endpoint } from '../../common/openapi/api-docs';
 import { Page, PageQuery } from '../../common/pagination/page';
-import { DOCUMENT_LIMITS } from './extraction/document-limits';
 import { RequestDocumentPage, RequestDocumentView } from './request-document.views';
 import { RequestDocumentsService } from './request-documents.service';
 import { uploadedDocument } from './uploaded-document';
+import { DocumentUpload } from './document-upload.decorator';
+import { DOCUMENT_LIMITS } from './extraction/document-limits';
 
 const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
 
@@ -54,14 +45,7 @@ export class RequestDocumentsController {
 
   @Post()
   @Allow(Permission.RequestsSubmit)
-  @UseInterceptors(
-    FileInterceptor('file', {
-      defParamCharset: 'utf8',
-      limits: { fileSize: DOCUMENT_LIMITS.maxFileBytes, files: 1, fields: 0 },
-    }),
-  )
-  @Consumes('multipart/form-data')
-  @ApiBody({ type: DocumentUploadForm })
+  @DocumentUpload(DocumentUploadForm)
   @Endpoint({
     id: 'uploadReviewRequestDocument',
     summary:

@@ -13,17 +13,15 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
-import { Consumes } from '../../common/http/media-type';
 import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
-import { DOCUMENT_LIMITS, uploadedDocument } from '../documents';
+import { DOCUMENT_LIMITS, DocumentUpload, uploadedDocument } from '../documents';
 import { ApiStoredFile } from './download-docs';
 import { fileResponse } from './file-response';
 import { MyOpinionService } from './my-opinion.service';
@@ -86,14 +84,7 @@ export class MyOpinionController {
   }
 
   @Post('opinion/files')
-  @UseInterceptors(
-    FileInterceptor('file', {
-      defParamCharset: 'utf8',
-      limits: { fileSize: DOCUMENT_LIMITS.maxFileBytes, files: 1, fields: 0 },
-    }),
-  )
-  @Consumes('multipart/form-data')
-  @ApiBody({ type: OpinionFileUploadForm })
+  @DocumentUpload(OpinionFileUploadForm)
   @Endpoint({
     id: 'uploadMyOpinionFile',
     summary: 'Attach a file (PDF, DOCX, TXT) to your saved opinion while opinions are open',

@@ -14,14 +14,12 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/access/allow.decorator';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
-import { Consumes } from '../../common/http/media-type';
 import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
-import { DOCUMENT_LIMITS, uploadedDocument } from '../documents';
+import { DocumentUpload, uploadedDocument } from '../documents';
 import { ApiStoredFile } from './download-docs';
 import { fileResponse } from './file-response';
 import { OpinionFileUploadForm } from './my-opinion.controller';
@@ -93,14 +91,7 @@ export class OpinionLinkController {
 
   @Post('files')
   @TOKEN_HEADER()
-  @UseInterceptors(
-    FileInterceptor('file', {
-      defParamCharset: 'utf8',
-      limits: { fileSize: DOCUMENT_LIMITS.maxFileBytes, files: 1, fields: 0 },
-    }),
-  )
-  @Consumes('multipart/form-data')
-  @ApiBody({ type: OpinionFileUploadForm })
+  @DocumentUpload(OpinionFileUploadForm)
   @Endpoint({
     id: 'uploadOpinionFileByLink',
     summary: 'Attach a file (PDF, DOCX, TXT) to the link’s member’s saved opinion while opinions are open',
