@@ -218,17 +218,20 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     await page.getByRole('heading', { level: 1, name: 'Gộp hai hồ sơ' }).waitFor();
     await expectAccessible(page);
 
-    // the survivor is the first of the pair; make sure it is `kept`
-    if (!page.url().includes(`survivor=${kept.id}`))
-      await page.getByRole('button', { name: 'Đổi hồ sơ giữ lại' }).click();
-    await page.waitForURL(new RegExp(`survivor=${kept.id}`));
-    // after a swap the comparison is read again: a choice made before it shows would be for the old order
-    await page.waitForLoadState('networkidle');
     // choosing up front where the records visibly differ…
-    await page
-      .getByRole('radiogroup', { name: 'Giữ giá trị: Chức vụ' })
-      .getByText(/Phó phòng/)
-      .click();
+    const position = page.getByRole('radiogroup', { name: 'Giữ giá trị: Chức vụ' });
+    await position.getByText(/Phó phòng/).click();
+    // …a choice names the record, so it holds across a swap of the kept record, whichever order showed first
+    const swap = async () => {
+      const survivorBefore = new URL(page.url()).searchParams.get('survivor');
+      await page.getByRole('button', { name: 'Đổi hồ sơ giữ lại' }).click();
+      await page.waitForURL((url) => url.searchParams.get('survivor') !== survivorBefore);
+    };
+    await swap();
+    if (!page.url().includes(`survivor=${kept.id}`)) await swap();
+    await position
+      .getByRole('radio', { name: 'Giữ giá trị của hồ sơ gộp vào: Phó phòng', checked: true })
+      .waitFor();
     const mergeNow = async () => {
       const confirm = page.getByRole('dialog').getByRole('button', { name: 'Xác nhận gộp' });
       await clickUntilShown(page.getByRole('button', { name: 'Gộp hồ sơ' }), confirm);

@@ -21,9 +21,9 @@ export default function DuplicatesPage() {
   const [params] = useSearchParams();
   const survivor = params.get('survivor');
   const other = params.get('other');
-  // keyed by the pair: swapping the survivor starts the choices afresh (they name a side)
+  // keyed by the pair in either order: a swap keeps the choices (they name a record, not a side)
   if (survivor && other)
-    return <MergePanel key={`${survivor}:${other}`} survivorId={survivor} otherId={other} />;
+    return <MergePanel key={[survivor, other].sort().join(':')} survivorId={survivor} otherId={other} />;
   return <Groups />;
 }
 

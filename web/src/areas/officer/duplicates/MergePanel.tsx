@@ -19,7 +19,11 @@ import {
 } from './merge-facts';
 
 type Side = 'survivor' | 'other';
-type Choices = Partial<Record<MergeFact, Side>>;
+/**
+ * Per fact, the id of the record whose value is kept. Naming the record rather than a side keeps a
+ * choice right across a swap, including one made on the old order while the swap is still rendering.
+ */
+type Choices = Partial<Record<MergeFact, string>>;
 
 interface Row {
   key: string;
@@ -59,7 +63,7 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
   const [confirming, setConfirming] = useState(false);
 
   const merge = useMutation({
-    mutationFn: (send: Choices) =>
+    mutationFn: (send: Partial<Record<MergeFact, Side>>) =>
       unwrapWithEtag(
         api.POST('/intellectuals/{id}/merge', {
           params: { path: { id: survivorId }, header: { 'If-Match': survivor.data!.etag } },
@@ -78,7 +82,7 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
         const named = factsNeedingChoice(Object.keys(error.fieldErrors));
         setRequired(named);
         // everything the server asks about is already chosen: merge with exactly those choices
-        if (named.every((fact) => choices[fact])) merge.mutate(pick(choices, named));
+        if (named.every((fact) => choices[fact])) merge.mutate(sides(choices, named, survivorId));
       }
       if (error.status === 412) void queryClient.invalidateQueries({ queryKey: ['profile'] });
     },
@@ -173,12 +177,12 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
                   // from the current choices, not this render's: antd's table can keep a cell's
                   // handler from an earlier render, whose copy would drop the choice made since
                   onChange={(event) =>
-                    setChoices((current) => ({ ...current, [row.fact]: event.target.value as Side }))
+                    setChoices((current) => ({ ...current, [row.fact]: event.target.value as string }))
                   }
                 >
                   <Space orientation="vertical">
-                    <Radio value="survivor">{t('merge.keepSurvivor', { value: row.survivor })}</Radio>
-                    <Radio value="other">{t('merge.keepOther', { value: row.other })}</Radio>
+                    <Radio value={survivorId}>{t('merge.keepSurvivor', { value: row.survivor })}</Radio>
+                    <Radio value={otherId}>{t('merge.keepOther', { value: row.other })}</Radio>
                   </Space>
                 </Radio.Group>
               ) : null,
@@ -197,7 +201,7 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
         okButtonProps={{ danger: true }}
         onOk={() => {
           setConfirming(false);
-          merge.mutate(pick(choices, required));
+          merge.mutate(sides(choices, required, survivorId));
         }}
         onCancel={() => setConfirming(false)}
       >
@@ -207,7 +211,15 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
   );
 }
 
-/** The choices about the given facts only. */
-function pick(choices: Choices, facts: readonly MergeFact[]): Choices {
-  return Object.fromEntries(facts.filter((fact) => choices[fact]).map((fact) => [fact, choices[fact]]));
+/** The choices about the given facts only, as the side of the current order each keeps. */
+function sides(
+  choices: Choices,
+  facts: readonly MergeFact[],
+  survivorId: string,
+): Partial<Record<MergeFact, Side>> {
+  return Object.fromEntries(
+    facts
+      .filter((fact) => choices[fact])
+      .map((fact) => [fact, choices[fact] === survivorId ? 'survivor' : 'other']),
+  );
 }
