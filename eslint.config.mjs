@@ -20,7 +20,19 @@ const NO_LITERAL_TEXT = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/results/', 'openapi/client/schema.d.ts', 'jest.config.js', 'eslint.config.mjs', 'eslint/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      '.data/',
+      'bench/results/',
+      'openapi/client/schema.d.ts',
+      'jest.config.js',
+      'eslint.config.mjs',
+      'eslint/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

@@ -11,7 +11,9 @@ export class Panels1796200000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "panel_member" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "panel_id" uuid NOT NULL, "intellectual_id" uuid NOT NULL, "role" text NOT NULL, "status" text NOT NULL DEFAULT 'proposed', "conflict_override_reason" text, "override_by" uuid, "override_at" TIMESTAMP WITH TIME ZONE, "relevance" double precision, "added_by" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "panel_member_panel_intellectual_key" UNIQUE ("panel_id", "intellectual_id"), CONSTRAINT "panel_member_pkey" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "panel_member_intellectual_idx" ON "panel_member" ("intellectual_id") `);
+    await queryRunner.query(
+      `CREATE INDEX "panel_member_intellectual_idx" ON "panel_member" ("intellectual_id") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "panel" ADD CONSTRAINT "panel_review_request_fkey" FOREIGN KEY ("review_request_id") REFERENCES "review_request"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );

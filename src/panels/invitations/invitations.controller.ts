@@ -118,7 +118,8 @@ export class InvitationLinksController {
   @Allow('public')
   @Endpoint({
     id: 'declinePanelInvitationByLink',
-    summary: 'Decline with the token of either link (the accept page offers declining too), with an optional reason',
+    summary:
+      'Decline with the token of either link (the accept page offers declining too), with an optional reason',
     problems: [...JSON_BODY, 404, 409, 410],
   })
   @ApiOkResponse({ type: ExpertInvitationView })

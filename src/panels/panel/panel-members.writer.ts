@@ -105,25 +105,23 @@ export class PanelMembersWriter {
         entityId: request.id,
         changes: { panelMembers: { before: sorted(before), after: sorted(after) } },
       },
-      ...newOverrides.map(
-          (entry): AuditEntry => ({
-            actor: principal,
-            action: 'review_request.panel_conflict_override',
-            entityType: 'review_request',
-            entityId: request.id,
-            changes: {
-              intellectualId: { before: null, after: entry.intellectualId },
-              conflicts: {
-                before: null,
-                after: (assessment.conflicts.get(entry.intellectualId) ?? []).map((flag) => flag.rule),
-              },
-              conflictOverrideReason: {
-                before: existing.get(entry.intellectualId)?.conflictOverrideReason ?? null,
-                after: entry.override!.reason,
-              },
-            },
-          }),
-        ),
+      ...newOverrides.map((entry): AuditEntry => ({
+        actor: principal,
+        action: 'review_request.panel_conflict_override',
+        entityType: 'review_request',
+        entityId: request.id,
+        changes: {
+          intellectualId: { before: null, after: entry.intellectualId },
+          conflicts: {
+            before: null,
+            after: (assessment.conflicts.get(entry.intellectualId) ?? []).map((flag) => flag.rule),
+          },
+          conflictOverrideReason: {
+            before: existing.get(entry.intellectualId)?.conflictOverrideReason ?? null,
+            after: entry.override!.reason,
+          },
+        },
+      })),
     ];
     await this.audit.recordMany(manager, audits);
 
@@ -135,7 +133,11 @@ export class PanelMembersWriter {
   }
 
   /** Creates the panel (version 1) or bumps its version, guarded by the version read under the lock. */
-  private async bumpPanel(manager: EntityManager, request: ReviewRequest, panel: Panel | null): Promise<Panel> {
+  private async bumpPanel(
+    manager: EntityManager,
+    request: ReviewRequest,
+    panel: Panel | null,
+  ): Promise<Panel> {
     if (!panel) {
       return manager.save(manager.create(Panel, { reviewRequestId: request.id, version: 1, lockedAt: null }));
     }

@@ -10,6 +10,10 @@ export class PanelLimitsView {
 export class PanelPolicyView {
   @ApiProperty({ type: [ConflictRuleView] }) conflictRules: ConflictRuleView[];
   @ApiProperty({ type: PanelLimitsView }) limits: PanelLimitsView;
-  @ApiProperty({ enum: VIOLATION_CODES, isArray: true, description: 'Violations a saved panel may never have (a save answers 422)' })
+  @ApiProperty({
+    enum: VIOLATION_CODES,
+    isArray: true,
+    description: 'Violations a saved panel may never have (a save answers 422)',
+  })
   alwaysRefused: ViolationCode[];
 }

@@ -39,7 +39,11 @@ export function conflictRequestOf(loaded: LoadedRequest): ConflictRequest {
   return toConflictRequest(loaded.request, loaded.drafters);
 }
 
-export function findPanel(manager: EntityManager, request: ReviewRequest, lock = false): Promise<Panel | null> {
+export function findPanel(
+  manager: EntityManager,
+  request: ReviewRequest,
+  lock = false,
+): Promise<Panel | null> {
   return manager.findOne(Panel, {
     where: { reviewRequestId: request.id },
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),

@@ -60,7 +60,8 @@ export class PanelController {
   @Allow(Permission.PanelsManage)
   @Endpoint({
     id: 'getReviewRequestPanel',
-    summary: 'The panel: members with roles, status, conflicts and overrides; the rules’ verdict; the balance',
+    summary:
+      'The panel: members with roles, status, conflicts and overrides; the rules’ verdict; the balance',
     problems: [400, 404],
   })
   @ApiTagged(PanelView)

@@ -110,7 +110,9 @@ export class PanelService {
     const { request } = await this.requests.loadForPanelWork(id, principal, manager);
     const panel = await findPanel(manager, request);
     const current = new Set(
-      panel ? (await manager.find(PanelMember, { where: { panelId: panel.id } })).map((m) => m.intellectualId) : [],
+      panel
+        ? (await manager.find(PanelMember, { where: { panelId: panel.id } })).map((m) => m.intellectualId)
+        : [],
     );
     if (input.members.every((member) => current.has(member.intellectualId))) return new Map();
     const ranked = await this.candidates.rank(request, true);
@@ -120,7 +122,10 @@ export class PanelService {
   async view(manager: EntityManager, loaded: LoadedRequest, panel: Panel | null): Promise<PanelView> {
     const { request } = loaded;
     const rows = panel
-      ? await manager.find(PanelMember, { where: { panelId: panel.id }, order: { createdAt: 'ASC', id: 'ASC' } })
+      ? await manager.find(PanelMember, {
+          where: { panelId: panel.id },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        })
       : [];
     const assessment = await this.assessor.assess(
       manager,

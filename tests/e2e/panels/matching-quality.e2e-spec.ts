@@ -17,7 +17,7 @@ const RECALL_AT_10_FLOOR = 0.9;
 describe('expert matching on the labelled proposals', () => {
   let t: TestApp;
   const ids = {} as Record<ExpertKey, string>;
-  const keyOf = (id: string) => (Object.keys(ids)).find((key) => ids[key] === id) ?? id;
+  const keyOf = (id: string) => Object.keys(ids).find((key) => ids[key] === id) ?? id;
   const ranked = new Map<string, string[]>();
 
   beforeAll(async () => {

@@ -288,7 +288,13 @@ describe('the one serializer', () => {
     const association = serializeProfile(
       loaded,
       visibleClasses(
-        { accountId: 'a', email: 'a', roles: ['association_staff'], intellectualId: null, organizationId: null },
+        {
+          accountId: 'a',
+          email: 'a',
+          roles: ['association_staff'],
+          intellectualId: null,
+          organizationId: null,
+        },
         false,
       ),
     );
@@ -312,7 +318,10 @@ describe('the one serializer', () => {
     }
     const owner = serializeProfile(
       loaded,
-      visibleClasses({ accountId: 'o', email: 'o', roles: ['intellectual'], intellectualId: 'x', organizationId: null }, true),
+      visibleClasses(
+        { accountId: 'o', email: 'o', roles: ['intellectual'], intellectualId: 'x', organizationId: null },
+        true,
+      ),
     );
     expect(owner.nationalId).toBe('056070001234');
   });

@@ -44,7 +44,9 @@ export function notReadyRoles(error: unknown): PanelRole[] {
 }
 
 /** An accepted invitation leads to the opinion page while its request is under review. */
-export function opinionPageOpen(invitation: Pick<Schemas['ExpertInvitationView'], 'status' | 'requestState'>) {
+export function opinionPageOpen(
+  invitation: Pick<Schemas['ExpertInvitationView'], 'status' | 'requestState'>,
+) {
   return invitation.status === 'accepted' && invitation.requestState === 'in_review';
 }
 
