@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { usePageTitle } from '../../app/page-title';
@@ -13,6 +13,7 @@ import { useCatalog } from '../../features/catalog/use-catalog';
 import { formatDate } from '../../i18n/format';
 import { PersonPicker } from './PersonPicker';
 import { ROLES, type Role } from './roles';
+import { useUrlPage } from '../../app/url-page';
 
 type Account = Schemas['AccountView'];
 const ACCOUNTS_KEY = ['admin', 'accounts'] as const;
@@ -23,17 +24,13 @@ export default function AccountsPage() {
   const { t } = useTranslation(['admin', 'common']);
   usePageTitle(t('accounts.title'));
   const { session } = useSession();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Account | 'new' | undefined>();
   const organizations = useCatalog('organizations');
   const accounts = useQuery({
-    queryKey: [...ACCOUNTS_KEY, page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/accounts', { params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } }),
-      ),
+    queryKey: [...ACCOUNTS_KEY, paging.page],
+    queryFn: () => unwrap(api.GET('/accounts', { params: { query: paging.window } })),
   });
   const toggle = useMutation({
     mutationFn: (account: Account) =>
@@ -60,13 +57,7 @@ export default function AccountsPage() {
         loading={accounts.isPending}
         dataSource={accounts.data?.items}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: accounts.data?.total,
-          showSizeChanger: false,
-          onChange: (next) => setParams({ page: String(next) }),
-        }}
+        pagination={paging.pagination(accounts.data?.total)}
         columns={[
           {
             key: 'account',

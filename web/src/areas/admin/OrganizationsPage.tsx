@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../app/ProblemAlert';
 import { CatalogLabel, CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { SECTORS } from '../me/fact-inputs';
 import { useEnumLabel } from '../me/labels';
+import { useUrlPage } from '../../app/url-page';
 
 type Organization = Schemas['OrganizationView'];
 const ORGANIZATIONS_KEY = ['admin', 'organizations'] as const;
@@ -22,14 +23,14 @@ export default function OrganizationsPage() {
   const label = useEnumLabel();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const [editing, setEditing] = useState<Organization | 'new' | undefined>();
   const organizations = useQuery({
-    queryKey: [...ORGANIZATIONS_KEY, q, page],
+    queryKey: [...ORGANIZATIONS_KEY, q, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/catalog/organizations', {
-          params: { query: { q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { query: { q: q || undefined, ...paging.window } },
         }),
       ),
   });
@@ -57,13 +58,7 @@ export default function OrganizationsPage() {
         loading={organizations.isPending}
         dataSource={organizations.data?.items}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: organizations.data?.total,
-          showSizeChanger: false,
-          onChange: (next) => setParams({ ...(q ? { q } : {}), page: String(next) }),
-        }}
+        pagination={paging.pagination(organizations.data?.total)}
         columns={[
           { key: 'nameVi', title: t('organizations.nameVi'), dataIndex: 'nameVi' },
           { key: 'nameEn', title: t('organizations.nameEn'), render: (_, org) => org.nameEn ?? '' },

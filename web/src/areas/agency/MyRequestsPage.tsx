@@ -1,11 +1,12 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+
 import { ButtonLink } from '../../app/ButtonLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { usePageTitle } from '../../app/page-title';
 import { RequestTable } from '../../features/requests/RequestTable';
 import { useRequestList } from '../../features/requests/requests-api';
+import { useUrlPage } from '../../app/url-page';
 
 const PAGE_SIZE = 20;
 
@@ -13,9 +14,8 @@ const PAGE_SIZE = 20;
 export default function MyRequestsPage() {
   const { t } = useTranslation('requests');
   usePageTitle(t('mine.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const requests = useRequestList({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const paging = useUrlPage(PAGE_SIZE);
+  const requests = useRequestList(paging.window);
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={1}>{t('mine.title')}</Typography.Title>
@@ -28,12 +28,9 @@ export default function MyRequestsPage() {
       <ProblemAlert error={requests.error} onRetry={() => void requests.refetch()} />
       <RequestTable
         items={requests.data?.items}
-        total={requests.data?.total}
         loading={requests.isPending}
-        page={page}
-        pageSize={PAGE_SIZE}
+        pagination={paging.pagination(requests.data?.total)}
         linkTo={(id) => `/agency/requests/${id}`}
-        onPage={(next) => setParams({ page: String(next) })}
       />
     </Flex>
   );

@@ -15,12 +15,13 @@ import {
 } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+
 import { api, unwrap, type Schemas } from '../../api/client';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { currentLanguage } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
+import { useUrlPage } from '../../app/url-page';
 
 type Need = Schemas['MatchingNeedView'];
 const PAGE_SIZE = 10;
@@ -31,14 +32,13 @@ const NEEDS_KEY = ['me', 'matching-needs'] as const;
 export default function MatchingNeedsPage() {
   const { t } = useTranslation('needs');
   usePageTitle(t('board.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const query = useQuery({
-    queryKey: [...NEEDS_KEY, page],
+    queryKey: [...NEEDS_KEY, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/me/matching-needs', {
-          params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { query: paging.window },
         }),
       ),
   });
@@ -55,16 +55,7 @@ export default function MatchingNeedsPage() {
         <List
           dataSource={query.data.items}
           locale={{ emptyText: <Empty description={t('board.empty')} /> }}
-          pagination={
-            query.data.total > PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: PAGE_SIZE,
-                  total: query.data.total,
-                  onChange: (next) => setParams({ page: String(next) }),
-                }
-              : false
-          }
+          pagination={paging.pagination(query.data.total)}
           renderItem={(need) => (
             <List.Item>
               <NeedCard need={need} />

@@ -13,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
@@ -22,6 +22,7 @@ import { requestedChanges } from './correction';
 import { PART_INPUTS, type InputSpec, type ShownField } from './fact-inputs';
 import { FactValue, shapeOf } from './FactValue';
 import { MY_CORRECTIONS_KEY } from './my-profile';
+import { useUrlPage } from '../../app/url-page';
 
 type Request = Schemas['CorrectionRequestView'];
 const PAGE_SIZE = 10;
@@ -38,15 +39,14 @@ export default function MyCorrectionsPage() {
   const { t } = useTranslation(['me', 'common']);
   usePageTitle(t('requests.title'));
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: [...MY_CORRECTIONS_KEY, page],
+    queryKey: [...MY_CORRECTIONS_KEY, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/me/correction-requests', {
-          params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { query: paging.window },
         }),
       ),
   });
@@ -70,16 +70,7 @@ export default function MyCorrectionsPage() {
         <List
           dataSource={query.data.items}
           locale={{ emptyText: <Empty description={t('requests.none')} /> }}
-          pagination={
-            query.data.total > PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: PAGE_SIZE,
-                  total: query.data.total,
-                  onChange: (next) => setParams({ page: String(next) }),
-                }
-              : false
-          }
+          pagination={paging.pagination(query.data.total)}
           renderItem={(request) => (
             <List.Item>
               <RequestCard

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+
 import { api, unwrap } from '../../api/client';
 import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
@@ -20,6 +20,7 @@ import {
   type ExpertInvitation,
 } from '../../features/invitations/invitations-api';
 import { formatDateTime } from '../../i18n/format';
+import { useUrlPage } from '../../app/url-page';
 
 const PAGE_SIZE = 10;
 
@@ -27,14 +28,13 @@ const PAGE_SIZE = 10;
 export default function MyPanelInvitationsPage() {
   const { t } = useTranslation('invitations');
   usePageTitle(t('mine.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const query = useQuery({
-    queryKey: [...MY_INVITATIONS_KEY, page],
+    queryKey: [...MY_INVITATIONS_KEY, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/me/panel-invitations', {
-          params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { query: paging.window },
         }),
       ),
   });
@@ -48,16 +48,7 @@ export default function MyPanelInvitationsPage() {
         <List
           dataSource={query.data.items}
           locale={{ emptyText: <Empty description={t('mine.none')} /> }}
-          pagination={
-            query.data.total > PAGE_SIZE
-              ? {
-                  current: page,
-                  pageSize: PAGE_SIZE,
-                  total: query.data.total,
-                  onChange: (next) => setParams({ page: String(next) }),
-                }
-              : false
-          }
+          pagination={paging.pagination(query.data.total)}
           renderItem={(invitation) => (
             <List.Item>
               <InvitationCard invitation={invitation} />

@@ -1,4 +1,4 @@
-import { Flex, Grid, Pagination, Table, Typography } from 'antd';
+import { Flex, Grid, Pagination, Table, Typography, type PaginationProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../../app/Panel';
@@ -16,25 +16,19 @@ import type { Candidate } from './panels-api';
  */
 export function CandidateList({
   items,
-  total,
   loading,
-  page,
-  pageSize,
-  onPage,
+  pagination,
   action,
 }: {
   items: Candidate[] | undefined;
-  total: number | undefined;
   loading: boolean;
-  page: number;
-  pageSize: number;
-  onPage: (page: number) => void;
+  /** From useUrlPage: the page shown and how to move. */
+  pagination: PaginationProps;
   action?: (candidate: Candidate) => ReactNode;
 }) {
   const { t } = useTranslation('panels');
   const wide = Grid.useBreakpoint().lg ?? true;
   const score = (candidate: Candidate) => formatNumber(candidate.score, undefined, 2);
-  const pagination = { current: page, pageSize, total, showSizeChanger: false, onChange: onPage };
   if (wide) {
     return (
       <Table<Candidate>

@@ -1,4 +1,4 @@
-import { Grid, Table } from 'antd';
+import { Grid, Table, type PaginationProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -11,26 +11,20 @@ import type { RequestSummary } from './requests-api';
  */
 export function RequestTable({
   items,
-  total,
   loading,
-  page,
-  pageSize,
+  pagination,
   linkTo,
   showOrganization,
-  onPage,
 }: {
   items: RequestSummary[] | undefined;
-  total: number | undefined;
   loading: boolean;
-  page: number;
-  pageSize: number;
+  /** From useUrlPage: the page shown and how to move. */
+  pagination: PaginationProps;
   linkTo: (id: string) => string;
   showOrganization?: boolean;
-  onPage: (page: number) => void;
 }) {
   const { t } = useTranslation('requests');
   const wide = Grid.useBreakpoint().md ?? true;
-  const pagination = { current: page, pageSize, total, showSizeChanger: false, onChange: onPage };
   if (!wide) {
     return (
       <Table<RequestSummary>

@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ButtonLink } from '../../../app/ButtonLink';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { usePageTitle } from '../../../app/page-title';
@@ -8,6 +8,7 @@ import { CandidateList } from '../../../features/panels/CandidateList';
 import { ConflictPolicy } from '../../../features/panels/ConflictPolicy';
 import { useCandidates } from '../../../features/panels/panels-api';
 import { useRequest } from '../../../features/requests/requests-api';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 10;
 
@@ -17,9 +18,8 @@ export default function CandidatesPage() {
   const { t } = useTranslation('panels');
   usePageTitle(t('candidates.title'));
   const request = useRequest(id);
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const candidates = useCandidates(id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const paging = useUrlPage(PAGE_SIZE);
+  const candidates = useCandidates(id, paging.window);
   const phrases = candidates.data?.keyPhrases ?? [];
   return (
     <Flex vertical gap="middle">
@@ -40,11 +40,8 @@ export default function CandidatesPage() {
       <ProblemAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
       <CandidateList
         items={candidates.data?.items}
-        total={candidates.data?.total}
         loading={candidates.isFetching}
-        page={page}
-        pageSize={PAGE_SIZE}
-        onPage={(next) => setParams({ page: String(next) })}
+        pagination={paging.pagination(candidates.data?.total)}
       />
       <ConflictPolicy />
     </Flex>

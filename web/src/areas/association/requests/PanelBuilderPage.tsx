@@ -22,6 +22,7 @@ import { usePanelDraft } from '../../../features/panels/use-panel-draft';
 import { useCatalog } from '../../../features/catalog/use-catalog';
 import { formatNumber } from '../../../i18n/format';
 import { useRequest } from '../../../features/requests/requests-api';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 10;
 
@@ -37,8 +38,8 @@ export default function PanelBuilderPage() {
   const request = useRequest(id);
   const fields = useCatalog('fields');
   const session = usePanelDraft(id, { saved: t('builder.saved'), unchanged: t('builder.unchanged') });
-  const [page, setPage] = useState(1);
-  const candidates = useCandidates(id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const paging = useUrlPage(PAGE_SIZE, 'candidates');
+  const candidates = useCandidates(id, paging.window);
   const [suggestion, setSuggestion] = useState<PanelSuggestion>();
   const suggest = useMutation({
     mutationFn: () => suggestPanel(id),
@@ -132,11 +133,8 @@ export default function PanelBuilderPage() {
             <ProblemAlert error={candidates.error} onRetry={() => void candidates.refetch()} />
             <CandidateList
               items={candidates.data?.items}
-              total={candidates.data?.total}
               loading={candidates.isFetching}
-              page={page}
-              pageSize={PAGE_SIZE}
-              onPage={setPage}
+              pagination={paging.pagination(candidates.data?.total)}
               action={(candidate) =>
                 onPanel.has(candidate.intellectualId) ? (
                   <Typography.Text>{t('builder.onPanel')}</Typography.Text>

@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../../app/ProblemAlert';
 import { usePageTitle } from '../../../app/page-title';
 import { RequestTable } from '../../../features/requests/RequestTable';
 import { REQUEST_STATES, useRequestList, type RequestState } from '../../../features/requests/requests-api';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 20;
 
@@ -19,11 +20,10 @@ export default function RequestQueuePage() {
   usePageTitle(t('queue.title'));
   const [params, setParams] = useSearchParams();
   const filter = parseFilter(params.get('state'));
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const requests = useRequestList({
     states: filter === 'all' ? undefined : [filter],
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+    ...paging.window,
   });
   return (
     <Flex vertical gap="middle">
@@ -43,13 +43,10 @@ export default function RequestQueuePage() {
       <ProblemAlert error={requests.error} onRetry={() => void requests.refetch()} />
       <RequestTable
         items={requests.data?.items}
-        total={requests.data?.total}
         loading={requests.isPending}
-        page={page}
-        pageSize={PAGE_SIZE}
+        pagination={paging.pagination(requests.data?.total)}
         showOrganization
         linkTo={(id) => `/review-requests/${id}`}
-        onPage={(next) => setParams({ state: filter, page: String(next) })}
       />
     </Flex>
   );

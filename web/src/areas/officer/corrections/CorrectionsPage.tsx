@@ -30,6 +30,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { useProfileCodeNames } from '../../../features/catalog/code-fields';
 import type { NameOf } from '../../../features/catalog/use-catalog';
 import { factText } from './fact-text';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 20;
 const STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
@@ -52,17 +53,16 @@ export default function CorrectionsPage() {
   usePageTitle(t('corrections.title'));
   const [params, setParams] = useSearchParams();
   const filter = parseFilter(params.get('status'));
-  const page = Math.max(Number(params.get('page')) || 1, 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const requests = useQuery({
-    queryKey: ['corrections', filter, page],
+    queryKey: ['corrections', filter, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/correction-requests', {
           params: {
             query: {
               ...(filter !== 'all' && { status: filter }),
-              limit: PAGE_SIZE,
-              offset: (page - 1) * PAGE_SIZE,
+              ...paging.window,
             },
           },
         }),
@@ -94,13 +94,7 @@ export default function CorrectionsPage() {
       ))}
       {requests.data && requests.data.total > PAGE_SIZE && (
         <nav aria-label={t('corrections.pagination')}>
-          <Pagination
-            current={page}
-            pageSize={PAGE_SIZE}
-            total={requests.data.total}
-            showSizeChanger={false}
-            onChange={(next) => setParams({ status: filter, page: String(next) })}
-          />
+          <Pagination {...paging.pagination(requests.data.total)} />
         </nav>
       )}
     </Flex>

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../app/page-title';
 import { currentLanguage } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
 import { MergePanel } from './MergePanel';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 10;
 
@@ -30,14 +31,14 @@ export default function DuplicatesPage() {
 function Groups() {
   const { t } = useTranslation('imports');
   usePageTitle(t('duplicates.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(Number(params.get('page')) || 1, 1);
+  const [, setParams] = useSearchParams();
+  const paging = useUrlPage(PAGE_SIZE);
   const groups = useQuery({
-    queryKey: ['duplicates', page],
+    queryKey: ['duplicates', paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/intellectuals/duplicates', {
-          params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { query: paging.window },
         }),
       ),
   });
@@ -54,19 +55,13 @@ function Groups() {
         <GroupCard
           key={group.members.map((member) => member.id).join()}
           group={group}
-          index={(page - 1) * PAGE_SIZE + index + 1}
+          index={paging.window.offset + index + 1}
           onCompare={(survivor, other) => setParams({ survivor, other })}
         />
       ))}
       {groups.data && groups.data.total > PAGE_SIZE && (
         <nav aria-label={t('duplicates.pagination')}>
-          <Pagination
-            current={page}
-            pageSize={PAGE_SIZE}
-            total={groups.data.total}
-            showSizeChanger={false}
-            onChange={(next) => setParams({ page: String(next) })}
-          />
+          <Pagination {...paging.pagination(groups.data.total)} />
         </nav>
       )}
     </Flex>

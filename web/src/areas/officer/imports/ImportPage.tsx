@@ -1,8 +1,20 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type PaginationProps,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import { ButtonLink } from '../../../app/ButtonLink';
 import { ProblemAlert } from '../../../app/ProblemAlert';
@@ -13,6 +25,7 @@ import { saveFile } from './download';
 import { JobProgress } from './JobProgress';
 import { isActive } from './progress';
 import { RowReview } from './RowReview';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 20;
 const POLL_MS = 1000;
@@ -24,14 +37,13 @@ type Job = Schemas['ImportJobView'];
 export default function ImportPage() {
   const { t } = useTranslation('imports');
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(Number(params.get('errors')) || 1, 1);
+  const paging = useUrlPage(PAGE_SIZE, 'errors');
   const job = useQuery({
-    queryKey: ['import', id, page],
+    queryKey: ['import', id, paging.page],
     queryFn: () =>
       unwrap(
         api.GET('/imports/{id}', {
-          params: { path: { id }, query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
+          params: { path: { id }, query: paging.window },
         }),
       ),
     refetchInterval: (query) => (query.state.data && !isActive(query.state.data.status) ? false : POLL_MS),
@@ -87,7 +99,7 @@ export default function ImportPage() {
         />
       </section>
       {finished && <NextSteps job={data} />}
-      <FailedCells job={data} page={page} onPage={(next) => setParams({ errors: String(next) })} />
+      <FailedCells job={data} pagination={paging.pagination(data.failedRows.total)} />
       <RowReview job={data} />
       <Notices job={data} />
     </Flex>
@@ -125,7 +137,7 @@ function NextSteps({ job }: { job: Job }) {
   );
 }
 
-function FailedCells({ job, page, onPage }: { job: Job; page: number; onPage: (page: number) => void }) {
+function FailedCells({ job, pagination }: { job: Job; pagination: PaginationProps }) {
   const { t } = useTranslation('imports');
   const vietnamese = currentLanguage() === 'vi';
   if (job.failedRows.total === 0) return null;
@@ -138,14 +150,7 @@ function FailedCells({ job, page, onPage }: { job: Job; page: number; onPage: (p
         rowKey={(cell) => `${cell.row}-${cell.column ?? ''}-${cell.message}`}
         dataSource={job.failedRows.items}
         // cells wrap rather than scroll: a sideways-scrolling table without links is out of a keyboard's reach
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: job.failedRows.total,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          onChange: onPage,
-        }}
+        pagination={pagination}
         columns={[
           { title: t('errors.row'), dataIndex: 'row', key: 'row' },
           {

@@ -3,13 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Flex, Form, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { usePageTitle } from '../../../app/page-title';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { saveFile } from './download';
 import { ImportStatusTag } from './ImportStatusTag';
+import { useUrlPage } from '../../../app/url-page';
 
 const PAGE_SIZE = 20;
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
@@ -121,14 +122,10 @@ function UploadForm() {
 
 function RecentJobs() {
   const { t } = useTranslation('imports');
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(Number(params.get('page')) || 1, 1);
+  const paging = useUrlPage(PAGE_SIZE);
   const jobs = useQuery({
-    queryKey: ['imports', page],
-    queryFn: () =>
-      unwrap(
-        api.GET('/imports', { params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } } }),
-      ),
+    queryKey: ['imports', paging.page],
+    queryFn: () => unwrap(api.GET('/imports', { params: { query: paging.window } })),
     // a running job's row changes as it goes
     refetchInterval: (query) =>
       query.state.data?.items.some((job) => job.status === 'queued' || job.status === 'running')
@@ -147,15 +144,7 @@ function RecentJobs() {
         dataSource={jobs.data?.items}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('list.none') }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: jobs.data?.total,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          onChange: (next) =>
-            setParams((current) => ({ ...Object.fromEntries(current), page: String(next) })),
-        }}
+        pagination={paging.pagination(jobs.data?.total)}
         columns={[
           {
             title: t('list.columns.file'),
