@@ -92,7 +92,7 @@ export function extractKeyPhrases(
       candidates.set(term, candidate);
     });
   }
-  const maxProfiles = Math.max(1, stats.documents * MATCHING.maxDocumentShare);
+  const maxProfiles = Math.max(MATCHING.minCommonProfiles, stats.documents * MATCHING.maxDocumentShare);
   const usable = ({ term }: Candidate) =>
     stats.df(term) > 0 && stats.df(term) <= maxProfiles && !BOILERPLATE.has(term);
   const skipped = [...candidates.values()].filter(

@@ -22,6 +22,11 @@ export const MATCHING = {
   bigramBoost: 1.5,
   /** Terms on more than this share of profiles (nghiên cứu, đánh giá) do not tell experts apart. */
   maxDocumentShare: 0.2,
+  /**
+   * …but in a small registry (a pilot of a dozen people) a term two or three profiles share still tells
+   * them from the rest: the share applies above this many profiles.
+   */
+  minCommonProfiles: 3,
   /** A unigram is redundant when selected bigrams already hold this share of its occurrences. */
   coveredShare: 0.6,
   /** Hits kept per phrase query. */

@@ -411,11 +411,22 @@ describe('panel invitations', () => {
           ],
         })
         .expect(200);
+      // Off the panel the registry holds only the coral ecologist, who shares no subject with the
+      // lobster proposal (once matched only through 'bão' folded like 'cảnh báo'): a lobster farmer
+      // registered since is who a replacement can be.
+      ids.lobsterNewcomer = (
+        await createProfile(t.dataSource, {
+          fullName: 'Trương Văn Nam',
+          fieldCodes: ['405'],
+          expertise: ['nuôi tôm hùm lồng bè'],
+        })
+      ).id;
+      await t.app.get(IndexerService).drain();
       const before = await statusOf(request);
       expect(member(before, 'lobsterProject').status).toBe('proposed');
       // the secretary's seat is taken; the one who declared a conflict still waits for a replacement
       expect(before.replacements.map((r) => r.forIntellectualId)).toEqual([ids.oceanAcademic]);
-      expect(before.replacements[0].candidate.intellectualId).not.toBe(ids.lobsterProject);
+      expect(before.replacements[0].candidate.intellectualId).toBe(ids.lobsterNewcomer);
       const response = await invite(request, before.version, {
         intellectualIds: [ids.lobsterProject],
       }).expect(200);

@@ -62,6 +62,17 @@ describe('key phrases by TF-IDF over the registry', () => {
   it('finds nothing in a text of function words only', () => {
     expect(extractKeyPhrases('và của các những được', analyzer, REGISTRY)).toEqual([]);
   });
+
+  it('keeps a subject two of a small registry’s few profiles share', () => {
+    const small = registry([
+      'Nuôi tôm hùm bông trong lồng',
+      'Giống tôm hùm xanh',
+      'Điện gió ngoài khơi',
+      'Vắc xin phòng bệnh dại',
+    ]);
+    const found = extractKeyPhrases(PROPOSAL, analyzer, small).map((phrase) => phrase.term);
+    expect(found[0]).toBe('tom hum');
+  });
 });
 
 describe('reciprocal rank fusion', () => {
