@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { Account } from '../../accounts';
+import { StoredFileColumns } from '../../platform/storage/stored-file.columns';
 import type { ReviewRequest } from '../requests';
 import type { TextStatus } from './extraction/text-extraction';
 
@@ -17,7 +18,8 @@ import type { TextStatus } from './extraction/text-extraction';
  */
 @Entity('review_request_document')
 @Index('review_request_document_request_idx', ['reviewRequestId', 'createdAt'])
-export class ReviewRequestDocument {
+@Index('review_request_document_storage_key_key', ['storageKey'], { unique: true })
+export class ReviewRequestDocument extends StoredFileColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'review_request_document_pkey' })
   id: string;
 
@@ -27,25 +29,6 @@ export class ReviewRequestDocument {
   @ManyToOne('ReviewRequest', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'review_request_id', foreignKeyConstraintName: 'review_request_document_request_fkey' })
   request?: ReviewRequest;
-
-  /** The name the uploader gave it (NFC, without any folder), shown and offered on download. */
-  @Column({ name: 'file_name', type: 'text' })
-  fileName: string;
-
-  /** What the bytes are, as detected from them (never the uploader's claim). */
-  @Column({ name: 'media_type', type: 'text' })
-  mediaType: string;
-
-  @Column({ name: 'size_bytes', type: 'integer' })
-  sizeBytes: number;
-
-  /** Hex SHA-256 of the bytes. */
-  @Column({ type: 'character', length: 64 })
-  sha256: string;
-
-  @Index('review_request_document_storage_key_key', { unique: true })
-  @Column({ name: 'storage_key', type: 'text' })
-  storageKey: string;
 
   @Column({ name: 'text_status', type: 'text' })
   textStatus: TextStatus;

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { Relation as Lazy } from 'typeorm';
+import { StoredFileColumns } from '../../platform/storage/stored-file.columns';
 import { PanelOpinion } from './panel-opinion.entity';
 
 /**
@@ -16,7 +17,8 @@ import { PanelOpinion } from './panel-opinion.entity';
  */
 @Entity('panel_opinion_file')
 @Index('panel_opinion_file_opinion_idx', ['opinionId', 'createdAt'])
-export class PanelOpinionFile {
+@Index('panel_opinion_file_storage_key_key', ['storageKey'], { unique: true })
+export class PanelOpinionFile extends StoredFileColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'panel_opinion_file_pkey' })
   id: string;
 
@@ -26,24 +28,6 @@ export class PanelOpinionFile {
   @ManyToOne(() => PanelOpinion, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'opinion_id', foreignKeyConstraintName: 'panel_opinion_file_opinion_fkey' })
   opinion?: Lazy<PanelOpinion>;
-
-  /** The uploader's name for it (NFC, without any folder). */
-  @Column({ name: 'file_name', type: 'text' })
-  fileName: string;
-
-  /** Detected from the bytes. */
-  @Column({ name: 'media_type', type: 'text' })
-  mediaType: string;
-
-  @Column({ name: 'size_bytes', type: 'integer' })
-  sizeBytes: number;
-
-  @Column({ type: 'character', length: 64 })
-  sha256: string;
-
-  @Index('panel_opinion_file_storage_key_key', { unique: true })
-  @Column({ name: 'storage_key', type: 'text' })
-  storageKey: string;
 
   /** The account that attached it; null when the member attached it with their opinion link. */
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
