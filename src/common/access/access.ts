@@ -11,6 +11,8 @@ export interface AccessTarget {
   intellectualId?: string;
   /** The organization a review request belongs to (its requesting organization). */
   organizationId?: string;
+  /** The request is a draft an agency account entered: its own organization's work, not yet staff's. */
+  agencyDraft?: boolean;
 }
 
 export const PROFILE_NOT_FOUND = () => DomainError.notFound('Intellectual', 'hồ sơ trí thức');
@@ -54,7 +56,9 @@ export function requireAccess(
     case Permission.RequestsSubmit: {
       if (!can(principal, permission)) throw forbidden(permission);
       const own = !!principal?.organizationId && principal.organizationId === target.organizationId;
-      if (!own && !can(principal, Permission.RequestsManage)) throw REQUEST_NOT_FOUND();
+      // staff meet an agency's draft once it is submitted; until then it does not exist for them
+      if (!own && (target.agencyDraft || !can(principal, Permission.RequestsManage)))
+        throw REQUEST_NOT_FOUND();
       return;
     }
     case Permission.AccountsManage:

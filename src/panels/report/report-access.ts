@@ -4,6 +4,7 @@ import { Permission } from '../../common/access/permissions';
 import type { Principal } from '../../common/access/principal';
 import { PanelMember } from '../panel/entities/panel-member.entity';
 import type { Panel } from '../panel/entities/panel.entity';
+import { isAgencyDraft } from '../requests/agency-draft';
 import type { ReviewRequest } from '../requests/review-request.entity';
 import type { ReviewReport } from './entities/review-report.entity';
 
@@ -20,7 +21,8 @@ export async function standingOf(
   request: ReviewRequest,
   panel: Panel | null,
 ): Promise<ReportStanding> {
-  if (can(principal, Permission.PanelsManage)) return 'staff';
+  // an agency's unsent draft is not staff's yet (requireAccess on requests.read says the same)
+  if (can(principal, Permission.PanelsManage) && !(await isAgencyDraft(manager, request))) return 'staff';
   if (principal.intellectualId && panel) {
     const member = await manager.findOne(PanelMember, {
       where: { panelId: panel.id, intellectualId: principal.intellectualId, status: 'accepted' },

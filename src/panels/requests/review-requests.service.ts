@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, diff } from '../../audit';
 import { CatalogService, Organization } from '../../catalog';
-import { can, REQUEST_NOT_FOUND, requireAccess } from '../../common/access/access';
+import { AccessTarget, can, REQUEST_NOT_FOUND, requireAccess } from '../../common/access/access';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { staleVersion, Tagged } from '../../common/http/etag';
 import { Page, page } from '../../common/pagination/page';
 import { Intellectual } from '../../intellectuals';
+import { agencyDraftSql, isAgencyDraft, STAFF_REQUEST_ROLES } from './agency-draft';
 import { EDITABLE_STATES, RequestState } from './request-states';
 import { RequestStateMachine } from './request-state-machine';
 import { requireValidContent, RequestContent } from './request-content';
@@ -115,7 +116,7 @@ export class ReviewRequestsService {
       relations: { requestingOrganization: true },
     });
     if (!request) throw REQUEST_NOT_FOUND();
-    requireAccess(principal, Permission.RequestsRead, { organizationId: request.requestingOrganizationId });
+    requireAccess(principal, Permission.RequestsRead, await accessTarget(manager, request));
     const drafters = await manager.find(ReviewRequestDrafter, {
       where: { reviewRequestId: id },
       order: { name: 'ASC', id: 'ASC' },
@@ -124,23 +125,29 @@ export class ReviewRequestsService {
   }
 
   async list(query: ReviewRequestQuery, principal: Principal): Promise<Page<ReviewRequestSummaryView>> {
-    const where: FindOptionsWhere<ReviewRequest> = {};
-    if (query.state?.length) where.state = In(query.state);
-    if (query.kind?.length) where.kind = In(query.kind);
+    const listing = this.dataSource.manager
+      .createQueryBuilder(ReviewRequest, 'request')
+      .leftJoinAndSelect('request.requestingOrganization', 'requestingOrganization')
+      .orderBy('request.createdAt', 'DESC')
+      .addOrderBy('request.id', 'DESC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.state?.length) listing.andWhere('request.state IN (:...states)', { states: query.state });
+    if (query.kind?.length) listing.andWhere('request.kind IN (:...kinds)', { kinds: query.kind });
     if (!can(principal, Permission.RequestsManage)) {
       // an agency sees its own organization's requests and nothing else, whatever it filters on
       if (!principal.organizationId) return page([], 0, query);
-      where.requestingOrganizationId = principal.organizationId;
-    } else if (query.organizationId?.length) {
-      where.requestingOrganizationId = In(query.organizationId);
+      listing.andWhere('request.requestingOrganizationId = :own', { own: principal.organizationId });
+    } else {
+      // staff do not see an agency's unsent drafts
+      listing.andWhere(`NOT ${agencyDraftSql('request')}`, { staffRequestRoles: STAFF_REQUEST_ROLES });
+      if (query.organizationId?.length) {
+        listing.andWhere('request.requestingOrganizationId IN (:...organizations)', {
+          organizations: query.organizationId,
+        });
+      }
     }
-    const [items, total] = await this.dataSource.manager.findAndCount(ReviewRequest, {
-      where,
-      relations: { requestingOrganization: true },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: query.limit,
-      skip: query.offset,
-    });
+    const [items, total] = await listing.getManyAndCount();
     return page(
       items.map((item) => ReviewRequestSummaryView.of(item, organizationName(item))),
       total,
@@ -250,8 +257,9 @@ export class ReviewRequestsService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!request) throw REQUEST_NOT_FOUND();
-    requireAccess(principal, Permission.RequestsRead, { organizationId: request.requestingOrganizationId });
-    requireAccess(principal, permission, { organizationId: request.requestingOrganizationId });
+    const target = await accessTarget(manager, request);
+    requireAccess(principal, Permission.RequestsRead, target);
+    requireAccess(principal, permission, target);
     if (request.version !== version) throw staleVersion();
     return request;
   }
@@ -294,6 +302,14 @@ export class ReviewRequestsService {
       })),
     );
   }
+}
+
+/** What requireAccess checks a request on: its organization, and whether it is an agency's draft. */
+async function accessTarget(manager: EntityManager, request: ReviewRequest): Promise<AccessTarget> {
+  return {
+    organizationId: request.requestingOrganizationId,
+    agencyDraft: await isAgencyDraft(manager, request),
+  };
 }
 
 function organizationName(request: ReviewRequest): string {

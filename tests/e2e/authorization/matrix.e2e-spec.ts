@@ -75,13 +75,14 @@ describe('authorization matrix: every operation of the API × the seven actors',
     });
     ownProfile.owner = owned.id as string;
     ownProfile.other = otherProfile.id as string;
+    const agencyOrganization = await seededOrganization(t, 'SKHCN');
     accounts = {
       owner: await t.account(['intellectual'], { intellectualId: ownProfile.owner }),
       other: await t.account(['intellectual'], { intellectualId: ownProfile.other }),
       association_staff: await t.account(['association_staff']),
       personnel_officer: await t.account(['personnel_officer']),
       admin: await t.account(['admin']),
-      agency: await t.account(['agency'], { organizationId: await seededOrganization(t, 'SKHCN') }),
+      agency: await t.account(['agency'], { organizationId: agencyOrganization }),
     };
     const partIds = Object.fromEntries(
       PART_KINDS.map((kind) => {
@@ -107,7 +108,9 @@ describe('authorization matrix: every operation of the API × the seven actors',
     const job = await runImport(importCsv([{}]), 'danh-sach.csv', true);
     const listed = await create();
     await t.dataSource.query(`UPDATE intellectual SET public_profile = true WHERE id = $1`, [listed.id]);
-    const requestId = await draftRequest(t, accounts.agency.token);
+    // entered by staff on the agency's behalf: an agency's own draft is hidden from staff until submitted
+    // (agency-drafts.e2e-spec.ts), while this draft is read by both
+    const requestId = await draftRequest(t, accounts.association_staff.token, agencyOrganization);
     f = {
       profileId: ownProfile.owner,
       partIds,
@@ -130,7 +133,7 @@ describe('authorization matrix: every operation of the API × the seven actors',
     return id;
   }
 
-  async function draftRequest(app: TestApp, token: string): Promise<string> {
+  async function draftRequest(app: TestApp, token: string, organizationId: string): Promise<string> {
     const created = await app.http
       .post('/api/v1/review-requests')
       .set(bearer(token))
@@ -142,6 +145,7 @@ describe('authorization matrix: every operation of the API × the seven actors',
         panelSizeMin: 5,
         panelSizeMax: 7,
         deadline: '2099-12-31',
+        requestingOrganizationId: organizationId,
       });
     if (created.status !== 201) throw new Error(`review request fixture: ${created.text}`);
     return created.body.id as string;

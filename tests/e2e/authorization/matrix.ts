@@ -82,7 +82,7 @@ export interface Fixtures {
   organizationId: string;
   /** A profile listed in the public directory (its person consented). */
   publicProfileId: string;
-  /** A draft review request of the agency actor's organization. */
+  /** A draft review request of the agency actor's organization, entered by staff on its behalf. */
   requestId: string;
   /** A document attached to that request. */
   documentId: string;

@@ -63,6 +63,17 @@ describe('review request documents', () => {
     return response.body.id as string;
   }
 
+  /** Submits the agency's draft: staff meet a request once it is submitted, not while the agency drafts it. */
+  async function submitted(requestId: string): Promise<string> {
+    const read = await app.http.get(`/api/v1/review-requests/${requestId}`).set(bearer(agency.token));
+    await app.http
+      .post(`/api/v1/review-requests/${requestId}/submit`)
+      .set(bearer(agency.token))
+      .set('If-Match', read.headers.etag)
+      .expect(200);
+    return requestId;
+  }
+
   const upload = (requestId: string, content: Buffer, fileName: string, by: TestAccount = agency) =>
     app.http
       .post(`/api/v1/review-requests/${requestId}/documents`)
@@ -93,7 +104,7 @@ describe('review request documents', () => {
   afterAll(() => app?.close());
 
   it('reads the text of a PDF, a DOCX and a TXT upload, lists them with previews, and gives matching the whole text', async () => {
-    const requestId = await newRequest();
+    const requestId = await submitted(await newRequest());
     const pdf = await textPdf([[PDF_LINE]]);
     const uploaded = await upload(requestId, pdf, 'Đề án nuôi biển.pdf');
     expect(uploaded.status).toBe(201);
@@ -144,7 +155,7 @@ describe('review request documents', () => {
   });
 
   it('downloads the bytes as uploaded, with the detected type, the file name and the SHA-256', async () => {
-    const requestId = await newRequest();
+    const requestId = await submitted(await newRequest());
     const docx = await wordDocument([DOCX_LINE]);
     const { body } = await upload(requestId, docx, 'C:\\fakepath\\Báo cáo đánh giá.docx');
     expect(body.fileName).toBe('Báo cáo đánh giá.docx');

@@ -170,7 +170,7 @@ describe('review requests', () => {
   });
 
   it('answers 409 INVALID_TRANSITION, in English and Vietnamese, for a move the states do not allow', async () => {
-    const { id } = await draft();
+    const { id } = await draft(staff, { requestingOrganizationId: agencyOrganization });
     const early = await post(staff, `${id}/accept`, '"1"').expect(409);
     expect(early.body).toMatchObject({
       code: 'INVALID_TRANSITION',
@@ -291,6 +291,9 @@ describe('review requests', () => {
       .expect(200);
     expect(idsOf(filtered)).not.toContain(theirs.id);
 
+    // staff meet them once submitted (an agency's draft is its own: agency-drafts.e2e-spec.ts)
+    await post(agency, `${mine.id}/submit`, '"1"').expect(200);
+    await post(otherAgency, `${theirs.id}/submit`, '"1"').expect(200);
     const staffList = await t.http.get(BASE).set(bearer(staff.token)).query({ limit: 100 }).expect(200);
     const staffIds = idsOf(staffList);
     expect(staffIds).toEqual(expect.arrayContaining([mine.id, theirs.id]));
