@@ -77,7 +77,6 @@ export function requireAccess(
     case Permission.SearchOperate:
     case Permission.PanelsManage:
     case Permission.RequestsManage:
-    case Permission.HonorsManage:
       if (!can(principal, permission)) throw forbidden(permission);
       return;
   }

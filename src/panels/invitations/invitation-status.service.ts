@@ -93,8 +93,10 @@ export class InvitationStatusService {
   }
 
   /**
-   * One suggestion per open decline, distinct, best first: candidates never on this panel, without a
-   * blocking conflict and under the load limit. Matching (Meilisearch) runs only when one is open.
+   * One entry per open decline, each with a distinct suggestion, best first: candidates never on this
+   * panel, without a blocking conflict and under the load limit. A decline left without one says so
+   * (candidate null), so staff tell "nobody to suggest" from "nothing open". Matching (Meilisearch)
+   * runs only when a decline is open.
    */
   private async replacements(
     loaded: LoadedRequest,
@@ -112,11 +114,11 @@ export class InvitationStatusService {
       this.dataSource.manager,
       open.map((row) => row.intellectualId),
     );
-    return open.slice(0, eligible.length).map((row, i) => ({
+    return open.map((row, i) => ({
       forIntellectualId: row.intellectualId,
       forFullName: names.get(row.intellectualId)?.fullName ?? '',
       role: row.role,
-      candidate: eligible[i],
+      candidate: eligible[i] ?? null,
     }));
   }
 }

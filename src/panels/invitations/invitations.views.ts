@@ -81,7 +81,13 @@ export class ReplacementView {
   @ApiProperty({ format: 'uuid', description: 'Who declined' }) forIntellectualId: string;
   @ApiProperty() forFullName: string;
   @ApiProperty({ enum: PANEL_ROLES, description: 'The seat to fill' }) role: PanelRole;
-  @ApiProperty({ type: PanelCandidateView }) candidate: PanelCandidateView;
+  @ApiProperty({
+    type: PanelCandidateView,
+    nullable: true,
+    description:
+      'null: nobody off the panel is eligible (all conflicted, at their load limit or matching nothing)',
+  })
+  candidate: PanelCandidateView | null;
 }
 
 export class InvitationsView {
@@ -97,6 +103,9 @@ export class InvitationsView {
   @ApiProperty({ type: [InvitationStatusView] }) members: InvitationStatusView[];
   @ApiProperty({ type: [ViolationView], description: 'Errors that refuse sending invitations now' })
   blockingViolations: ViolationView[];
-  @ApiProperty({ type: [ReplacementView], description: 'For members who declined and are not yet replaced' })
+  @ApiProperty({
+    type: [ReplacementView],
+    description: 'One per member who declined and is not yet replaced',
+  })
   replacements: ReplacementView[];
 }

@@ -107,6 +107,8 @@ export default {
     reason: 'Reason',
     replacements: 'Suggested replacements',
     replacementFor: 'For {{name}} ({{role}}): {{candidate}}',
+    noReplacement:
+      'For {{name}} ({{role}}): nobody off the panel fits yet (sharing the subject, without a conflict of interest, under the panel limit); look in the candidate list or add an expert',
     score: 'match {{score}}',
   },
 } satisfies Messages<typeof vi>;

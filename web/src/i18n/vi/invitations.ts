@@ -104,6 +104,8 @@ export default {
     reason: 'Lý do',
     replacements: 'Gợi ý người thay thế',
     replacementFor: 'Thay {{name}} ({{role}}): {{candidate}}',
+    noReplacement:
+      'Thay {{name}} ({{role}}): chưa có ai ngoài hội đồng phù hợp (trùng chủ đề, không xung đột lợi ích, chưa quá số hội đồng); hãy tìm trong danh sách ứng viên hoặc bổ sung chuyên gia',
     score: 'điểm phù hợp {{score}}',
   },
 };

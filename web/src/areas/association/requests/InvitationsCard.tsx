@@ -69,19 +69,25 @@ export function InvitationsCard({ requestId }: { requestId: string }) {
               {t('card.replacements')}
             </Typography.Title>
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {view.replacements.map((replacement) => (
-                <li key={replacement.forIntellectualId}>
-                  {t('card.replacementFor', {
-                    name: replacement.forFullName,
-                    role: t(`role.${replacement.role}`),
-                    candidate: replacement.candidate.fullName,
-                  })}{' '}
-                  ({t('card.score', { score: formatNumber(replacement.candidate.score, undefined, 2) })})
-                  <ul style={{ paddingInlineStart: 20 }}>
-                    {replacement.candidate.reasons.map((reason) => (
-                      <li key={reason.message}>{vi ? reason.messageVi : reason.message}</li>
-                    ))}
-                  </ul>
+              {view.replacements.map(({ forIntellectualId, forFullName, role, candidate }) => (
+                <li key={forIntellectualId}>
+                  {candidate ? (
+                    <>
+                      {t('card.replacementFor', {
+                        name: forFullName,
+                        role: t(`role.${role}`),
+                        candidate: candidate.fullName,
+                      })}{' '}
+                      ({t('card.score', { score: formatNumber(candidate.score, undefined, 2) })})
+                      <ul style={{ paddingInlineStart: 20 }}>
+                        {candidate.reasons.map((reason) => (
+                          <li key={reason.message}>{vi ? reason.messageVi : reason.message}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : (
+                    t('card.noReplacement', { name: forFullName, role: t(`role.${role}`) })
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,3 +1,0 @@
-export { CampaignsModule } from './campaigns.module';
-export { HonorCampaign } from './honor-campaign.entity';
-export { EligibilityService } from './eligibility.service';
