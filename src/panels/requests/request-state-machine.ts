@@ -13,9 +13,23 @@ import { ReviewRequest } from './review-request.entity';
  * with a guarded UPDATE, and writes the timeline event and the audit entry, all in the caller's
  * transaction (`manager`), so a transition is never half-recorded.
  */
+/** Work another module does in the transaction of a transition (needs mail on acceptance). */
+export type TransitionFollower = (
+  manager: EntityManager,
+  request: ReviewRequest,
+  from: RequestState,
+) => Promise<void>;
+
 @Injectable()
 export class RequestStateMachine {
+  private readonly followers: TransitionFollower[] = [];
+
   constructor(private readonly audit: AuditService) {}
+
+  /** Registers work to run after each transition, in its transaction (modules that depend on requests). */
+  follow(follower: TransitionFollower): void {
+    this.followers.push(follower);
+  }
 
   /** Moves `request` (as read, at its version) to `to`; updates the object in place. */
   async transition(
@@ -67,6 +81,7 @@ export class RequestStateMachine {
     request.state = to;
     request.declineReason = declineReason;
     request.version += 1;
+    for (const follower of this.followers) await follower(manager, request, from);
   }
 }
 

@@ -1,4 +1,5 @@
 import { MailLocale, MailTemplate } from './mail-template';
+import { needPosted } from './need-posted';
 import { opinionLink } from './opinion-link';
 import { panelInvitation } from './panel-invitation';
 import { panelReminder } from './panel-reminder';
@@ -6,6 +7,7 @@ import { reportSent } from './report-sent';
 
 /** Every message the system sends, by name (the name is stored in mail_outbox.template). */
 export const MAIL_TEMPLATES = {
+  'need-posted': needPosted,
   'opinion-link': opinionLink,
   'panel-invitation': panelInvitation,
   'panel-reminder': panelReminder,
