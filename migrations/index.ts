@@ -20,6 +20,7 @@ import { ReviewReports1796235000000 } from './1796235000000-review-reports';
 import { NeedsBoard1796240000000 } from './1796240000000-needs-board';
 import { OpinionReminders1796250000000 } from './1796250000000-opinion-reminders';
 import { OpinionLinks1796260000000 } from './1796260000000-opinion-links';
+import { HonorCampaigns1796270000000 } from './1796270000000-honor-campaigns';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   NeedsBoard1796240000000,
   OpinionReminders1796250000000,
   OpinionLinks1796260000000,
+  HonorCampaigns1796270000000,
 ];

@@ -37,6 +37,7 @@ import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
 import { MailOutboxMessage } from './platform/mail';
 import { ActionToken } from './common/action-tokens';
+import { HonorCampaign } from './honors';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -82,6 +83,7 @@ const ENTITIES = [
   ReviewRecommendationAnswer,
   PanelOpinion,
   PanelOpinionFile,
+  HonorCampaign,
 ];
 
 /**

@@ -18,6 +18,7 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
+import { CampaignsModule } from './honors';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
@@ -61,6 +62,7 @@ export class AppModule {
         OpinionsModule,
         ReviewRequestsModule,
         RequestDocumentsModule,
+        CampaignsModule,
         HealthModule,
         SearchModule,
         MatchingModule,

@@ -2064,6 +2064,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/honor-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Honor campaigns, latest year first */
+        get: operations["listHonorCampaigns"];
+        put?: never;
+        /** Set up an honor campaign (a draft): dates, categories, prize levels, rounds and criteria */
+        post: operations["createHonorCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One honor campaign */
+        get: operations["getHonorCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft or open campaign’s setup; absent fields stay, lists given replace */
+        patch: operations["updateHonorCampaign"];
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a campaign to its next state (draft → open → in_review → decided → published → archived) */
+        post: operations["transitionHonorCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/eligibility/{intellectualId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s eligibility: each criterion’s outcome and the registry facts it used */
+        get: operations["getHonorCampaignEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -2174,7 +2244,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "CAMPAIGN_NOT_EDITABLE" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -2229,7 +2299,7 @@ export interface components {
             organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "panels.own-invitations";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "honors.manage" | "panels.own-invitations";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -4644,6 +4714,237 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        PrizeLevelInput: {
+            /** @example A */
+            code: string;
+            /** @example Giải A */
+            name: string;
+            quota: number;
+        };
+        RoundInput: {
+            /** @example Cấp cơ sở */
+            name: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            deadline: string;
+        };
+        CriterionInput: {
+            /**
+             * @description Automatic: resides_or_works_in_province, active, min_degree_or_title (level), publications (indexClasses, withinYears, minCount), patents_or_utility_solutions (minCount), research_projects (level, minCount), not_previously_honored. Declared: declaration (declarationText)
+             * @example publications
+             */
+            kind: string;
+            /** @description A degree level or academic title (min_degree_or_title), or a project level (research_projects) */
+            level?: string | null;
+            /** @description Publication index classes (SCIE, SSCI, AHCI, ESCI, Scopus…) */
+            indexClasses?: string[] | null;
+            /** @description Years counted, ending with the campaign year */
+            withinYears?: number | null;
+            minCount?: number | null;
+            /**
+             * @description The text the person or nominator signs; only the signature is recorded
+             * @example Tôi cam đoan không đang chấp hành án và chưa có tiền án.
+             */
+            declarationText?: string | null;
+        };
+        CreateCampaignDto: {
+            /**
+             * @description exemplary_intellectual: Trí thức tiêu biểu; provincial_st_award: Giải thưởng KH&CN tỉnh; exemplary_scientist_meeting: gặp mặt cán bộ khoa học tiêu biểu
+             * @enum {string}
+             */
+            kind: "exemplary_intellectual" | "provincial_st_award" | "exemplary_scientist_meeting";
+            /** @example Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III */
+            title: string;
+            year: number;
+            /**
+             * Format: uuid
+             * @description The organizing body, when the organization catalog has it
+             */
+            organizerOrganizationId?: string | null;
+            /**
+             * @description The organizing body’s name; required without organizerOrganizationId
+             * @example Sở Khoa học và Công nghệ tỉnh Khánh Hòa
+             */
+            organizerName?: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            nominationsOpen: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            nominationsClose: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            ceremonyDate?: string | null;
+            /**
+             * @example [
+             *       "Nghiên cứu khoa học",
+             *       "Phát triển công nghệ"
+             *     ]
+             */
+            categories?: string[] | null;
+            prizeLevels?: components["schemas"]["PrizeLevelInput"][] | null;
+            /** @description In order, each deadline after the previous */
+            rounds?: components["schemas"]["RoundInput"][] | null;
+            criteria?: components["schemas"]["CriterionInput"][] | null;
+        };
+        /** @enum {string} */
+        CampaignKind: "exemplary_intellectual" | "provincial_st_award" | "exemplary_scientist_meeting";
+        PrizeLevelView: {
+            code: string;
+            name: string;
+            quota: number;
+        };
+        RoundView: {
+            name: string;
+            /** Format: date */
+            deadline: string;
+        };
+        /** @enum {string} */
+        CriterionKind: "resides_or_works_in_province" | "active" | "min_degree_or_title" | "publications" | "patents_or_utility_solutions" | "research_projects" | "not_previously_honored" | "declaration";
+        /** @enum {string} */
+        CriterionMode: "automatic" | "declared";
+        CriterionView: {
+            kind: components["schemas"]["CriterionKind"];
+            mode: components["schemas"]["CriterionMode"];
+            level?: string;
+            indexClasses?: ("SCIE" | "SSCI" | "AHCI" | "ESCI" | "Scopus" | "domestic_scored" | "other")[];
+            withinYears?: number;
+            minCount?: number;
+            declarationText?: string;
+        };
+        /** @enum {string} */
+        CampaignState: "draft" | "open" | "in_review" | "decided" | "published" | "archived";
+        CampaignView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CampaignKind"];
+            title: string;
+            year: number;
+            /** Format: uuid */
+            organizerOrganizationId: string | null;
+            organizerName: string;
+            /** Format: date */
+            nominationsOpen: string;
+            /** Format: date */
+            nominationsClose: string;
+            /** Format: date */
+            ceremonyDate: string | null;
+            categories: string[];
+            prizeLevels: components["schemas"]["PrizeLevelView"][];
+            rounds: components["schemas"]["RoundView"][];
+            criteria: components["schemas"]["CriterionView"][];
+            state: components["schemas"]["CampaignState"];
+            nextStates: components["schemas"]["CampaignState"][];
+            /** @description The ETag value of this version */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CampaignPage: {
+            items: components["schemas"]["CampaignView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        UpdateCampaignDto: {
+            /** @example Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III */
+            title?: string;
+            year?: number;
+            /**
+             * Format: uuid
+             * @description The organizing body, when the organization catalog has it
+             */
+            organizerOrganizationId?: string | null;
+            /**
+             * @description The organizing body’s name; required without organizerOrganizationId
+             * @example Sở Khoa học và Công nghệ tỉnh Khánh Hòa
+             */
+            organizerName?: string | null;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            nominationsOpen?: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            nominationsClose?: string;
+            /**
+             * Format: date
+             * @example 2027-03-31
+             */
+            ceremonyDate?: string | null;
+            /**
+             * @example [
+             *       "Nghiên cứu khoa học",
+             *       "Phát triển công nghệ"
+             *     ]
+             */
+            categories?: string[] | null;
+            prizeLevels?: components["schemas"]["PrizeLevelInput"][] | null;
+            /** @description In order, each deadline after the previous */
+            rounds?: components["schemas"]["RoundInput"][] | null;
+            criteria?: components["schemas"]["CriterionInput"][] | null;
+        };
+        CampaignTransitionDto: {
+            /**
+             * @description The state to move to
+             * @enum {string}
+             */
+            to: "draft" | "open" | "in_review" | "decided" | "published" | "archived";
+        };
+        /** @enum {string} */
+        CriterionOutcome: "pass" | "fail" | "needs_declaration";
+        /** @enum {string} */
+        EligibilityFactSource: "residence" | "organization" | "status" | "education" | "academic_title" | "publication" | "intellectual_property" | "research_project" | "award";
+        FactItemView: {
+            source: components["schemas"]["EligibilityFactSource"];
+            /**
+             * Format: uuid
+             * @description The profile part or organization
+             */
+            id: string | null;
+            /** @description A title, name, code or status */
+            label: string;
+            year: number | null;
+            /** @description Index class, IP kind, level, prize code… */
+            detail: string | null;
+        };
+        CriterionResultView: {
+            /** @description The criterion’s position in the campaign */
+            index: number;
+            kind: components["schemas"]["CriterionKind"];
+            mode: components["schemas"]["CriterionMode"];
+            outcome: components["schemas"]["CriterionOutcome"];
+            count: number | null;
+            required: number | null;
+            fromYear: number | null;
+            toYear: number | null;
+            /** @description The records the check used */
+            facts: components["schemas"]["FactItemView"][];
+            declarationText: string | null;
+        };
+        EligibilityView: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            intellectualId: string;
+            /** @description Every automatic criterion passes (declarations are still to be signed) */
+            automaticPass: boolean;
+            criteria: components["schemas"]["CriterionResultView"][];
         };
         HealthReportView: {
             /** @enum {string} */
@@ -19596,6 +19897,538 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `code` says which conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listHonorCampaigns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only campaigns in these states. Repeat the parameter for alternatives (OR). */
+                state?: ("draft" | "open" | "in_review" | "decided" | "published" | "archived")[];
+                /** @description Only campaigns of these kinds. Repeat the parameter for alternatives (OR). */
+                kind?: ("exemplary_intellectual" | "provincial_st_award" | "exemplary_scientist_meeting")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    createHonorCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getHonorCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    updateHonorCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the campaign as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    transitionHonorCampaign: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the campaign as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignTransitionDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getHonorCampaignEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                intellectualId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,7 +33,7 @@ export { Publication } from './entities/publication.entity';
 export { INDEX_CLASSES } from './entities/publication.entity';
 export type { AuthorRole, IndexClass } from './entities/publication.entity';
 export { Relation } from './entities/relation.entity';
-export { ResearchProject } from './entities/research-project.entity';
+export { PROJECT_LEVELS, ResearchProject } from './entities/research-project.entity';
 export type { ProjectLevel, ProjectRole } from './entities/research-project.entity';
 export { Supervision } from './entities/supervision.entity';
 export { peopleScope } from './intellectual-filter';
@@ -52,6 +52,7 @@ export { applyFacts, assertValidFacts, importableFacts, planFacts } from './prof
 export { PARTS, PART_KINDS, PartEntity, partFacts } from './profile-parts';
 export { ProfilePartsService, unverified } from './profile-parts.service';
 export { ProfileView } from './profile-view';
+export { DEGREE_RANKING } from './summary/profile-summary.entity';
 export { PublicProfileView } from './profile-view.doc';
 export { DIRECTORY_STATUSES, PublicProfiles } from './public-profiles.service';
 export { ProfileUnit, ProfileWriter } from './profile-writer';

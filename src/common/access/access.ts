@@ -77,6 +77,7 @@ export function requireAccess(
     case Permission.SearchOperate:
     case Permission.PanelsManage:
     case Permission.RequestsManage:
+    case Permission.HonorsManage:
       if (!can(principal, permission)) throw forbidden(permission);
       return;
   }

@@ -37,6 +37,8 @@ export enum Permission {
    * request, an intellectual only as the accepted secretary of its panel.
    */
   PanelConduct = 'panels.conduct',
+  /** Honor campaigns: set them up, move them through their states, check eligibility (association staff). */
+  HonorsManage = 'honors.manage',
   /** One's own panel invitations: list and answer them (an account linked to its profile). */
   OwnPanelInvitations = 'panels.own-invitations',
 }
@@ -68,6 +70,7 @@ const PANEL_WORK: readonly Permission[] = [
   Permission.PanelConduct,
   ...REQUESTING,
   Permission.RequestsManage,
+  Permission.HonorsManage,
 ];
 
 /** The one role → permission table. */

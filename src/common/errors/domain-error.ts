@@ -123,6 +123,11 @@ export const ERROR_CODES = {
     title: 'The request can no longer be edited',
     titleVi: 'Yêu cầu không còn được chỉnh sửa',
   },
+  CAMPAIGN_NOT_EDITABLE: {
+    status: 409,
+    title: 'The campaign’s setup can no longer be changed',
+    titleVi: 'Không còn sửa được thiết lập của đợt xét chọn',
+  },
   PANEL_NOT_LOCKED: {
     status: 409,
     title: 'The report is compiled once the secretary has locked the panel',

@@ -263,6 +263,24 @@ export function FutureDate(options: FieldOptions = {}): PropertyDecorator {
   );
 }
 
+/** A calendar date (YYYY-MM-DD), past or future: a campaign's dates. */
+export function CalendarDate(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, format: 'date', example: '2027-03-31' }),
+    ...optional(options),
+    custom('isCalendarDate', (value) => typeof value === 'string' && isCalendarDate(value), {
+      en: (args) => `${nameOf(args)} must be a date (YYYY-MM-DD)`,
+      vi: (args) => `${nameOf(args)} phải là một ngày (YYYY-MM-DD)`,
+    }),
+  );
+}
+
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export function isFutureDate(value: string, today: Date = new Date()): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);

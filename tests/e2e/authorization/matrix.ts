@@ -41,6 +41,8 @@ const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK, 403
 
 /** panels.manage: association staff and admin. */
 const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
+/** honors.manage: association staff and admin. */
+const HONORS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
 /** panels.history-read of the owner's panels: staff with panels.manage, the person; another intellectual 404. */
 const OWNERS_PANELS: Expectations = /*         */ [401, OK, 404, OK, 403, OK, 403];
 
@@ -295,6 +297,17 @@ export const MATRIX: Record<string, Row> = {
     params: (f) => ({ id: f.requestId, documentId: f.documentId }),
   },
   deleteReviewRequestDocument: { expect: REQUESTS, params: (f) => ({ id: f.requestId, documentId: 'none' }) },
+
+  // honor campaigns ('none' is refused as an id (400) after the permission check, so no fixture is needed)
+  createHonorCampaign: { expect: HONORS },
+  listHonorCampaigns: { expect: HONORS },
+  getHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  updateHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  transitionHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  getHonorCampaignEligibility: {
+    expect: HONORS,
+    params: (f) => ({ id: 'none', intellectualId: f.profileId }),
+  },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

@@ -1,0 +1,103 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
+import { PageQuery } from '../../common/pagination/page';
+import {
+  CalendarDate,
+  Int,
+  NestedList,
+  OneOf,
+  QueryValues,
+  Text,
+  TextList,
+  Uuid,
+} from '../../common/validation/fields';
+import { MIN_COUNT_MAX, WITHIN_YEARS_MAX } from './campaign-criteria';
+import { CAMPAIGN_STATES, CampaignState } from './campaign-states';
+import { CAMPAIGN_KINDS, CampaignKind } from './honor-campaign.entity';
+
+/**
+ * One criterion: `kind` and the parameters that kind needs. Which parameters go with which kind, and
+ * the known levels and index classes, are checked by campaign-criteria.ts (a 400 naming the field).
+ */
+export class CriterionInput {
+  @Text(1, 60, {
+    description:
+      'Automatic: resides_or_works_in_province, active, min_degree_or_title (level), publications (indexClasses, withinYears, minCount), patents_or_utility_solutions (minCount), research_projects (level, minCount), not_previously_honored. Declared: declaration (declarationText)',
+    example: 'publications',
+  })
+  kind: string;
+  @Text(1, 60, {
+    optional: true,
+    description:
+      'A degree level or academic title (min_degree_or_title), or a project level (research_projects)',
+  })
+  level?: string;
+  @TextList(10, 1, 30, {
+    optional: true,
+    description: 'Publication index classes (SCIE, SSCI, AHCI, ESCI, Scopus…)',
+  })
+  indexClasses?: string[];
+  @Int(1, WITHIN_YEARS_MAX, { optional: true, description: 'Years counted, ending with the campaign year' })
+  withinYears?: number;
+  @Int(1, MIN_COUNT_MAX, { optional: true }) minCount?: number;
+  @Text(10, 2_000, {
+    optional: true,
+    description: 'The text the person or nominator signs; only the signature is recorded',
+    example: 'Tôi cam đoan không đang chấp hành án và chưa có tiền án.',
+  })
+  declarationText?: string;
+}
+
+export class PrizeLevelInput {
+  @Text(1, 30, { example: 'A' }) code: string;
+  @Text(1, 100, { example: 'Giải A' }) name: string;
+  @Int(0, 1_000) quota: number;
+}
+
+export class RoundInput {
+  @Text(1, 100, { example: 'Cấp cơ sở' }) name: string;
+  @CalendarDate() deadline: string;
+}
+
+export class CreateCampaignDto {
+  @OneOf(CAMPAIGN_KINDS, {
+    description:
+      'exemplary_intellectual: Trí thức tiêu biểu; provincial_st_award: Giải thưởng KH&CN tỉnh; exemplary_scientist_meeting: gặp mặt cán bộ khoa học tiêu biểu',
+  })
+  kind: CampaignKind;
+  @Text(5, 300, { example: 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III' }) title: string;
+  @Int(2000, 2100) year: number;
+  @Uuid({ optional: true, description: 'The organizing body, when the organization catalog has it' })
+  organizerOrganizationId?: string;
+  @Text(2, 300, {
+    optional: true,
+    description: 'The organizing body’s name; required without organizerOrganizationId',
+    example: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+  })
+  organizerName?: string;
+  @CalendarDate() nominationsOpen: string;
+  @CalendarDate() nominationsClose: string;
+  @CalendarDate({ optional: true }) ceremonyDate?: string;
+  @TextList(20, 1, 200, { optional: true, example: ['Nghiên cứu khoa học', 'Phát triển công nghệ'] })
+  categories?: string[];
+  @NestedList(() => PrizeLevelInput, 20, { optional: true }) prizeLevels?: PrizeLevelInput[];
+  @NestedList(() => RoundInput, 10, {
+    optional: true,
+    description: 'In order, each deadline after the previous',
+  })
+  rounds?: RoundInput[];
+  @NestedList(() => CriterionInput, 50, { optional: true }) criteria?: CriterionInput[];
+}
+
+/** Absent fields stay; lists, when given, replace the whole list. */
+export class UpdateCampaignDto extends PartialType(OmitType(CreateCampaignDto, ['kind'] as const)) {}
+
+export class CampaignTransitionDto {
+  @OneOf(CAMPAIGN_STATES, { description: 'The state to move to' }) to: CampaignState;
+}
+
+export class CampaignQuery extends PageQuery {
+  @QueryValues({ description: 'Only campaigns in these states.', values: CAMPAIGN_STATES })
+  state?: CampaignState[];
+  @QueryValues({ description: 'Only campaigns of these kinds.', values: CAMPAIGN_KINDS })
+  kind?: CampaignKind[];
+}

@@ -1,0 +1,139 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '../../common/openapi/api-docs';
+import { INDEX_CLASSES } from '../../intellectuals';
+import { CRITERION_KINDS, Criterion, CriterionKind, CriterionMode, modeOf } from './campaign-criteria';
+import { CAMPAIGN_STATES, CampaignState, nextCampaignStates } from './campaign-states';
+import type { CriterionOutcome, CriterionResult, FactItem } from './eligibility-rules';
+import { CAMPAIGN_KINDS, CampaignKind, HonorCampaign } from './honor-campaign.entity';
+
+export class CriterionView {
+  @ApiProperty({ enum: CRITERION_KINDS, enumName: 'CriterionKind' }) kind: CriterionKind;
+  @ApiProperty({ enum: ['automatic', 'declared'], enumName: 'CriterionMode' }) mode: CriterionMode;
+  @ApiProperty({ required: false }) level?: string;
+  @ApiProperty({ required: false, enum: INDEX_CLASSES, isArray: true }) indexClasses?: string[];
+  @ApiProperty({ required: false, type: 'integer' }) withinYears?: number;
+  @ApiProperty({ required: false, type: 'integer' }) minCount?: number;
+  @ApiProperty({ required: false }) declarationText?: string;
+
+  static of(criterion: Criterion): CriterionView {
+    return { ...criterion, mode: modeOf(criterion.kind) };
+  }
+}
+
+export class PrizeLevelView {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'integer' }) quota: number;
+}
+
+export class RoundView {
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'date' }) deadline: string;
+}
+
+export class CampaignView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: CAMPAIGN_KINDS, enumName: 'CampaignKind' }) kind: CampaignKind;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organizerOrganizationId: string | null;
+  @ApiProperty() organizerName: string;
+  @ApiProperty({ format: 'date' }) nominationsOpen: string;
+  @ApiProperty({ format: 'date' }) nominationsClose: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) ceremonyDate: string | null;
+  @ApiProperty({ type: [String] }) categories: string[];
+  @ApiProperty({ type: [PrizeLevelView] }) prizeLevels: PrizeLevelView[];
+  @ApiProperty({ type: [RoundView] }) rounds: RoundView[];
+  @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState' }) state: CampaignState;
+  @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState', isArray: true })
+  nextStates: CampaignState[];
+  @ApiProperty({ type: 'integer', description: 'The ETag value of this version' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static of(campaign: HonorCampaign): CampaignView {
+    return {
+      id: campaign.id,
+      kind: campaign.kind,
+      title: campaign.title,
+      year: campaign.year,
+      organizerOrganizationId: campaign.organizerOrganizationId,
+      organizerName: campaign.organizerName,
+      nominationsOpen: campaign.nominationsOpen,
+      nominationsClose: campaign.nominationsClose,
+      ceremonyDate: campaign.ceremonyDate,
+      categories: campaign.categories,
+      prizeLevels: campaign.prizeLevels,
+      rounds: campaign.rounds,
+      criteria: campaign.criteria.map((criterion) => CriterionView.of(criterion)),
+      state: campaign.state,
+      nextStates: [...nextCampaignStates(campaign.state)],
+      version: campaign.version,
+      createdAt: campaign.createdAt.toISOString(),
+      updatedAt: campaign.updatedAt.toISOString(),
+    };
+  }
+}
+
+export const CampaignPage = PageOf(CampaignView);
+
+export class FactItemView {
+  @ApiProperty({
+    enum: [
+      'residence',
+      'organization',
+      'status',
+      'education',
+      'academic_title',
+      'publication',
+      'intellectual_property',
+      'research_project',
+      'award',
+    ],
+    enumName: 'EligibilityFactSource',
+  })
+  source: FactItem['source'];
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The profile part or organization',
+  })
+  id: string | null;
+  @ApiProperty({ description: 'A title, name, code or status' }) label: string;
+  @ApiProperty({ type: 'integer', nullable: true }) year: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Index class, IP kind, level, prize code…' })
+  detail: string | null;
+}
+
+export class CriterionResultView {
+  @ApiProperty({ type: 'integer', description: 'The criterion’s position in the campaign' }) index: number;
+  @ApiProperty({ enum: CRITERION_KINDS, enumName: 'CriterionKind' }) kind: CriterionKind;
+  @ApiProperty({ enum: ['automatic', 'declared'], enumName: 'CriterionMode' }) mode: CriterionMode;
+  @ApiProperty({ enum: ['pass', 'fail', 'needs_declaration'], enumName: 'CriterionOutcome' })
+  outcome: CriterionOutcome;
+  @ApiProperty({ type: 'integer', nullable: true }) count: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) required: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) fromYear: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) toYear: number | null;
+  @ApiProperty({ type: [FactItemView], description: 'The records the check used' }) facts: FactItemView[];
+  @ApiProperty({ type: String, nullable: true }) declarationText: string | null;
+}
+
+export class EligibilityView {
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty({ format: 'uuid' }) intellectualId: string;
+  @ApiProperty({ description: 'Every automatic criterion passes (declarations are still to be signed)' })
+  automaticPass: boolean;
+  @ApiProperty({ type: [CriterionResultView] }) criteria: CriterionResultView[];
+
+  static of(campaignId: string, intellectualId: string, results: CriterionResult[]): EligibilityView {
+    return {
+      campaignId,
+      intellectualId,
+      automaticPass: results.every((result) => result.outcome !== 'fail'),
+      criteria: results,
+    };
+  }
+}

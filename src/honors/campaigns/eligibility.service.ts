@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { Organization } from '../../catalog';
+import { PROFILE_NOT_FOUND } from '../../common/access/access';
+import {
+  Award,
+  Education,
+  Intellectual,
+  IntellectualProperty,
+  Publication,
+  ResearchProject,
+} from '../../intellectuals';
+import { CriterionResult, EligibilityFacts, evaluateCriteria } from './eligibility-rules';
+import { HonorCampaign } from './honor-campaign.entity';
+
+/** Reads one person's registry facts and evaluates a campaign's criteria on them (eligibility-rules.ts). */
+@Injectable()
+export class EligibilityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async evaluateEligibility(campaign: HonorCampaign, intellectualId: string): Promise<CriterionResult[]> {
+    return evaluateCriteria(campaign, await this.factsOf(intellectualId));
+  }
+
+  private async factsOf(intellectualId: string): Promise<EligibilityFacts> {
+    const manager = this.dataSource.manager;
+    const person = await manager.findOneBy(Intellectual, { id: intellectualId, mergedIntoId: IsNull() });
+    if (!person) throw PROFILE_NOT_FOUND();
+    const byPerson = { where: { intellectualId }, order: { id: 'ASC' as const } };
+    const [organization, educations, publications, intellectualProperties, researchProjects, awards] =
+      await Promise.all([
+        person.organizationId ? manager.findOneBy(Organization, { id: person.organizationId }) : null,
+        manager.find(Education, byPerson),
+        manager.find(Publication, byPerson),
+        manager.find(IntellectualProperty, byPerson),
+        manager.find(ResearchProject, byPerson),
+        manager.find(Award, byPerson),
+      ]);
+    return {
+      status: person.status,
+      communeCode: person.communeCode,
+      countryCode: person.countryCode,
+      organization: organization
+        ? { id: organization.id, name: organization.nameVi, communeCode: organization.communeCode }
+        : null,
+      academicTitle: person.academicTitle?.code ?? null,
+      educations,
+      publications,
+      intellectualProperties,
+      researchProjects,
+      awards,
+    };
+  }
+}

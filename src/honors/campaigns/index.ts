@@ -1,0 +1,3 @@
+export { CampaignsModule } from './campaigns.module';
+export { HonorCampaign } from './honor-campaign.entity';
+export { EligibilityService } from './eligibility.service';
