@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
@@ -8,6 +8,7 @@ import { Endpoint, JSON_BODY } from '../common/openapi/api-docs';
 import { PageQuery } from '../common/pagination/page';
 import { AccountsService } from './accounts.service';
 import { AccountPage, AccountView, CreateAccountDto, UpdateAccountDto } from './account.dto';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 @ApiTags('accounts')
 @Controller('accounts')
@@ -25,7 +26,7 @@ export class AccountsController {
   @Get(':id')
   @Endpoint({ id: 'getAccount', summary: 'One account', problems: [400, 404] })
   @ApiOkResponse({ type: AccountView })
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', UuidParamPipe) id: string) {
     return this.accounts.get(id);
   }
 
@@ -48,7 +49,7 @@ export class AccountsController {
   })
   @ApiOkResponse({ type: AccountView })
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: UpdateAccountDto,
     @CurrentPrincipal() actor: Principal,
   ) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../common/access/allow.decorator';
 import { Permission } from '../common/access/permissions';
@@ -16,6 +16,7 @@ import {
 } from './catalog.dto';
 import { CatalogService } from './catalog.service';
 import { OrganizationsService } from './organizations.service';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 @ApiTags('catalog')
 @Controller('catalog/organizations')
@@ -51,7 +52,7 @@ export class OrganizationsController {
   })
   @ApiOkResponse({ type: OrganizationView })
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: UpdateOrganizationDto,
     @CurrentPrincipal() actor: Principal,
   ) {

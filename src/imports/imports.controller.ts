@@ -5,7 +5,6 @@ import {
   HttpCode,
   Param,
   ParseIntPipe,
-  ParseUUIDPipe,
   Post,
   Query,
   StreamableFile,
@@ -40,6 +39,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { Page } from '../common/pagination/page';
 import { StartImportDto, StartImportForm } from './start-import.dto';
 import { TemplateService } from './template/template.service';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 const ROW_NUMBER = new ParseIntPipe({
   exceptionFactory: () =>
@@ -121,7 +121,7 @@ export class ImportsController {
     problems: [400, 404],
   })
   @ApiOkResponse({ type: ImportJobView })
-  view(@Param('id', ParseUUIDPipe) id: string, @Query() query: PageQuery): Promise<ImportJobView> {
+  view(@Param('id', UuidParamPipe) id: string, @Query() query: PageQuery): Promise<ImportJobView> {
     return this.reader.view(id, query);
   }
 
@@ -135,7 +135,7 @@ export class ImportsController {
   })
   @ApiOkResponse({ type: ResolvedRowView })
   resolve(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Param('row', ROW_NUMBER) row: number,
     @Body() input: ResolveRowDto,
     @CurrentPrincipal() actor: Principal,
@@ -150,7 +150,7 @@ export class ImportsController {
     problems: [400, 404],
   })
   @ApiFile(CONTENT_TYPES.xlsx, 'The failed rows in the template layout, with an error column')
-  async errors(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
+  async errors(@Param('id', UuidParamPipe) id: string): Promise<StreamableFile> {
     return new StreamableFile(await this.errorReport.report(id), xlsxFile(`loi-nhap-${id}.xlsx`));
   }
 }

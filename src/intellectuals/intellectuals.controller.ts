@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -27,6 +26,7 @@ import { FieldChangeView, HistoryEventPage } from './history-view';
 import { IntellectualsService } from './intellectuals.service';
 import { InvitationsService, InvitationView } from './invitations.service';
 import { IntellectualSummaryPage, IntellectualView } from './profile-view.doc';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 const IF_MATCH = ApiIfMatch();
 
@@ -84,7 +84,7 @@ export class IntellectualsController {
     problems: [400, 404],
   })
   @ApiTagged(IntellectualView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.intellectuals.get(id, principal);
   }
 
@@ -98,7 +98,7 @@ export class IntellectualsController {
   @IF_MATCH
   @ApiTagged(IntellectualView)
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: UpdateIntellectualDto,
     @CurrentPrincipal() principal: Principal,
@@ -117,7 +117,7 @@ export class IntellectualsController {
   @IF_MATCH
   @ApiNoContent('Deleted', true)
   remove(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -131,7 +131,7 @@ export class IntellectualsController {
   @IF_MATCH
   @ApiTagged(IntellectualView)
   restore(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -149,7 +149,7 @@ export class IntellectualsController {
   @IF_MATCH
   @ApiTagged(IntellectualView)
   verify(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: VerifyDto,
     @CurrentPrincipal() principal: Principal,
@@ -167,7 +167,7 @@ export class IntellectualsController {
   @ApiOkResponse({ type: HistoryEventPage })
   @ApiExtraModels(FieldChangeView)
   history(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Query() query: PageQuery,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -183,7 +183,7 @@ export class IntellectualsController {
   })
   @ApiCreatedResponse({ type: InvitationView })
   invite(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: InvitationDto,
     @CurrentPrincipal() principal: Principal,
   ) {

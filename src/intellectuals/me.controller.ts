@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -24,6 +23,7 @@ import { ConsentDto, CorrectionRequestDto } from './dto/requests.dto';
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { IntellectualView } from './profile-view.doc';
 import { SelfService } from './self-service.service';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 const IF_MATCH = ApiIfMatch('The ETag of your profile as you read it');
 
@@ -100,7 +100,7 @@ export class MeController {
   })
   @ApiOkResponse({ type: CorrectionRequestView })
   withdrawCorrection(
-    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Param('requestId', UuidParamPipe) requestId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.corrections.withdraw(requestId, principal);

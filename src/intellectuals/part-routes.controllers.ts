@@ -5,7 +5,6 @@ import {
   Delete,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Type,
@@ -22,6 +21,7 @@ import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { PART_KINDS, PartKind, PARTS } from './profile-parts';
 import { PartRoutesService } from './profile-parts-routes.service';
 import { OWN_PROFILE, profileById } from './profile-target';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 /** The body of a PATCH: any of the kind's facts (the item as changed must still be complete). */
 const CHANGE_BODIES = Object.fromEntries(
@@ -48,7 +48,7 @@ function officerRoutes(kind: PartKind): Type {
     @Post()
     @docs.add
     add(
-      @Param('id', ParseUUIDPipe) id: string,
+      @Param('id', UuidParamPipe) id: string,
       @IfMatch() version: number,
       @Body() body: unknown,
       @CurrentPrincipal() principal: Principal,
@@ -59,8 +59,8 @@ function officerRoutes(kind: PartKind): Type {
     @Patch(':partId')
     @docs.update
     update(
-      @Param('id', ParseUUIDPipe) id: string,
-      @Param('partId', ParseUUIDPipe) partId: string,
+      @Param('id', UuidParamPipe) id: string,
+      @Param('partId', UuidParamPipe) partId: string,
       @IfMatch() version: number,
       @Body() body: unknown,
       @CurrentPrincipal() principal: Principal,
@@ -72,8 +72,8 @@ function officerRoutes(kind: PartKind): Type {
     @HttpCode(204)
     @docs.remove
     remove(
-      @Param('id', ParseUUIDPipe) id: string,
-      @Param('partId', ParseUUIDPipe) partId: string,
+      @Param('id', UuidParamPipe) id: string,
+      @Param('partId', UuidParamPipe) partId: string,
       @IfMatch() version: number,
       @CurrentPrincipal() principal: Principal,
     ) {
@@ -102,7 +102,7 @@ function ownRoutes(kind: PartKind): Type {
     @Patch(':partId')
     @docs.update
     update(
-      @Param('partId', ParseUUIDPipe) partId: string,
+      @Param('partId', UuidParamPipe) partId: string,
       @IfMatch() version: number,
       @Body() body: unknown,
       @CurrentPrincipal() principal: Principal,
@@ -114,7 +114,7 @@ function ownRoutes(kind: PartKind): Type {
     @HttpCode(204)
     @docs.remove
     remove(
-      @Param('partId', ParseUUIDPipe) partId: string,
+      @Param('partId', UuidParamPipe) partId: string,
       @IfMatch() version: number,
       @CurrentPrincipal() principal: Principal,
     ) {

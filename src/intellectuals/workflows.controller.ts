@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UseGuards,
@@ -23,6 +22,7 @@ import { AcceptInvitationDto, CorrectionQuery, RejectDto } from './dto/requests.
 import { EtagInterceptor, IfMatch } from '../common/http/etag';
 import { InvitationsService } from './invitations.service';
 import { IntellectualView } from './profile-view.doc';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
 /** Officers' side of correction requests. */
 @ApiTags('correction-requests')
@@ -53,7 +53,7 @@ export class CorrectionRequestsController {
   @ApiIfMatch('The ETag of the profile as the officer read it')
   @ApiTagged(IntellectualView, 200, 'The corrected profile')
   approve(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -69,7 +69,7 @@ export class CorrectionRequestsController {
   })
   @ApiOkResponse({ type: CorrectionRequestView })
   reject(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: RejectDto,
     @CurrentPrincipal() principal: Principal,
   ) {

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -20,6 +9,7 @@ import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi
 import { CampaignQuery, CampaignTransitionDto, CreateCampaignDto, UpdateCampaignDto } from './campaign.dto';
 import { CampaignPage, CampaignView, EligibilityView } from './campaign.views';
 import { CampaignsService } from './campaigns.service';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const IF_MATCH = ApiIfMatch('The ETag of the campaign as you read it');
 
@@ -53,7 +43,7 @@ export class CampaignsController {
   @Allow(Permission.HonorsManage)
   @Endpoint({ id: 'getHonorCampaign', summary: 'One honor campaign', problems: [400, 404] })
   @ApiTagged(CampaignView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.campaigns.get(id, principal);
   }
 
@@ -67,7 +57,7 @@ export class CampaignsController {
   @IF_MATCH
   @ApiTagged(CampaignView)
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: UpdateCampaignDto,
     @CurrentPrincipal() principal: Principal,
@@ -86,7 +76,7 @@ export class CampaignsController {
   @IF_MATCH
   @ApiTagged(CampaignView)
   transition(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: CampaignTransitionDto,
     @CurrentPrincipal() principal: Principal,
@@ -103,8 +93,8 @@ export class CampaignsController {
   })
   @ApiOkResponse({ type: EligibilityView })
   eligibility(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('intellectualId', ParseUUIDPipe) intellectualId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('intellectualId', UuidParamPipe) intellectualId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.campaigns.eligibilityOf(id, intellectualId, principal);

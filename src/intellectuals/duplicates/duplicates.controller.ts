@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { Permission } from '../../common/access/permissions';
@@ -23,6 +13,7 @@ import { DuplicateCandidatesService } from './duplicate-candidates.service';
 import { DuplicateGroupPage } from './duplicates.view';
 import { MergeDto } from './merge.dto';
 import { MergeService } from './merge.service';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 /**
  * Duplicate records and their merge. Shares the `intellectuals` path with the profile controller and
@@ -59,7 +50,7 @@ export class DuplicatesController {
   @ApiIfMatch('ETag of the surviving profile')
   @ApiTagged(IntellectualView, 200, 'The surviving profile')
   merge(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: MergeDto,
     @CurrentPrincipal() actor: Principal,

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -25,6 +24,7 @@ import { RequestDocumentsService } from './request-documents.service';
 import { uploadedDocument } from './uploaded-document';
 import { DocumentUpload } from './document-upload.decorator';
 import { DOCUMENT_LIMITS } from './extraction/document-limits';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
 
@@ -56,7 +56,7 @@ export class RequestDocumentsController {
   })
   @ApiCreatedResponse({ type: RequestDocumentView })
   upload(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RequestDocumentView> {
@@ -72,7 +72,7 @@ export class RequestDocumentsController {
   })
   @ApiOkResponse({ type: RequestDocumentPage })
   list(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Query() query: PageQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<RequestDocumentView>> {
@@ -102,8 +102,8 @@ export class RequestDocumentsController {
     },
   })
   async content(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('documentId', UuidParamPipe) documentId: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
@@ -126,8 +126,8 @@ export class RequestDocumentsController {
   })
   @ApiNoContent('Removed')
   remove(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('documentId', UuidParamPipe) documentId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<void> {
     return this.documents.remove(id, documentId, principal);

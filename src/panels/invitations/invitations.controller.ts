@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -35,6 +25,7 @@ import {
   InvitationsView,
   TokenInvitationView,
 } from './invitations.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 @ApiTags('panels')
 @Controller('review-requests/:id/panel/invitations')
@@ -54,7 +45,7 @@ export class PanelInvitationsController {
     problems: [400, 404],
   })
   @ApiTagged(InvitationsView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.status.view(id, principal);
   }
 
@@ -70,7 +61,7 @@ export class PanelInvitationsController {
   @ApiIfMatch('The ETag of the panel as you read it')
   @ApiTagged(InvitationsView)
   send(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: SendInvitationsDto,
     @CurrentPrincipal() principal: Principal,
@@ -155,7 +146,7 @@ export class MyInvitationsController {
   })
   @ApiOkResponse({ type: ExpertInvitationView })
   accept(
-    @Param('invitationId', ParseUUIDPipe) invitationId: string,
+    @Param('invitationId', UuidParamPipe) invitationId: string,
     @Body() input: AcceptPanelInvitationDto,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -172,7 +163,7 @@ export class MyInvitationsController {
   })
   @ApiOkResponse({ type: ExpertInvitationView })
   decline(
-    @Param('invitationId', ParseUUIDPipe) invitationId: string,
+    @Param('invitationId', UuidParamPipe) invitationId: string,
     @Body() input: DeclinePanelInvitationDto,
     @CurrentPrincipal() principal: Principal,
   ) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -9,6 +9,7 @@ import { PageQuery } from '../../common/pagination/page';
 import { MatchingNeedsService } from './matching-needs.service';
 import { ExpressInterestDto } from './needs.dto';
 import { MatchingNeedPage, MatchingNeedView } from './needs.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 /** The needs board of the linked intellectual: open task orders their fields reach. */
 @ApiTags('me')
@@ -39,7 +40,7 @@ export class MatchingNeedsController {
   })
   @ApiOkResponse({ type: MatchingNeedView })
   express(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: ExpressInterestDto,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -54,7 +55,7 @@ export class MatchingNeedsController {
     problems: [400, 404, 409],
   })
   @ApiNoContent('Withdrawn')
-  withdraw(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  withdraw(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.needs.withdraw(principal, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -8,6 +8,7 @@ import { ApiNoContent, Endpoint } from '../../common/openapi/api-docs';
 import { PageQuery } from '../../common/pagination/page';
 import { NeedCandidatesService } from './need-candidates.service';
 import { NeedCandidatePage, NeedInterestSummaryView } from './needs.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 /** A task order's needs board as staff work it, and the counts its agency reads. */
 @ApiTags('panels')
@@ -25,7 +26,7 @@ export class NeedCandidatesController {
   })
   @ApiOkResponse({ type: NeedCandidatePage })
   list(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Query() query: PageQuery,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -41,7 +42,7 @@ export class NeedCandidatesController {
     problems: [400, 404, 409],
   })
   @ApiOkResponse({ type: NeedInterestSummaryView })
-  summary(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  summary(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.board.summary(id, principal);
   }
 
@@ -55,8 +56,8 @@ export class NeedCandidatesController {
   })
   @ApiNoContent('Shortlisted')
   shortlist(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('intellectualId', ParseUUIDPipe) intellectualId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('intellectualId', UuidParamPipe) intellectualId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.board.shortlist(id, intellectualId, principal);
@@ -72,8 +73,8 @@ export class NeedCandidatesController {
   })
   @ApiNoContent('Taken off')
   unshortlist(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('intellectualId', ParseUUIDPipe) intellectualId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('intellectualId', UuidParamPipe) intellectualId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.board.unshortlist(id, intellectualId, principal);

@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Res,
@@ -28,6 +27,7 @@ import { MyOpinionService } from './my-opinion.service';
 import { OpinionFilesService } from './opinion-files.service';
 import { SaveOpinionDto } from './opinions.dto';
 import { MyOpinionView, OpinionFileView } from './opinions.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
 
@@ -60,7 +60,7 @@ export class MyOpinionController {
     problems: [400, 404],
   })
   @ApiTagged(MyOpinionView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.opinions.get(id, { principal });
   }
 
@@ -75,7 +75,7 @@ export class MyOpinionController {
   @ApiIfMatch('The ETag of your opinion as you read it ("0" before the first save)')
   @ApiTagged(MyOpinionView)
   save(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: SaveOpinionDto,
     @CurrentPrincipal() principal: Principal,
@@ -94,7 +94,7 @@ export class MyOpinionController {
   })
   @ApiCreatedResponse({ type: OpinionFileView })
   upload(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OpinionFileView> {
@@ -110,8 +110,8 @@ export class MyOpinionController {
   })
   @ApiNoContent('Removed')
   remove(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('fileId', UuidParamPipe) fileId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<void> {
     return this.files.remove(id, fileId, { principal });
@@ -121,8 +121,8 @@ export class MyOpinionController {
   @Endpoint({ id: 'downloadMyOpinionFile', summary: 'A file of your opinion', problems: [400, 404] })
   @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
   async fileContent(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('fileId', UuidParamPipe) fileId: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
@@ -138,8 +138,8 @@ export class MyOpinionController {
   })
   @ApiStoredFile('The document, served as the media type its bytes show, with its name and SHA-256')
   async documentContent(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('documentId', UuidParamPipe) documentId: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {

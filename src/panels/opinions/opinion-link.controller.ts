@@ -6,7 +6,6 @@ import {
   Headers,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Res,
@@ -28,6 +27,7 @@ import { OpinionFilesService } from './opinion-files.service';
 import { OPINION_TOKEN_HEADER, OpinionLinks } from './opinion-links';
 import { SaveOpinionDto } from './opinions.dto';
 import { MyOpinionView, OpinionFileView } from './opinions.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const TOKEN_HEADER = () =>
   ApiHeader({
@@ -119,7 +119,7 @@ export class OpinionLinkController {
   @ApiNoContent('Removed')
   async remove(
     @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('fileId', UuidParamPipe) fileId: string,
   ): Promise<void> {
     const { requestId, author } = await this.seat(token);
     return this.files.remove(requestId, fileId, author);
@@ -135,7 +135,7 @@ export class OpinionLinkController {
   @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
   async fileContent(
     @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('fileId', UuidParamPipe) fileId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { requestId, author } = await this.seat(token);
@@ -153,7 +153,7 @@ export class OpinionLinkController {
   @ApiStoredFile('The document, served as the media type its bytes show, with its name and SHA-256')
   async documentContent(
     @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
-    @Param('documentId', ParseUUIDPipe) documentId: string,
+    @Param('documentId', UuidParamPipe) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { requestId, author } = await this.seat(token);

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/access/allow.decorator';
@@ -12,6 +12,7 @@ import { OpinionFilesService } from './opinion-files.service';
 import { OpinionsService } from './opinions.service';
 import { RequestOpinionsView, ReviewStatusView } from './opinions.views';
 import { ReviewConductService } from './review-conduct.service';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 /**
  * A request's review as staff and the panel's secretary run it: start it, read the opinions, lock
@@ -36,7 +37,7 @@ export class OpinionsController {
     problems: [400, 404],
   })
   @ApiOkResponse({ type: RequestOpinionsView })
-  list(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  list(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.opinions.list(id, principal);
   }
 
@@ -48,8 +49,8 @@ export class OpinionsController {
   })
   @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
   async fileContent(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('fileId', ParseUUIDPipe) fileId: string,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('fileId', UuidParamPipe) fileId: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
@@ -67,7 +68,7 @@ export class OpinionsController {
     problems: [400, 404, 409, 422],
   })
   @ApiOkResponse({ type: ReviewStatusView })
-  startReview(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  startReview(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.conduct.startReview(id, principal);
   }
 
@@ -80,7 +81,7 @@ export class OpinionsController {
     problems: [400, 404, 409],
   })
   @ApiOkResponse({ type: ReviewStatusView })
-  lock(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  lock(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.conduct.lock(id, principal);
   }
 }

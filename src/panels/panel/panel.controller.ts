@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -29,6 +18,7 @@ import {
   PanelSuggestionView,
   PanelView,
 } from './panel.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 @ApiTags('panels')
 @Controller('review-requests/:id')
@@ -49,7 +39,7 @@ export class PanelController {
   })
   @ApiOkResponse({ type: PanelCandidatePage })
   candidates(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Query() query: CandidatesQuery,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -65,7 +55,7 @@ export class PanelController {
     problems: [400, 404],
   })
   @ApiTagged(PanelView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.panels.get(id, principal);
   }
 
@@ -79,7 +69,7 @@ export class PanelController {
   })
   @ApiOkResponse({ type: PanelSuggestionView })
   suggest(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: SuggestPanelDto,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -96,7 +86,7 @@ export class PanelController {
   })
   @ApiOkResponse({ type: PanelDraftView })
   check(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Body() input: ReplacePanelMembersDto,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -114,7 +104,7 @@ export class PanelController {
   @ApiIfMatch('The ETag of the panel as you read it ("0" before the first save)')
   @ApiTagged(PanelView)
   replaceMembers(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: ReplacePanelMembersDto,
     @CurrentPrincipal() principal: Principal,
@@ -137,7 +127,7 @@ export class PanelHistoryController {
   })
   @ApiOkResponse({ type: PanelHistoryPage })
   list(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @Query() query: PageQuery,
     @CurrentPrincipal() principal: Principal,
   ) {

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Res,
@@ -24,6 +23,7 @@ import { ReportDeliveryService } from './report-delivery.service';
 import { AnswerReportDto, SaveReportDraftDto } from './report.dto';
 import { REPORT_MEDIA_TYPES, type ReportFormat, ReportService } from './report.service';
 import { ReportView } from './report.views';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const IF_MATCH = ApiIfMatch('The ETag of the report as you read it ("0" before the first save)');
 
@@ -59,7 +59,7 @@ export class ReportController {
     problems: [400, 404],
   })
   @ApiTagged(ReportView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.reports.get(id, principal);
   }
 
@@ -73,7 +73,7 @@ export class ReportController {
   @IF_MATCH
   @ApiTagged(ReportView)
   save(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: SaveReportDraftDto,
     @CurrentPrincipal() principal: Principal,
@@ -92,7 +92,7 @@ export class ReportController {
   @IF_MATCH
   @ApiTagged(ReportView)
   generate(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -104,7 +104,7 @@ export class ReportController {
   @Endpoint({ id: 'downloadReviewReportPdf', summary: 'The report as PDF', problems: [400, 404] })
   @FILE_RESPONSE(REPORT_MEDIA_TYPES.pdf)
   pdf(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -120,7 +120,7 @@ export class ReportController {
   })
   @FILE_RESPONSE(REPORT_MEDIA_TYPES.docx)
   docx(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -138,7 +138,7 @@ export class ReportController {
   @IF_MATCH
   @ApiTagged(ReportView)
   send(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -156,7 +156,7 @@ export class ReportController {
   @IF_MATCH
   @ApiTagged(ReportView)
   answer(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: AnswerReportDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -25,6 +14,7 @@ import {
 } from './review-request.dto';
 import { ReviewRequestPage, ReviewRequestView, TimelineEventView } from './review-request.views';
 import { ReviewRequestsService } from './review-requests.service';
+import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const IF_MATCH = ApiIfMatch('The ETag of the request as you read it');
 /** A transition the state machine does not allow answers 409 INVALID_TRANSITION. */
@@ -64,7 +54,7 @@ export class ReviewRequestsController {
   @Allow(Permission.RequestsRead)
   @Endpoint({ id: 'getReviewRequest', summary: 'One review request with its drafters', problems: [400, 404] })
   @ApiTagged(ReviewRequestView)
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.requests.get(id, principal);
   }
 
@@ -78,7 +68,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: UpdateReviewRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -94,7 +84,7 @@ export class ReviewRequestsController {
     problems: [400, 404],
   })
   @ApiOkResponse({ type: [TimelineEventView] })
-  timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal) {
+  timeline(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.requests.timeline(id, principal);
   }
 
@@ -109,7 +99,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   submit(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -127,7 +117,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   accept(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -145,7 +135,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   decline(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: ReasonDto,
     @CurrentPrincipal() principal: Principal,
@@ -164,7 +154,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   close(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -182,7 +172,7 @@ export class ReviewRequestsController {
   @IF_MATCH
   @ApiTagged(ReviewRequestView)
   cancel(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', UuidParamPipe) id: string,
     @IfMatch() version: number,
     @Body() input: ReasonDto,
     @CurrentPrincipal() principal: Principal,

@@ -31,6 +31,22 @@ describe('bad input never yields a 500 or a stack trace', () => {
     expectProblem(notAnObject, 400, 'MALFORMED_JSON');
   });
 
+  it('answers an id in the path that is not a UUID with 400 naming the parameter, in both languages', async () => {
+    const body = expectProblem(
+      await t.http.get('/api/v1/intellectuals/not-a-uuid').set(bearer(officer.token)),
+      400,
+      'VALIDATION_FAILED',
+      { fields: ['id'] },
+    );
+    expect(body.errors[0]).toMatchObject({ message: 'id must be a UUID', messageVi: 'id phải là một UUID' });
+    expectProblem(
+      await t.http.get('/api/v1/imports/123').set(bearer(officer.token)),
+      400,
+      'VALIDATION_FAILED',
+      { fields: ['id'] },
+    );
+  });
+
   it('answers an unknown field with 400 naming it', async () => {
     const response = await t.http
       .post('/api/v1/auth/login')
