@@ -24,13 +24,16 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
 }
 
-/** index.html with this page's title and description (escaped: they come from people's profiles). */
+/**
+ * index.html with this page's title and description (escaped: they come from people's profiles).
+ * The tag may span lines, as the formatter writes it.
+ */
 export function withPageMeta(html: string, meta: PageMeta): string {
   const description = escapeHtml(meta.description);
   return html
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
     .replace(
-      /<meta name="description" content="[^"]*"\s*\/?>/,
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
       `<meta name="description" content="${description}" />`,
     );
 }
