@@ -1,6 +1,6 @@
 import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 import { Criterion } from './campaign-criteria';
-import { CampaignKind, CampaignRound, PrizeLevel } from './honor-campaign.entity';
+import { CampaignKind, CampaignRound, HonorCampaign, PrizeLevel } from './honor-campaign.entity';
 
 /** A campaign's setup as written (create, or the stored row merged with an update). */
 export interface CampaignContent {
@@ -16,6 +16,24 @@ export interface CampaignContent {
   prizeLevels: PrizeLevel[];
   rounds: CampaignRound[];
   criteria: Criterion[];
+}
+
+/** The setup of a stored campaign. */
+export function campaignContentOf(campaign: HonorCampaign): CampaignContent {
+  return {
+    kind: campaign.kind,
+    title: campaign.title,
+    year: campaign.year,
+    organizerOrganizationId: campaign.organizerOrganizationId,
+    organizerName: campaign.organizerName,
+    nominationsOpen: campaign.nominationsOpen,
+    nominationsClose: campaign.nominationsClose,
+    ceremonyDate: campaign.ceremonyDate,
+    categories: campaign.categories,
+    prizeLevels: campaign.prizeLevels,
+    rounds: campaign.rounds,
+    criteria: campaign.criteria,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '../../common/openapi/api-docs';
 import { INDEX_CLASSES } from '../../intellectuals';
+import { campaignContentOf } from './campaign-content';
 import { CRITERION_KINDS, Criterion, CriterionKind, CriterionMode, modeOf } from './campaign-criteria';
 import { CAMPAIGN_STATES, CampaignState, nextCampaignStates } from './campaign-states';
 import type { CriterionOutcome, CriterionResult, FactItem } from './eligibility-rules';
@@ -55,17 +56,7 @@ export class CampaignView {
   static of(campaign: HonorCampaign): CampaignView {
     return {
       id: campaign.id,
-      kind: campaign.kind,
-      title: campaign.title,
-      year: campaign.year,
-      organizerOrganizationId: campaign.organizerOrganizationId,
-      organizerName: campaign.organizerName,
-      nominationsOpen: campaign.nominationsOpen,
-      nominationsClose: campaign.nominationsClose,
-      ceremonyDate: campaign.ceremonyDate,
-      categories: campaign.categories,
-      prizeLevels: campaign.prizeLevels,
-      rounds: campaign.rounds,
+      ...campaignContentOf(campaign),
       criteria: campaign.criteria.map((criterion) => CriterionView.of(criterion)),
       state: campaign.state,
       nextStates: [...nextCampaignStates(campaign.state)],

@@ -9,7 +9,7 @@ import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { staleVersion, Tagged } from '../../common/http/etag';
 import { Page, page } from '../../common/pagination/page';
-import { CampaignContent, requireValidContent } from './campaign-content';
+import { CampaignContent, campaignContentOf, requireValidContent } from './campaign-content';
 import { parseCriteria } from './campaign-criteria';
 import { CampaignStateMachine } from './campaign-state-machine';
 import { CAMPAIGN_STATE_NAMES_VI, CampaignState, EDITABLE_CAMPAIGN_STATES } from './campaign-states';
@@ -101,7 +101,7 @@ export class CampaignsService {
       const campaign = await this.load(manager, id, true);
       if (campaign.version !== version) throw staleVersion();
       if (!EDITABLE_CAMPAIGN_STATES.includes(campaign.state)) throw notEditable(campaign.state);
-      const before = contentFields(campaign);
+      const before = campaignContentOf(campaign);
       const content = await contentOf(manager, input, before);
       const changes = diff({ ...before }, { ...content });
       if (Object.keys(changes).length === 0) return;
@@ -204,23 +204,6 @@ async function contentOf(
   }
   requireValidContent(content);
   return content;
-}
-
-function contentFields(campaign: HonorCampaign): CampaignContent {
-  return {
-    kind: campaign.kind,
-    title: campaign.title,
-    year: campaign.year,
-    organizerOrganizationId: campaign.organizerOrganizationId,
-    organizerName: campaign.organizerName,
-    nominationsOpen: campaign.nominationsOpen,
-    nominationsClose: campaign.nominationsClose,
-    ceremonyDate: campaign.ceremonyDate,
-    categories: campaign.categories,
-    prizeLevels: campaign.prizeLevels,
-    rounds: campaign.rounds,
-    criteria: campaign.criteria,
-  };
 }
 
 function notEditable(state: CampaignState): DomainError {
