@@ -96,10 +96,7 @@ export class CampaignsService {
     input: UpdateCampaignDto,
     principal: Principal,
   ): Promise<Tagged<CampaignView>> {
-    requireAccess(principal, Permission.HonorsManage);
-    await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.load(manager, id, true);
-      if (campaign.version !== version) throw staleVersion();
+    return this.write(id, version, principal, async (manager, campaign) => {
       if (!EDITABLE_CAMPAIGN_STATES.includes(campaign.state)) throw notEditable(campaign.state);
       const before = campaignContentOf(campaign);
       const content = await contentOf(manager, input, before);
@@ -120,7 +117,6 @@ export class CampaignsService {
         changes,
       });
     });
-    return this.get(id, principal);
   }
 
   async transition(
@@ -129,13 +125,9 @@ export class CampaignsService {
     to: CampaignState,
     principal: Principal,
   ): Promise<Tagged<CampaignView>> {
-    requireAccess(principal, Permission.HonorsManage);
-    await this.dataSource.transaction(async (manager) => {
-      const campaign = await this.load(manager, id, true);
-      if (campaign.version !== version) throw staleVersion();
-      await this.states.transition(manager, campaign, to, principal);
-    });
-    return this.get(id, principal);
+    return this.write(id, version, principal, (manager, campaign) =>
+      this.states.transition(manager, campaign, to, principal),
+    );
   }
 
   async eligibilityOf(id: string, intellectualId: string, principal: Principal): Promise<EligibilityView> {
@@ -143,6 +135,22 @@ export class CampaignsService {
     const campaign = await this.load(this.dataSource.manager, id);
     const results = await this.eligibility.evaluateEligibility(campaign, intellectualId);
     return EligibilityView.of(campaign.id, intellectualId, results);
+  }
+
+  /** Runs a change on the campaign locked at the version the caller read (If-Match), then answers the result. */
+  private async write(
+    id: string,
+    version: number,
+    principal: Principal,
+    change: (manager: EntityManager, campaign: HonorCampaign) => Promise<void>,
+  ): Promise<Tagged<CampaignView>> {
+    requireAccess(principal, Permission.HonorsManage);
+    await this.dataSource.transaction(async (manager) => {
+      const campaign = await this.load(manager, id, true);
+      if (campaign.version !== version) throw staleVersion();
+      await change(manager, campaign);
+    });
+    return this.get(id, principal);
   }
 
   private async load(manager: EntityManager, id: string, forWrite = false): Promise<HonorCampaign> {
