@@ -21,6 +21,7 @@ import { NeedsBoard1796240000000 } from './1796240000000-needs-board';
 import { OpinionReminders1796250000000 } from './1796250000000-opinion-reminders';
 import { OpinionLinks1796260000000 } from './1796260000000-opinion-links';
 import { HonorCampaigns1796270000000 } from './1796270000000-honor-campaigns';
+import { MeetingInvitees1796281300000 } from './1796281300000-meeting-invitees';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   OpinionReminders1796250000000,
   OpinionLinks1796260000000,
   HonorCampaigns1796270000000,
+  MeetingInvitees1796281300000,
 ];

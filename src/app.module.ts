@@ -18,7 +18,7 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
-import { CampaignsModule } from './honors';
+import { CampaignsModule, MeetingsModule } from './honors';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
@@ -63,6 +63,7 @@ export class AppModule {
         ReviewRequestsModule,
         RequestDocumentsModule,
         CampaignsModule,
+        MeetingsModule,
         HealthModule,
         SearchModule,
         MatchingModule,

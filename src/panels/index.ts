@@ -17,4 +17,5 @@ export type { LoadedRequest, RequestKind, RequestState } from './requests';
 export { ReportModule, ReviewRecommendation, ReviewRecommendationAnswer, ReviewReport } from './report';
 export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from './opinions';
 export type { ReportOpinion } from './opinions';
-export { InvitationsModule } from './invitations';
+export { InvitationsModule, linkLifetimeSeconds, mailAddressOf, mailLocaleOf } from './invitations';
+export type { Invitee } from './invitations';

@@ -5,4 +5,5 @@ export { PublicProfileMeta } from './directory/public-profile-meta';
 export type { PageMeta } from './directory/public-profile-meta';
 export { SearchIndex } from './index/search-index';
 export { buildFilter } from './query/search-filters';
-export { INDEX_SYNONYM_GROUPS, LONG_SYNONYMS } from './query/search.service';
+export { INDEX_SYNONYM_GROUPS, LONG_SYNONYMS, SearchService } from './query/search.service';
+export { StaffSearchQuery } from './query/search.dto';

@@ -17,7 +17,7 @@ import { DirectoryController, SearchController } from './search.controller';
  * The intellectuals index: outbox consumer, rebuilds, and role-aware search (DESIGN.md section 6).
  * Global only for the full-text port, which the profile and export modules use without importing search.
  * PublicProfileMeta gives the web module the <title> and description of a shared public profile link;
- * SearchIndex serves the panel matcher's phrase queries.
+ * SearchIndex serves the panel matcher's phrase queries; SearchService the meeting list's search.
  */
 @Global()
 @Module({
@@ -35,6 +35,6 @@ import { DirectoryController, SearchController } from './search.controller';
     PublicProfileMeta,
     { provide: FullTextMatcher, useClass: FullTextIds },
   ],
-  exports: [FullTextMatcher, PublicProfileMeta, SearchIndex],
+  exports: [FullTextMatcher, PublicProfileMeta, SearchIndex, SearchService],
 })
 export class SearchModule {}

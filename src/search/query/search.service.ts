@@ -86,16 +86,37 @@ export class SearchService {
 
   /** Staff see public and internal attributes of everyone, active people unless they ask otherwise. */
   staff(query: StaffSearchQuery, principal: Principal): Promise<SearchPage> {
-    if (!can(principal, Permission.ProfilesReadInternal)) {
-      throw new DomainError('FORBIDDEN', {
-        en: 'Only staff search all intellectuals; use the directory',
-        vi: 'Chỉ cán bộ mới được tìm trong toàn bộ trí thức; vui lòng dùng danh bạ công khai',
-      });
-    }
+    if (!can(principal, Permission.ProfilesReadInternal)) throw staffOnly();
     return this.search(
       { ...query, status: query.status ?? ['active'] },
       { classes: INDEXED_CLASSES, scope: [] },
     );
+  }
+
+  /**
+   * The ids of a staff search's first `cap` hits by relevance, and how many matched in all: for lists
+   * built from a search (the meeting invitation list). Same filters and scope as `staff`.
+   */
+  async staffIds(
+    query: Omit<StaffSearchQuery, 'limit' | 'offset' | 'facets' | 'sort'>,
+    cap: number,
+    principal: Principal,
+  ): Promise<{ ids: string[]; total: number }> {
+    if (!can(principal, Permission.ProfilesReadInternal)) throw staffOnly();
+    const { params } = searchRequest(
+      { ...query, status: query.status ?? ['active'], limit: cap, offset: 0 },
+      { classes: INDEXED_CLASSES, scope: [] },
+    );
+    const response = await this.index.search({
+      ...params,
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: [],
+      attributesToCrop: [],
+    });
+    return {
+      ids: response.hits.map((hit) => hit.id),
+      total: response.totalHits ?? response.estimatedTotalHits ?? 0,
+    };
   }
 
   private async search(
@@ -115,6 +136,13 @@ export class SearchService {
       ),
     };
   }
+}
+
+function staffOnly(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    en: 'Only staff search all intellectuals; use the directory',
+    vi: 'Chỉ cán bộ mới được tìm trong toàn bộ trí thức; vui lòng dùng danh bạ công khai',
+  });
 }
 
 type SearchQuery = Pick<StaffSearchQuery, 'q' | 'limit' | 'offset' | 'sort' | 'facets'> &

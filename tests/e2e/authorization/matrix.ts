@@ -308,6 +308,17 @@ export const MATRIX: Record<string, Row> = {
     expect: HONORS,
     params: (f) => ({ id: 'none', intellectualId: f.profileId }),
   },
+  // the meeting invitation list of a campaign: staff only; its RSVP links need no account
+  listMeetingInvitees: { expect: HONORS, params: () => ({ id: 'none' }) },
+  addMeetingInvitee: { expect: HONORS, params: () => ({ id: 'none' }) },
+  addMeetingInviteesFromSearch: { expect: HONORS, params: () => ({ id: 'none' }) },
+  removeMeetingInvitee: {
+    expect: HONORS,
+    params: (f) => ({ id: 'none', intellectualId: f.profileId }),
+  },
+  sendMeetingInvitations: { expect: HONORS, params: () => ({ id: 'none' }) },
+  peekMeetingRsvp: { expect: PUBLIC },
+  answerMeetingRsvp: { expect: PUBLIC },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

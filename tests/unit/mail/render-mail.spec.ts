@@ -99,4 +99,26 @@ describe('mail templates', () => {
     });
     expect(mail.subject).toBe('Nhắc hạn 01/03/2027: Dòng một Bcc: someone@example.com');
   });
+
+  it('renders a meeting invitation with its place only when one is given', () => {
+    const data = {
+      recipientName: 'GS.TS. Nguyễn Văn A',
+      meetingTitle: 'Gặp mặt cán bộ khoa học tiêu biểu năm 2026',
+      organizer: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      meetingDate: '2026-12-20',
+      place: 'Hội trường 2/4, Nha Trang',
+      acceptUrl: 'https://trithuc.khanhhoa.gov.vn/meeting-rsvp/accept#token=abc',
+      declineUrl: 'https://trithuc.khanhhoa.gov.vn/meeting-rsvp/decline#token=abc',
+    };
+    const vi = oneLine(renderMail({ template: 'meeting-invitation', locale: 'vi', data }).text);
+    expect(vi).toContain('Thời gian: 20/12/2026');
+    expect(vi).toContain('Địa điểm: Hội trường 2/4, Nha Trang');
+    expect(vi).toContain(`Tôi sẽ tham dự [${data.acceptUrl}]`);
+    const en = oneLine(
+      renderMail({ template: 'meeting-invitation', locale: 'en', data: { ...data, place: '' } }).text,
+    );
+    expect(en).toContain('Date: 20 December 2026');
+    expect(en).not.toContain('Place:');
+    expect(en).toContain(`I cannot attend [${data.declineUrl}]`);
+  });
 });

@@ -1,4 +1,5 @@
 import { MailLocale, MailTemplate } from './mail-template';
+import { meetingInvitation } from './meeting-invitation';
 import { needPosted } from './need-posted';
 import { opinionLink } from './opinion-link';
 import { panelInvitation } from './panel-invitation';
@@ -7,6 +8,7 @@ import { reportSent } from './report-sent';
 
 /** Every message the system sends, by name (the name is stored in mail_outbox.template). */
 export const MAIL_TEMPLATES = {
+  'meeting-invitation': meetingInvitation,
   'need-posted': needPosted,
   'opinion-link': opinionLink,
   'panel-invitation': panelInvitation,

@@ -1,0 +1,2 @@
+export { MeetingsModule } from './meetings.module';
+export { MeetingInvitee } from './meeting-invitee.entity';
