@@ -1,7 +1,19 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Skeleton,
+  Tag,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -11,36 +23,36 @@ import { ProblemAlert } from '../../app/ProblemAlert';
 import { usePageTitle } from '../../app/page-title';
 import { formatNumber } from '../../i18n/format';
 import { CatalogSelect } from '../../features/catalog/CatalogSelect';
+import { EditSessionNotices } from '../../features/edit-session/EditSessionNotices';
+import { useEditSession, type Base } from '../../features/edit-session/use-edit-session';
+import { RequestConflictNotice, type CurrentRequest } from '../../features/requests/RequestConflictNotice';
 import {
+  fromRequestForm,
+  REQUEST_FIELDS,
+  requestBody,
+  requestValues,
+  toRequestForm,
+  type RequestFormValues,
+} from '../../features/requests/request-values';
+import {
+  fetchRequest,
   REQUEST_KINDS,
+  requestKey,
   REQUESTS_KEY,
   useRequest,
-  type RequestKind,
   type ReviewRequest,
 } from '../../features/requests/requests-api';
 
 const PROPOSAL_MAX_CHARS = 200_000;
 
 type Drafter = Schemas['DrafterInput'];
-
-interface Values {
-  kind: RequestKind;
-  title: string;
-  summary: string;
-  proposalText?: string;
-  fieldCodes: string[];
-  panelSizeMin: number;
-  panelSizeMax: number;
-  deadline: string;
-  opinionsAttributed: boolean;
-  opinionsVisibleToMembers: boolean;
-  drafters: Drafter[];
-}
+type Values = RequestFormValues;
+type Body = Schemas['CreateReviewRequestDto'];
 
 /** /agency/requests/new and /agency/requests/:id/edit: a request's content, saved as a draft or as changed. */
 export default function RequestFormPage() {
   const { id } = useParams();
-  if (!id) return <RequestForm />;
+  if (!id) return <CreateRequestForm />;
   return <EditRequestForm id={id} />;
 }
 
@@ -48,71 +60,26 @@ function EditRequestForm({ id }: { id: string }) {
   const request = useRequest(id);
   if (request.error) return <ProblemAlert error={request.error} onRetry={() => void request.refetch()} />;
   if (!request.data) return <Skeleton active />;
-  return <RequestForm existing={request.data} />;
+  return <EditForm existing={request.data} />;
 }
 
-function initialValues(request?: ReviewRequest): Partial<Values> {
-  if (!request) {
-    return { fieldCodes: [], panelSizeMin: 5, panelSizeMax: 7, opinionsAttributed: true, drafters: [] };
-  }
-  return {
-    kind: request.kind,
-    title: request.title,
-    summary: request.summary,
-    proposalText: request.proposalText ?? undefined,
-    fieldCodes: request.fieldCodes,
-    panelSizeMin: request.panelSizeMin,
-    panelSizeMax: request.panelSizeMax,
-    deadline: request.deadline,
-    opinionsAttributed: request.opinionsAttributed,
-    opinionsVisibleToMembers: request.opinionsVisibleToMembers,
-    drafters: request.drafters.map(({ intellectualId, name, organizationId }) => ({
-      intellectualId,
-      name,
-      organizationId,
-    })),
-  };
-}
+const NEW_REQUEST: Partial<Values> = {
+  fieldCodes: [],
+  panelSizeMin: 5,
+  panelSizeMax: 7,
+  opinionsAttributed: true,
+  drafters: [],
+};
 
-function bodyOf(values: Values) {
-  return {
-    kind: values.kind,
-    title: values.title.trim(),
-    summary: values.summary.trim(),
-    proposalText: values.proposalText?.trim() ? values.proposalText : null,
-    fieldCodes: values.fieldCodes,
-    panelSizeMin: values.panelSizeMin,
-    panelSizeMax: values.panelSizeMax,
-    deadline: values.deadline,
-    opinionsAttributed: values.opinionsAttributed,
-    opinionsVisibleToMembers: values.opinionsVisibleToMembers,
-    // a linked drafter is sent by profile; a typed one by name
-    drafters: (values.drafters ?? []).map((drafter) =>
-      drafter.intellectualId
-        ? { intellectualId: drafter.intellectualId, organizationId: drafter.organizationId ?? undefined }
-        : { name: drafter.name?.trim(), organizationId: drafter.organizationId ?? undefined },
-    ),
-  };
-}
-
-function RequestForm({ existing }: { existing?: { data: ReviewRequest; etag: string } }) {
+function CreateRequestForm() {
   const { t } = useTranslation('requests');
-  const title = existing ? t('form.editTitle') : t('form.createTitle');
-  usePageTitle(title);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<unknown>();
   const save = useMutation({
     mutationFn: (values: Values) =>
-      existing
-        ? unwrap(
-            api.PATCH('/review-requests/{id}', {
-              params: { path: { id: existing.data.id }, header: { 'If-Match': existing.etag } },
-              body: bodyOf(values),
-            }),
-          )
-        : unwrap(api.POST('/review-requests', { body: bodyOf(values) })),
+      unwrap(api.POST('/review-requests', { body: requestBody(fromRequestForm({ ...values })) as Body })),
     onMutate: () => setProblem(undefined),
     onError: (error) => setProblem(showFieldErrors(form, error)),
     onSuccess: async (saved) => {
@@ -120,6 +87,103 @@ function RequestForm({ existing }: { existing?: { data: ReviewRequest; etag: str
       await navigate(`/agency/requests/${saved.id}`);
     },
   });
+  return (
+    <RequestFormFrame
+      title={t('form.createTitle')}
+      form={form}
+      initialValues={NEW_REQUEST}
+      onFinish={(values) => save.mutate(values)}
+      notices={<ProblemAlert error={problem} />}
+      saving={save.isPending}
+      submitLabel={t('form.saveDraft')}
+      cancelTo="/agency/requests"
+    />
+  );
+}
+
+/**
+ * A stored request's form on the shared edit session: the save sends only what the user changed,
+ * and a 412 (staff or a colleague saved it meanwhile) shows their change, with reapply or discard.
+ */
+function EditForm({ existing }: { existing: { data: ReviewRequest; etag: string } }) {
+  const { t } = useTranslation('requests');
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const { id } = existing.data;
+  const session = useEditSession<Base, CurrentRequest>({
+    form,
+    fields: REQUEST_FIELDS,
+    initial: { values: requestValues(existing.data), etag: existing.etag },
+    send: (patch, etag) =>
+      unwrap(
+        api.PATCH('/review-requests/{id}', {
+          params: { path: { id }, header: { 'If-Match': etag } },
+          body: requestBody(patch),
+        }),
+      ),
+    load: async () => ({ current: await fetchRequest(id) }),
+    baseIn: ({ current }) => ({ values: requestValues(current.data), etag: current.etag }),
+    fromForm: fromRequestForm,
+    toForm: toRequestForm,
+    onCurrent: ({ current }) => queryClient.setQueryData(requestKey(id), current),
+    savedText: t('form.saved'),
+    unchangedText: t('form.unchanged'),
+    onSaved: () =>
+      void queryClient
+        .invalidateQueries({ queryKey: REQUESTS_KEY })
+        .then(() => navigate(`/agency/requests/${id}`)),
+  });
+  return (
+    <RequestFormFrame
+      title={t('form.editTitle')}
+      form={form}
+      initialValues={toRequestForm(requestValues(existing.data))}
+      // every value, not only the mounted fields': a linked drafter has no input but keeps its profile
+      onFinish={() => void session.submit(form.getFieldsValue(true) as Record<string, unknown>)}
+      notices={
+        <EditSessionNotices
+          session={session}
+          conflict={
+            session.conflict && (
+              <RequestConflictNotice
+                conflict={session.conflict}
+                onReapply={session.reapplyInForm}
+                onDiscard={session.discard}
+              />
+            )
+          }
+        />
+      }
+      saving={session.saving}
+      submitLabel={t('form.save')}
+      cancelTo={`/agency/requests/${id}`}
+    />
+  );
+}
+
+/** The request's fields, with what the form shows where the user saves and the buttons. */
+function RequestFormFrame({
+  title,
+  form,
+  initialValues,
+  onFinish,
+  notices,
+  saving,
+  submitLabel,
+  cancelTo,
+}: {
+  title: string;
+  form: FormInstance<Values>;
+  initialValues: Partial<Values>;
+  onFinish: (values: Values) => void;
+  notices: ReactNode;
+  saving: boolean;
+  submitLabel: string;
+  cancelTo: string;
+}) {
+  const { t } = useTranslation('requests');
+  usePageTitle(title);
   const drafters = Form.useWatch<Drafter[] | undefined>('drafters', { form, preserve: true }) ?? [];
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 760 }}>
@@ -127,9 +191,8 @@ function RequestForm({ existing }: { existing?: { data: ReviewRequest; etag: str
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={initialValues(existing?.data)}
-        // every value, not only the mounted fields': a linked drafter has no input but keeps its profile
-        onFinish={() => save.mutate(form.getFieldsValue(true) as Values)}
+        initialValues={initialValues}
+        onFinish={() => onFinish(form.getFieldsValue(true) as Values)}
       >
         <Form.Item
           name="kind"
@@ -254,14 +317,12 @@ function RequestForm({ existing }: { existing?: { data: ReviewRequest; etag: str
             )}
           </Form.List>
         </fieldset>
-        <ProblemAlert error={problem} />
+        {notices}
         <Flex wrap gap="small" style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
-            {existing ? t('form.save') : t('form.saveDraft')}
+          <Button type="primary" htmlType="submit" loading={saving}>
+            {submitLabel}
           </Button>
-          <ButtonLink to={existing ? `/agency/requests/${existing.data.id}` : '/agency/requests'}>
-            {t('form.cancel')}
-          </ButtonLink>
+          <ButtonLink to={cancelTo}>{t('form.cancel')}</ButtonLink>
         </Flex>
       </Form>
     </Flex>

@@ -1,14 +1,9 @@
-import { Alert } from 'antd';
-import { ProblemAlert } from '../../app/ProblemAlert';
+import { EditSessionNotices as SharedNotices } from '../edit-session/EditSessionNotices';
 import { ConflictPanel } from './ConflictPanel';
-import { useDisplay } from './display';
 import type { PartKind } from './model';
 import type { EditSession } from './use-edit-session';
 
-/**
- * What an edit form shows above its fields: someone else's change after a 412 (with reapply and
- * discard), that the user's changes were reapplied, or why the server refused the save.
- */
+/** The shared edit-form notices, with the profile's conflict panel. */
 export function EditSessionNotices({
   session,
   labelOf,
@@ -21,30 +16,23 @@ export function EditSessionNotices({
   /** After the user drops their changes (the page shows the current version). */
   onDiscard: () => void;
 }) {
-  const { t } = useDisplay();
   return (
-    <>
-      {session.conflict && (
-        <ConflictPanel
-          conflict={session.conflict}
-          kind={kind}
-          labelOf={labelOf}
-          onReapply={session.reapplyInForm}
-          onDiscard={() => {
-            session.discard();
-            onDiscard();
-          }}
-        />
-      )}
-      {session.reapplied && !session.conflict && (
-        <Alert
-          type="info"
-          showIcon
-          role="status"
-          title={t(session.reapplied === 'changes' ? 'conflict.reapplied' : 'conflict.nothingLeft')}
-        />
-      )}
-      <ProblemAlert error={session.problem} />
-    </>
+    <SharedNotices
+      session={session}
+      conflict={
+        session.conflict && (
+          <ConflictPanel
+            conflict={session.conflict}
+            kind={kind}
+            labelOf={labelOf}
+            onReapply={session.reapplyInForm}
+            onDiscard={() => {
+              session.discard();
+              onDiscard();
+            }}
+          />
+        )
+      }
+    />
   );
 }

@@ -50,12 +50,15 @@ export function useRequestList(query: { states?: RequestState[]; limit: number; 
   });
 }
 
+export const requestKey = (id: string) => [...REQUESTS_KEY, 'one', id] as const;
+
 /** One request with the ETag its changes must send back as If-Match. */
+export function fetchRequest(id: string) {
+  return unwrapWithEtag(api.GET('/review-requests/{id}', { params: { path: { id } } }));
+}
+
 export function useRequest(id: string) {
-  return useQuery({
-    queryKey: [...REQUESTS_KEY, 'one', id],
-    queryFn: () => unwrapWithEtag(api.GET('/review-requests/{id}', { params: { path: { id } } })),
-  });
+  return useQuery({ queryKey: requestKey(id), queryFn: () => fetchRequest(id) });
 }
 
 export function useTimeline(id: string) {

@@ -69,6 +69,17 @@ export default {
     retry: 'Try again',
     pageFailed: 'The page could not be loaded',
   },
+  conflict: {
+    theirChanges: 'Their changes',
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    overlapping: 'You both changed: {{fields}}. If you reapply, your value replaces theirs.',
+    reapply: 'Reapply my changes',
+    reapplied: 'Your changes were reapplied on top of the latest version. Check them, then Save.',
+    discard: 'Drop my changes',
+    nothingLeft: 'They made the same change as you: nothing is left to save.',
+  },
   actions: {
     save: 'Save',
     cancel: 'Cancel',

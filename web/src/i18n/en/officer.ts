@@ -149,17 +149,8 @@ export default {
     title: 'Someone else changed this profile',
     intro: 'While you were editing, someone else saved the profile. Your changes are not saved yet.',
     by: '{{who}} on {{date}}',
-    theirChanges: 'Their changes',
     noVisibleChanges: 'They changed none of the fields of this form (perhaps another part of the profile).',
-    field: 'Field',
-    before: 'Before',
-    after: 'After',
-    overlapping: 'You both changed: {{fields}}. If you reapply, your value replaces theirs.',
     itemRemoved: 'Someone else deleted the item you were editing.',
-    reapply: 'Reapply my changes',
-    reapplied: 'Your changes were reapplied on top of the latest version. Check them, then Save.',
-    discard: 'Drop my changes',
-    nothingLeft: 'They made the same change as you: nothing is left to save.',
   },
   history: {
     actions: {

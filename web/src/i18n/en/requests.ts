@@ -75,8 +75,23 @@ export default {
     addDrafter: 'Add a drafter',
     removeDrafter: 'Remove drafter {{number}}',
     saveDraft: 'Save as draft',
+    saved: 'Changes saved.',
+    unchanged: 'There are no changes to save.',
     save: 'Save the changes',
     cancel: 'Back',
+  },
+  conflict: {
+    title: 'Someone else changed this request',
+    intro:
+      'While you were editing, someone else (association staff or a colleague from your agency) saved the request. Your changes are not saved yet and are still in the form.',
+    savedAt: 'The new version was saved on {{date}}.',
+    noVisibleChanges: 'They changed none of the fields of this form.',
+    reapply: 'Reapply my changes on the new version',
+    discard: 'Discard mine and load theirs',
+    none: '(empty)',
+    proposal: '{{count}} characters, first line: “{{firstLine}}”',
+    yes: 'Yes',
+    no: 'No',
   },
   detail: {
     back: 'Back to the list',

@@ -65,6 +65,17 @@ export default {
     retry: 'Thử lại',
     pageFailed: 'Không tải được trang',
   },
+  conflict: {
+    theirChanges: 'Thay đổi của họ',
+    field: 'Trường',
+    before: 'Trước',
+    after: 'Sau',
+    overlapping: 'Bạn và họ cùng sửa: {{fields}}. Nếu áp dụng lại, giá trị của bạn sẽ thay giá trị của họ.',
+    reapply: 'Áp dụng lại thay đổi của tôi',
+    reapplied: 'Đã áp dụng lại thay đổi của bạn lên phiên bản mới nhất. Kiểm tra rồi bấm Lưu.',
+    discard: 'Bỏ thay đổi của tôi',
+    nothingLeft: 'Họ đã thay đổi giống hệt bạn: không còn gì để lưu.',
+  },
   actions: {
     save: 'Lưu',
     cancel: 'Hủy',

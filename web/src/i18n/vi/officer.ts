@@ -146,17 +146,8 @@ export default {
     title: 'Người khác đã thay đổi hồ sơ này',
     intro: 'Trong lúc bạn sửa, hồ sơ đã được lưu bởi người khác. Thay đổi của bạn chưa được lưu.',
     by: '{{who}} lúc {{date}}',
-    theirChanges: 'Thay đổi của họ',
     noVisibleChanges: 'Họ không thay đổi trường nào trong biểu mẫu này (có thể là mục khác của hồ sơ).',
-    field: 'Trường',
-    before: 'Trước',
-    after: 'Sau',
-    overlapping: 'Bạn và họ cùng sửa: {{fields}}. Nếu áp dụng lại, giá trị của bạn sẽ thay giá trị của họ.',
     itemRemoved: 'Mục bạn đang sửa đã bị xóa bởi người khác.',
-    reapply: 'Áp dụng lại thay đổi của tôi',
-    reapplied: 'Đã áp dụng lại thay đổi của bạn lên phiên bản mới nhất. Kiểm tra rồi bấm Lưu.',
-    discard: 'Bỏ thay đổi của tôi',
-    nothingLeft: 'Họ đã thay đổi giống hệt bạn: không còn gì để lưu.',
   },
   history: {
     actions: {

@@ -71,8 +71,23 @@ export default {
     addDrafter: 'Thêm người soạn thảo',
     removeDrafter: 'Xóa người soạn thảo {{number}}',
     saveDraft: 'Lưu bản nháp',
+    saved: 'Đã lưu thay đổi.',
+    unchanged: 'Không có thay đổi nào để lưu.',
     save: 'Lưu thay đổi',
     cancel: 'Quay lại',
+  },
+  conflict: {
+    title: 'Người khác đã thay đổi yêu cầu này',
+    intro:
+      'Trong lúc bạn sửa, yêu cầu đã được lưu bởi người khác (cán bộ Liên hiệp các Hội hoặc đồng nghiệp cùng cơ quan). Thay đổi của bạn chưa được lưu và vẫn còn trong biểu mẫu.',
+    savedAt: 'Bản mới được lưu lúc {{date}}.',
+    noVisibleChanges: 'Họ không thay đổi trường nào trong biểu mẫu này.',
+    reapply: 'Áp dụng lại thay đổi của tôi lên bản mới',
+    discard: 'Bỏ thay đổi của tôi, tải bản của họ',
+    none: '(trống)',
+    proposal: '{{count}} ký tự, dòng đầu: “{{firstLine}}”',
+    yes: 'Có',
+    no: 'Không',
   },
   detail: {
     back: 'Về danh sách',
