@@ -1,6 +1,6 @@
 import type { KeyPhrase } from './key-phrases';
 import { MATCHING, PLACES, type Place } from './matching-params';
-import type { TermAnalyzer } from './text/term-analyzer';
+import type { Term, TermAnalyzer, TermForm } from './text/term-analyzer';
 
 /** A candidate's texts that can hold a proposal's terms, by place. */
 export type ProfileTexts = Record<Place, string[]>;
@@ -21,12 +21,22 @@ export interface Evidence {
 /** Texts listed per place and phrase: enough to check, short enough to read. */
 const SHOWN_TEXTS = 3;
 
-/** Each text's terms, kept for one matching: candidates share field names, positions, expertise. */
-export type TermSets = Map<string, Set<string>>;
+/** Each text's terms by form, kept for one matching: candidates share field names, positions, expertise. */
+export type TermSets = Map<string, Partial<Record<TermForm, Set<Term>>>>;
+
+/** The texts' terms in one form, cut once per text and matching. */
+function termsOf(analyzer: TermAnalyzer, termSets: TermSets, form: TermForm) {
+  return (text: string): Set<Term> => {
+    let sets = termSets.get(text);
+    if (!sets) termSets.set(text, (sets = {}));
+    return (sets[form] ??= analyzer.termSet(text, form));
+  };
+}
 
 /**
  * Finds each key phrase in the candidate's own texts with the analyzer that chose the phrases, so
- * "vaccine" on a profile counts for "vắc xin" in the proposal. Works from expertise, fields, position
+ * "vaccine" on a profile counts for "vắc xin" in the proposal, and in the phrase's form, so "báo" on a
+ * profile does not count for "bão" in the proposal. Works from expertise, fields, position
  * and biography alone, for the many practitioners who list no publication. Cutting texts into terms
  * is most of the matcher's own CPU, so a matching passes one `termSets` for all its candidates.
  */
@@ -36,17 +46,16 @@ export function findEvidence(
   analyzer: TermAnalyzer,
   termSets: TermSets = new Map(),
 ): Evidence {
-  const terms = (text: string) => {
-    let set = termSets.get(text);
-    if (!set) termSets.set(text, (set = analyzer.termSet(text)));
-    return set;
+  const terms = {
+    exact: termsOf(analyzer, termSets, 'exact'),
+    folded: termsOf(analyzer, termSets, 'folded'),
   };
   const matches: PhraseEvidence[] = [];
   let score = 0;
   for (const phrase of phrases) {
     const places: PhraseEvidence['places'] = [];
     for (const place of PLACES) {
-      const found = texts[place].filter((text) => terms(text).has(phrase.term));
+      const found = texts[place].filter((text) => terms[phrase.form](text).has(phrase.term));
       if (found.length) places.push({ place, texts: found.slice(0, SHOWN_TEXTS), count: found.length });
     }
     if (!places.length) continue;
@@ -57,4 +66,23 @@ export function findEvidence(
     matches.push({ phrase: phrase.text, weight: phrase.weight, places });
   }
   return { matches, score };
+}
+
+/**
+ * Whether the profile holds the phrase only with other diacritics ("báo" for "bão"): Meilisearch folds
+ * them, so such a profile is among the phrase's hits although it has no evidence for it.
+ */
+export function foundOnlyFolded(
+  texts: ProfileTexts,
+  phrase: KeyPhrase,
+  analyzer: TermAnalyzer,
+  termSets: TermSets,
+): boolean {
+  if (phrase.form === 'folded') return false;
+  const exact = termsOf(analyzer, termSets, 'exact');
+  const folded = termsOf(analyzer, termSets, 'folded');
+  const all = PLACES.flatMap((place) => texts[place]);
+  return (
+    !all.some((text) => exact(text).has(phrase.term)) && all.some((text) => folded(text).has(phrase.folded))
+  );
 }

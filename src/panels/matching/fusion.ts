@@ -23,3 +23,8 @@ export function reciprocalRankFusion(lists: RankedList[], k: number): Fused[] {
     .map(([id, score]) => ({ id, score }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
+
+/** The lists without the hits `drop` names (by id and list index), the rest moving up. */
+export function withoutHits(lists: RankedList[], drop: (id: string, list: number) => boolean): RankedList[] {
+  return lists.map(({ weight, ids }, list) => ({ weight, ids: ids.filter((id) => !drop(id, list)) }));
+}

@@ -18,6 +18,12 @@ export type Place = (typeof PLACES)[number];
 export const MATCHING = {
   /** Key phrases taken from a proposal, each one Meilisearch query. */
   maxPhrases: 12,
+  /**
+   * A proposal with at least this share of its words carrying diacritics is written with them, and
+   * every term of it is compared as written ("bao bì" is not "báo"); below it (typed without them, or
+   * English naming a few Vietnamese places) a term without diacritics matches every folded spelling.
+   */
+  writtenWithDiacritics: 0.2,
   /** Two-syllable terms are most Vietnamese words; one syllable alone is often ambiguous. */
   bigramBoost: 1.5,
   /** Terms on more than this share of profiles (nghiên cứu, đánh giá) do not tell experts apart. */

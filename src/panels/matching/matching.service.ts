@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { loadSummaries } from '../../intellectuals';
 import type { CandidateView, KeyPhraseView } from './candidates.view';
 import { mayBeProposedForPanels, type EligibilityOptions } from './eligibility';
-import { findEvidence, type TermSets } from './evidence';
-import { reciprocalRankFusion } from './fusion';
+import { findEvidence, foundOnlyFolded, type TermSets } from './evidence';
+import { reciprocalRankFusion, withoutHits } from './fusion';
 import { extractKeyPhrases, type KeyPhrase } from './key-phrases';
 import { MatchingCatalog } from './matching-catalog';
 import { MATCHING } from './matching-params';
@@ -45,10 +45,9 @@ export class MatchingService {
     const [vocabulary, stats] = await Promise.all([this.catalog.get(), this.statistics.current()]);
     const phrases = extractKeyPhrases(input.text, vocabulary.analyzer, stats);
     const lists = await this.retrieval.retrieve(phrases, options);
-    const fused = reciprocalRankFusion(lists, MATCHING.rrfK).slice(0, MATCHING.pool);
-    const best = fused[0]?.score ?? 1;
-    const retrieval = new Map(fused.map(({ id, score }) => [id, score / best]));
-    const ids = fused.map(({ id }) => id);
+    const ids = reciprocalRankFusion(lists, MATCHING.rrfK)
+      .slice(0, MATCHING.pool)
+      .map(({ id }) => id);
     // The index may lag behind a change (someone just marked deceased): the rows decide.
     const rows = (await profileTextRows(this.dataSource.manager, ids)).filter((row) =>
       mayBeProposedForPanels(row, options),
@@ -62,14 +61,26 @@ export class MatchingService {
       return { vi: field?.nameVi ?? code, en: field?.nameEn ?? field?.nameVi ?? code };
     };
     const termSets: TermSets = new Map();
+    const texts = new Map(rows.map((row) => [row.id, textsOf(row, (code) => vocabulary.fieldNames(code))]));
+    const evidenceOf = new Map(
+      [...texts].map(([id, own]) => [id, findEvidence(own, phrases, vocabulary.analyzer, termSets)]),
+    );
+    // Meilisearch folds diacritics: a "báo" profile among the hits of "bão" leaves that list before
+    // the retrieval score is taken, so it neither scores for the phrase nor pushes the right people down.
+    const confirmed = withoutHits(lists, (id, i) => {
+      const own = texts.get(id);
+      return (
+        !!own &&
+        !evidenceOf.get(id)!.matches.some((match) => match.phrase === phrases[i].text) &&
+        foundOnlyFolded(own, phrases[i], vocabulary.analyzer, termSets)
+      );
+    });
+    const fused = reciprocalRankFusion(confirmed, MATCHING.rrfK);
+    const best = fused[0]?.score ?? 1;
+    const retrieval = new Map(fused.map(({ id, score }) => [id, score / best]));
     const scored = rows.flatMap((row): Array<Omit<CandidateView, 'rank'>> => {
       const summary = summaries.get(row.id);
-      const evidence = findEvidence(
-        textsOf(row, (code) => vocabulary.fieldNames(code)),
-        phrases,
-        vocabulary.analyzer,
-        termSets,
-      );
+      const evidence = evidenceOf.get(row.id)!;
       if (!summary || evidence.matches.length === 0) return [];
       const coverage = fieldCoverage(input.fieldCodes, summary.fieldTree, (code) =>
         vocabulary.parentOf(code),

@@ -39,16 +39,17 @@ export function profileTextRows(manager: EntityManager, ids: string[]): Promise<
   return manager.query<ProfileTextRow[]>(`${SELECT} WHERE i.id = ANY($1::uuid[])`, [ids]);
 }
 
-/** Current profiles in id order after `afterId`: keyset pages for counting term statistics. */
+/** Current profiles of these statuses in id order after `afterId`: keyset pages for counting term statistics. */
 export function profileTextPage(
   manager: EntityManager,
+  statuses: IntellectualStatus[],
   afterId: string | null,
   limit: number,
 ): Promise<ProfileTextRow[]> {
   return manager.query<ProfileTextRow[]>(
-    `${SELECT} WHERE i.deleted_at IS NULL AND i.merged_into_id IS NULL
-       AND ($1::uuid IS NULL OR i.id > $1::uuid) ORDER BY i.id LIMIT $2`,
-    [afterId, limit],
+    `${SELECT} WHERE i.deleted_at IS NULL AND i.merged_into_id IS NULL AND i.status = ANY($1::text[])
+       AND ($2::uuid IS NULL OR i.id > $2::uuid) ORDER BY i.id LIMIT $3`,
+    [statuses, afterId, limit],
   );
 }
 

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { mayBeProposedForPanels, proposableStatuses, type EligibilityOptions } from './eligibility';
 import { MatchingCatalog, type MatchingVocabulary } from './matching-catalog';
 import { profileTextPage, textsOf } from './profile-texts';
 import { TermStats, TermStatsBuilder } from './term-stats';
-import type { Term } from './text/term-analyzer';
+import type { Term, TermForm } from './text/term-analyzer';
 
 /**
  * How long counted statistics serve before a recount starts (in the background: the old counts keep
@@ -21,6 +22,12 @@ export const TERM_STATS_MAX_AGE_MS = 60 * 60_000;
  */
 export const TERM_STATS_WAIT_MS = 10_000;
 const PAGE = 5_000;
+/**
+ * Who the statistics count: everyone who can be a candidate, so a term only the deceased or merged-away
+ * records hold weighs as rare as it is among the people a matching can propose. Retired people are
+ * candidates when staff ask for them, so they are counted.
+ */
+const COUNTED: EligibilityOptions = { includeRetired: true };
 
 /**
  * The registry's document frequencies, counted from PostgreSQL by this process and kept in memory.
@@ -94,28 +101,33 @@ export class TermStatistics implements OnApplicationBootstrap {
   }
 }
 
-/** Counts the document frequencies of every current profile, in keyset pages. */
+/** Counts the document frequencies of every profile that may be proposed for panels, in keyset pages. */
 export async function countTermStats(
   manager: EntityManager,
   vocabulary: MatchingVocabulary,
 ): Promise<TermStats> {
   const builder = new TermStatsBuilder();
   for (let after: string | null = null; ;) {
-    const rows = await profileTextPage(manager, after, PAGE);
-    for (const row of rows)
+    const rows = await profileTextPage(manager, proposableStatuses(COUNTED), after, PAGE);
+    for (const row of rows) {
+      if (!mayBeProposedForPanels(row, COUNTED)) continue;
       builder.add(
         profileTerms(
           vocabulary,
           textsOf(row, (c) => vocabulary.fieldNames(c)),
         ),
       );
+    }
     if (rows.length < PAGE) break;
     after = rows[rows.length - 1].id;
   }
   return builder.build();
 }
 
-/** The distinct terms of all of a profile's texts: one document of the statistics. */
-function profileTerms(vocabulary: MatchingVocabulary, texts: Record<string, string[]>): Set<Term> {
-  return vocabulary.analyzer.termSet(Object.values(texts).flat().join('\n'));
+/** The distinct terms of all of a profile's texts in both forms: one document of the statistics. */
+function profileTerms(
+  vocabulary: MatchingVocabulary,
+  texts: Record<string, string[]>,
+): Record<TermForm, Set<Term>> {
+  return vocabulary.analyzer.termSets(Object.values(texts).flat().join('\n'));
 }

@@ -30,6 +30,11 @@ describe('expert matching in a small registry', () => {
       rabies: { fullName: 'Phạm Thị Dại', expertise: ['vắc xin phòng bệnh dại'] },
       tourism: { fullName: 'Đặng Văn Du', expertise: ['du lịch biển đảo'] },
       water: { fullName: 'Bùi Thị Nước', expertise: ['cấp thoát nước đô thị'] },
+      // words that differ only by their diacritics: storm and newspaper, salt and mosquito
+      storm: { fullName: 'Trương Văn Phong', expertise: ['bão nhiệt đới', 'phòng chống bão lũ'] },
+      press: { fullName: 'Lý Thị Tin', expertise: ['báo chí', 'báo điện tử'], position: 'Phóng viên báo' },
+      salt: { fullName: 'Đinh Văn Diêm', expertise: ['sản xuất muối sạch'] },
+      mosquito: { fullName: 'Hồ Thị Vằn', expertise: ['muỗi truyền bệnh sốt xuất huyết'] },
     };
     for (const [key, spec] of Object.entries(profiles)) {
       ids[key] = (await createProfile(t.dataSource, spec)).id;
@@ -37,6 +42,11 @@ describe('expert matching in a small registry', () => {
     await t.app.get(IndexerService).drain();
   });
   afterAll(() => t.close());
+
+  const match = (text: string) =>
+    t.app.get(MatchingService).match({ text, fieldCodes: [] }, { includeRetired: false });
+  const candidateIds = (result: Awaited<ReturnType<typeof match>>) =>
+    result.candidates.map((candidate) => candidate.intellectualId);
 
   it('ranks the two people holding the subject first', async () => {
     const result = await t.app.get(MatchingService).match(
@@ -54,5 +64,26 @@ chuyển sang lồng chịu sóng, chọn con giống khỏe và theo dõi tăng
         .map((candidate) => candidate.intellectualId)
         .sort(),
     ).toEqual([ids.cageFarmer, ids.hatchery].sort());
+  });
+
+  it('matches a proposal written with diacritics to the same diacritics only: bão (storm) is not báo (newspaper)', async () => {
+    const storm = await match(`Nâng cao năng lực ứng phó với bão cho ngư dân ven biển: dự phòng trước bão,
+cứu hộ trong bão và khắc phục sau bão.`);
+    expect(storm.keyPhrases.map((phrase) => phrase.text)).toContain('bão');
+    expect(storm.candidates[0].intellectualId).toBe(ids.storm);
+    expect(candidateIds(storm)).not.toContain(ids.press);
+    const everyMatch = storm.candidates.flatMap((candidate) => candidate.matchedPhrases);
+    const texts = everyMatch.flatMap((match) => match.places.flatMap((place) => place.texts));
+    expect(texts.filter((text) => /báo/u.test(text))).toEqual([]);
+
+    const salt = await match('Sản xuất và tiêu thụ muối: khi nào muối được giá, vì sao muối bị ép giá.');
+    expect(candidateIds(salt)).toContain(ids.salt);
+    expect(candidateIds(salt)).not.toContain(ids.mosquito);
+  });
+
+  it('matches a proposal written without diacritics to every spelling that folds to its words', async () => {
+    const result = await match('muoi; muoi; anh huong cua muoi');
+    expect(result.keyPhrases).toContainEqual(expect.objectContaining({ text: 'muoi', profiles: 2 }));
+    expect(candidateIds(result).slice(0, 2).sort()).toEqual([ids.salt, ids.mosquito].sort());
   });
 });

@@ -98,4 +98,34 @@ describe('term statistics for matching', () => {
       await blocker.query('ROLLBACK');
     }
   });
+
+  it('counts only the people who may be proposed: the retired, not the deceased, deleted or merged away', async () => {
+    const retired = await createProfile(t.dataSource, {
+      fullName: 'Chuyên gia đã nghỉ hưu',
+      status: 'retired',
+      expertise: ['nuôi cấy ngọc trai'],
+    });
+    await createProfile(t.dataSource, {
+      fullName: 'Chuyên gia đã mất',
+      status: 'deceased',
+      expertise: ['rong sụn Kappaphycus', 'nuôi cấy ngọc trai'],
+    });
+    await createProfile(t.dataSource, {
+      fullName: 'Hồ sơ đã xóa',
+      deletedAt: new Date(),
+      expertise: ['rong sụn Kappaphycus'],
+    });
+    await createProfile(t.dataSource, {
+      fullName: 'Hồ sơ đã gộp',
+      mergedIntoId: retired.id,
+      expertise: ['rong sụn Kappaphycus'],
+    });
+    const stats = await newStatistics(false).recount();
+    // the three of the first test and the retired expert
+    expect(stats.documents).toBe(4);
+    expect(stats.df('ngọc trai', 'exact')).toBe(1);
+    expect(stats.df('ngoc trai', 'folded')).toBe(1);
+    expect(stats.df('rong sụn', 'exact')).toBe(0);
+    expect(stats.df('kappaphycus', 'folded')).toBe(0);
+  });
 });

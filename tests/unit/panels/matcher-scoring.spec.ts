@@ -1,6 +1,6 @@
 import { mayBeProposedForPanels } from '../../../src/panels/matching/eligibility';
-import { findEvidence, type ProfileTexts } from '../../../src/panels/matching/evidence';
-import { reciprocalRankFusion } from '../../../src/panels/matching/fusion';
+import { findEvidence, foundOnlyFolded, type ProfileTexts } from '../../../src/panels/matching/evidence';
+import { reciprocalRankFusion, withoutHits } from '../../../src/panels/matching/fusion';
 import { extractKeyPhrases } from '../../../src/panels/matching/key-phrases';
 import { MATCHING } from '../../../src/panels/matching/matching-params';
 import { fieldCoverage, finalScore, standing } from '../../../src/panels/matching/scoring';
@@ -16,7 +16,7 @@ const analyzer = new TermAnalyzer({
 /** A registry of profile texts: the statistics the matcher would count from PostgreSQL. */
 function registry(texts: string[]) {
   const builder = new TermStatsBuilder();
-  for (const text of texts) builder.add(analyzer.termSet(text));
+  for (const text of texts) builder.add(analyzer.termSets(text));
   return builder.build();
 }
 
@@ -36,10 +36,17 @@ Nghiên cứu đánh giá hiệu quả mô hình nuôi tôm hùm; phòng bệnh 
 
 describe('key phrases by TF-IDF over the registry', () => {
   const phrases = extractKeyPhrases(PROPOSAL, analyzer, REGISTRY);
-  const terms = phrases.map((phrase) => phrase.term);
+  const terms = phrases.map((phrase) => phrase.folded);
 
   it("puts the proposal's repeated rare bigram first, written as the proposal writes it", () => {
-    expect(phrases[0]).toMatchObject({ term: 'tom hum', text: 'tôm hùm', occurrences: 4, profiles: 1 });
+    expect(phrases[0]).toMatchObject({
+      term: 'tôm hùm',
+      form: 'exact',
+      folded: 'tom hum',
+      text: 'tôm hùm',
+      occurrences: 4,
+      profiles: 1,
+    });
   });
 
   it('skips terms most profiles hold, terms no profile holds, and places', () => {
@@ -71,7 +78,26 @@ describe('key phrases by TF-IDF over the registry', () => {
       'Vắc xin phòng bệnh dại',
     ]);
     const found = extractKeyPhrases(PROPOSAL, analyzer, small).map((phrase) => phrase.term);
-    expect(found[0]).toBe('tom hum');
+    expect(found[0]).toBe('tôm hùm');
+  });
+});
+
+describe('diacritics in key phrases', () => {
+  const stats = registry(['Sản xuất muối sạch', 'Phòng chống muỗi truyền bệnh', 'Cá muối']);
+
+  it('compares every term of a proposal written with diacritics as written', () => {
+    const phrases = extractKeyPhrases('Muối; ca; thời tiết', analyzer, stats);
+    expect(phrases.every((phrase) => phrase.form === 'exact')).toBe(true);
+    expect(phrases.find((phrase) => phrase.term === 'muối')).toMatchObject({ folded: 'muoi', profiles: 2 });
+    // "ca" written without diacritics in a text written with them is "ca", not "cá"
+    expect(phrases.find((phrase) => phrase.term === 'ca')).toBeUndefined();
+  });
+
+  it('folds the terms of a proposal written without diacritics, and keeps the marked ones exact', () => {
+    const phrases = extractKeyPhrases('muoi. ca. thoi tiet. khi hau. mua lon. muỗi', analyzer, stats);
+    expect(phrases.find((phrase) => phrase.term === 'muoi')).toMatchObject({ form: 'folded', profiles: 3 });
+    expect(phrases.find((phrase) => phrase.term === 'ca')).toMatchObject({ form: 'folded', profiles: 1 });
+    expect(phrases.find((phrase) => phrase.term === 'muỗi')).toMatchObject({ form: 'exact', profiles: 1 });
   });
 });
 
@@ -88,6 +114,12 @@ describe('reciprocal rank fusion', () => {
     expect(fused[0].id).toBe('b');
     expect(fused.at(-1)?.id).toBe('d');
     expect(fused[0].score).toBeCloseTo(0.8 / 62, 10);
+  });
+
+  it('moves the remaining hits up when some leave a list', () => {
+    const lists = withoutHits([{ weight: 1, ids: ['a', 'b', 'c'] }], (id) => id === 'a');
+    expect(lists).toEqual([{ weight: 1, ids: ['b', 'c'] }]);
+    expect(reciprocalRankFusion(lists, 60)[0]).toEqual({ id: 'b', score: 1 / 61 });
   });
 });
 
@@ -135,6 +167,20 @@ describe('evidence on a profile', () => {
     const inBiography = findEvidence({ ...empty, biography: ['Quan tâm tôm hùm'] }, phrases, analyzer);
     expect(inExpertise.score).toBeGreaterThan(inBiography.score);
     expect(inBiography.score / inExpertise.score).toBeCloseTo(MATCHING.places.biography, 6);
+  });
+
+  it('finds a phrase written with diacritics only with the same diacritics', () => {
+    const stats = registry(['Bão và áp thấp nhiệt đới', 'Báo chí', 'Sản xuất muối', 'Muỗi truyền bệnh']);
+    const storm = extractKeyPhrases('Bão.', analyzer, stats);
+    const newspaper = { ...empty, expertise: ['Báo chí'], biography: ['Viết báo'] };
+    expect(findEvidence(newspaper, storm, analyzer).matches).toEqual([]);
+    expect(foundOnlyFolded(newspaper, storm[0], analyzer, new Map())).toBe(true);
+    const mosquito = { ...empty, expertise: ['Muỗi truyền bệnh'] };
+    const unaccented = extractKeyPhrases('muoi.', analyzer, stats);
+    expect(findEvidence(mosquito, unaccented, analyzer).matches.map((match) => match.phrase)).toEqual([
+      'muoi',
+    ]);
+    expect(foundOnlyFolded(mosquito, unaccented[0], analyzer, new Map())).toBe(false);
   });
 
   it('finds a synonym: vaccine on the profile for vắc xin in the proposal', () => {

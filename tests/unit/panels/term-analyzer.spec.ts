@@ -1,11 +1,18 @@
 import { loadIndexSettings } from '../../../src/search/index/index-settings';
-import { TermAnalyzer } from '../../../src/panels/matching/text/term-analyzer';
+import {
+  exactForm,
+  sameWord,
+  TermAnalyzer,
+  type Token,
+} from '../../../src/panels/matching/text/term-analyzer';
 
 const analyzer = new TermAnalyzer({
   synonymGroups: loadIndexSettings('intellectuals').synonymGroups,
   placeNames: ['Cam Ranh', 'Khánh Hòa', 'Nha Trang'],
 });
-const terms = (text: string) => [...analyzer.termSet(text)].sort();
+const terms = (text: string) => [...analyzer.termSet(text, 'folded')].sort();
+const exact = (text: string) => [...analyzer.termSet(text, 'exact')].sort();
+const word = (text: string): Token => analyzer.segments(text)[0][0];
 
 describe('term analyzer (diacritic-folded syllable unigrams and bigrams)', () => {
   it('folds diacritics and đ, and pairs adjacent syllables into bigrams', () => {
@@ -56,6 +63,33 @@ describe('term analyzer (diacritic-folded syllable unigrams and bigrams)', () =>
     ]);
     expect(terms('biển Nha Trang san hô')).not.toContain('bien san');
     expect(terms('khánh hoà')).toEqual([]);
+  });
+
+  it('keeps the diacritics in the exact form, the tone mark placed one way', () => {
+    expect(exact('Tôm hùm bông')).toEqual(['bông', 'hùm', 'hùm bông', 'tôm', 'tôm hùm']);
+    expect(exact('bão')).toEqual(['bão']);
+    expect(exact('Hòa')).toEqual(exact('hoà'));
+    expect(exactForm('thủy')).toBe('thuỷ');
+    expect(exactForm('khỏe')).toBe('khoẻ');
+    expect(exactForm('quý')).toBe('quý');
+    expect(exactForm('mùa')).toBe('mùa');
+    expect(exactForm('toán')).toBe('toán');
+  });
+
+  it('matches a word written with diacritics to the same diacritics only, one written without to any', () => {
+    expect(sameWord(word('bão'), word('báo'))).toBe(false);
+    expect(sameWord(word('bão'), word('bao'))).toBe(false);
+    expect(sameWord(word('Bão'), word('bão'))).toBe(true);
+    expect(sameWord(word('thủy'), word('thuỷ'))).toBe(true);
+    expect(sameWord(word('bao'), word('báo'))).toBe(true);
+    expect(sameWord(word('bao'), word('bão'))).toBe(true);
+    expect(sameWord(word('duoc'), word('được'))).toBe(true);
+    expect(sameWord(word('dược'), word('được'))).toBe(false);
+  });
+
+  it('rewrites a synonym under the same rule: "ải" is not the acronym AI', () => {
+    expect(exact('cửa ải')).not.toContain('trí tuệ');
+    expect(exact('ứng dụng AI')).toContain('trí tuệ');
   });
 
   it('keeps the surface form of each syllable for showing a phrase', () => {
