@@ -12,6 +12,7 @@ export interface NavItem {
     | 'corrections'
     | 'experts'
     | 'reviewRequests'
+    | 'meetingLists'
     | 'myRequests'
     | 'myProfile'
     | 'myCorrections'
@@ -37,6 +38,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/officer/corrections', label: 'corrections', permission: 'corrections.decide' },
   { path: '/experts', label: 'experts', permission: 'search.staff' },
   { path: '/review-requests', label: 'reviewRequests', permission: 'requests.manage' },
+  { path: '/honor-meetings', label: 'meetingLists', permission: 'honors.manage' },
   // staff may draft on an agency's behalf too, but they work from the queue
   {
     path: '/agency/requests',

@@ -17,6 +17,8 @@ const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
 const InvitationLinkPage = lazy(() => import('../areas/invitations/InvitationLinkPage'));
 const OpinionLinkPage = lazy(() => import('../areas/opinions/OpinionLinkPage'));
+const MeetingListArea = lazy(() => import('../areas/association/meetings'));
+const MeetingRsvpPage = lazy(() => import('../areas/meetings/MeetingRsvpPage'));
 
 export function AppRouter() {
   return (
@@ -58,6 +60,14 @@ export function AppRouter() {
             }
           />
           <Route
+            path="/honor-meetings/*"
+            element={
+              <RequirePermission permission="honors.manage">
+                <MeetingListArea />
+              </RequirePermission>
+            }
+          />
+          <Route
             path="/agency/*"
             element={
               <RequirePermission permission="requests.submit">
@@ -68,6 +78,9 @@ export function AppRouter() {
           {/* the links in panel invitation mail: the token is the right to answer, no sign-in */}
           <Route path="/invitations/accept" element={<InvitationLinkPage action="accept" />} />
           <Route path="/invitations/decline" element={<InvitationLinkPage action="decline" />} />
+          {/* the links in meeting invitation mail: one token, either page answers yes or no */}
+          <Route path="/meeting-rsvp/accept" element={<MeetingRsvpPage answer="accepted" />} />
+          <Route path="/meeting-rsvp/decline" element={<MeetingRsvpPage answer="declined" />} />
           {/* the personal opinion link mailed when the review starts: works with or without an account */}
           <Route path="/opinions/write" element={<OpinionLinkPage />} />
           {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}

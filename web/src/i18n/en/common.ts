@@ -27,6 +27,7 @@ export default {
     myInvitations: 'Panel invitations',
     myRequests: 'My requests',
     reviewRequests: 'Review requests',
+    meetingLists: 'Meeting invitations',
     claim: 'Claim a profile',
     accounts: 'Accounts',
     organizations: 'Organizations',

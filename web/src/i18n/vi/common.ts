@@ -24,6 +24,7 @@ export default {
     myInvitations: 'Thư mời hội đồng',
     myRequests: 'Yêu cầu của tôi',
     reviewRequests: 'Yêu cầu phản biện',
+    meetingLists: 'Danh sách mời gặp mặt',
     claim: 'Nhận hồ sơ',
     accounts: 'Tài khoản',
     organizations: 'Tổ chức',

@@ -4,6 +4,7 @@ import common from './common';
 import imports from './imports';
 import invitations from './invitations';
 import me from './me';
+import meetings from './meetings';
 import needs from './needs';
 import officer from './officer';
 import opinions from './opinions';
@@ -27,5 +28,6 @@ const vi = {
   report,
   invitations,
   opinions,
+  meetings,
 } as const;
 export default vi;
