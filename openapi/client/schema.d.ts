@@ -1794,6 +1794,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opinion-link/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every accepted member with their opinion, as listReviewRequestOpinions answers the link’s member
+         * @description Only when the request has opinionsVisibleToMembers (403 otherwise), or for the secretary’s link; 410 for an expired link
+         */
+        get: operations["listReviewRequestOpinionsByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-link/opinions/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of any member’s opinion, when the link’s member may read the opinions
+         * @description As downloadReviewRequestOpinionFile: 403 while members do not see each other’s opinions
+         */
+        get: operations["downloadReviewRequestOpinionFileByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review-requests/{id}/opinions": {
         parameters: {
             query?: never;
@@ -4525,6 +4565,11 @@ export interface components {
         };
         MyOpinionView: {
             request: components["schemas"]["MemberRequestView"];
+            /**
+             * Format: uuid
+             * @description The member’s seat: their panelMemberId in the opinions list
+             */
+            panelMemberId: string;
             /** @enum {string} */
             role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
             window: components["schemas"]["OpinionWindowView"];
@@ -18490,6 +18535,151 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field, in English and Vietnamese */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listReviewRequestOpinionsByLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token from the opinion link’s fragment (#token=…); it works until the deadline day ends */
+                "X-Opinion-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestOpinionsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The caller lacks the permission this needs */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    downloadReviewRequestOpinionFileByLink: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token from the opinion link’s fragment (#token=…); it works until the deadline day ends */
+                "X-Opinion-Token": string;
+            };
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, served as the media type its bytes show, with its name and SHA-256 */
+            200: {
+                headers: {
+                    /** @description attachment with the file name (UTF-8 in filename*) */
+                    "Content-Disposition"?: string;
+                    /** @description RFC 9530 SHA-256 of the bytes: sha-256=:<base64>: */
+                    "Repr-Digest"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The caller lacks the permission this needs */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

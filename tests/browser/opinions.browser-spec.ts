@@ -29,7 +29,8 @@ type Role = 'chair' | 'secretary' | 'reviewer';
  * A panel's opinions in the browser, on a panel seated through the real routes (the agency's request,
  * staff's acceptance, panel and invitations, the experts' answers): staff start the review (refused
  * in words while the chair has not accepted), a member writes an opinion with a file (a save from
- * elsewhere meanwhile is a 412 they resolve), staff read it and lock, the member's page turns read-only.
+ * elsewhere meanwhile is a 412 they resolve), another member reads it by their opinion link (and is
+ * told in words when a download fails), staff read it and lock, the member's page turns read-only.
  */
 describe('Panel opinions in the browser', () => {
   let b: BrowserApp;
@@ -247,6 +248,41 @@ describe('Panel opinions in the browser', () => {
     const { page: wrong } = await b.newPage();
     await wrong.goto(`/opinions/write#token=${'A'.repeat(43)}`);
     await expectHeading(wrong, 'Liên kết không hợp lệ');
+  });
+
+  it('shows another member’s opinion on the link page, downloads its file, and says so when the link has expired', async () => {
+    const mails = await waitForMail(b.testApp.mailDir!, 'chair@opinions.test', { count: 2 });
+    const link = /https?:\/\/[^\s]+(\/opinions\/write#token=[A-Za-z0-9_-]{43})/.exec(
+      mails.map((mail) => mail.text).join('\n'),
+    );
+    const { page } = await b.newPage();
+    await page.goto(link![1]);
+    await expectHeading(page, 'Ý kiến của tôi');
+    // the request lets members read each other's: the same list as signed in, without the chair
+    const others = page.getByRole('region', { name: 'Ý kiến của các thành viên khác' });
+    const reviewer = others.getByRole('article', { name: people.reviewer.fullName });
+    await reviewer.getByText(MY_EDIT.split('\n')[1], { exact: false }).waitFor();
+    await others.getByRole('article', { name: people.secretary.fullName }).getByText(LINK_TEXT).waitFor();
+    expect(await others.getByRole('article', { name: people.chair.fullName }).count()).toBe(0);
+    const fileLink = reviewer.getByRole('link', { name: FILE_NAME });
+    // by keyboard: the page is checked as it stands, not under a hovering pointer
+    const downloading = page.waitForEvent('download');
+    await fileLink.press('Enter');
+    expect((await downloading).suggestedFilename()).toBe(FILE_NAME);
+    await expectAccessible(page);
+
+    // the link expires while the page is open: the next download says why, next to the link
+    await b.testApp.dataSource.query(
+      `UPDATE action_token SET expires_at = now() - interval '1 second'
+       WHERE purpose = 'panel-opinion' AND subject_id = (SELECT m.id FROM panel_member m
+         JOIN panel p ON p.id = m.panel_id WHERE p.review_request_id = $1 AND m.intellectual_id = $2)`,
+      [requestId, people.chair.id],
+    );
+    await fileLink.press('Enter');
+    const failure = reviewer.getByRole('alert').filter({ hasText: `Không tải được ${FILE_NAME}` });
+    await failure.getByText('liên kết gửi ý kiến đã hết hạn', { exact: false }).waitFor();
+    expect(await fileLink.getAttribute('aria-describedby')).toBe(await failure.getAttribute('id'));
+    await expectAccessible(page);
   });
 
   it('shows staff each member’s opinion, locks after confirming, and the member’s page turns read-only', async () => {

@@ -13,7 +13,7 @@ import { PanelMember } from '../panel';
 import { opinionsOf } from './opinion-reads';
 import { assertOpinionsOpen, opinionsClosedReason } from './opinion-window';
 import { PanelOpinion } from './panel-opinion.entity';
-import { acceptedSeat, loadReviewContext, ReviewContext } from './panel-seats';
+import { acceptedSeat, linkedSeat, loadReviewContext, ReviewContext } from './panel-seats';
 import type { SaveOpinionDto } from './opinions.dto';
 import { MyOpinionView, OpinionView } from './opinions.views';
 
@@ -23,8 +23,8 @@ export interface OwnSeat extends ReviewContext {
 }
 
 /**
- * Who writes: the signed-in member, or whoever holds the member's opinion link (no account needed;
- * the link names the seat itself).
+ * Who writes (or reads): the signed-in member, or whoever holds the member's opinion link (no account
+ * needed; the link names the seat itself).
  */
 export type OpinionAuthor = { principal: Principal } | { linkMemberId: string };
 
@@ -126,12 +126,7 @@ export class MyOpinionService {
     const seat =
       'principal' in author
         ? await acceptedSeat(manager, context.panel, personId)
-        : context.panel &&
-          (await manager.findOneBy(PanelMember, {
-            id: author.linkMemberId,
-            panelId: context.panel.id,
-            status: 'accepted',
-          }));
+        : await linkedSeat(manager, context.panel, author.linkMemberId);
     if (!seat) throw REQUEST_NOT_FOUND();
     return { ...context, seat };
   }
@@ -183,6 +178,7 @@ export class MyOpinionService {
           sizeBytes,
         })),
       },
+      panelMemberId: seat.id,
       role: seat.role,
       window: {
         deadline: request.deadline,

@@ -3,7 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit';
-import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { FileStorage } from '../../platform/storage/file-storage';
 import { DOCUMENT_LIMITS, extractDocument } from '../documents';
@@ -120,11 +119,11 @@ export class OpinionFilesService {
     return this.contentOf(file);
   }
 
-  /** Any member's file, for those who may read the request's opinions. */
-  async content(requestId: string, fileId: string, principal: Principal): Promise<OpinionFileContent> {
+  /** Any member's file, for those who may read the request's opinions (signed in or by their link). */
+  async content(requestId: string, fileId: string, reader: OpinionAuthor): Promise<OpinionFileContent> {
     const manager = this.dataSource.manager;
     const context = await loadReviewContext(manager, requestId);
-    await this.opinions.requireReader(manager, context, principal);
+    await this.opinions.requireReader(manager, context, reader);
     const file = context.panel
       ? await manager
           .createQueryBuilder(PanelOpinionFile, 'f')

@@ -13,7 +13,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/access/allow.decorator';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
@@ -26,7 +26,8 @@ import { MyOpinionService, OpinionAuthor } from './my-opinion.service';
 import { OpinionFilesService } from './opinion-files.service';
 import { OPINION_TOKEN_HEADER, OpinionLinks } from './opinion-links';
 import { SaveOpinionDto } from './opinions.dto';
-import { MyOpinionView, OpinionFileView } from './opinions.views';
+import { OpinionsService } from './opinions.service';
+import { MyOpinionView, OpinionFileView, RequestOpinionsView } from './opinions.views';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 
 const TOKEN_HEADER = () =>
@@ -40,7 +41,9 @@ const TOKEN_HEADER = () =>
 
 /**
  * The member's opinion by the personal link mailed when the review starts: no account needed, the
- * token names the seat. The same service as /me/review-requests/{id}/opinion does the work.
+ * token names the seat. The same services as /me/review-requests/{id}/opinion and, for the other
+ * members' opinions, /review-requests/{id}/opinions do the work, so the link reads what its member
+ * would signed in.
  */
 @ApiTags('panels')
 @Controller('opinion-link')
@@ -51,6 +54,7 @@ export class OpinionLinkController {
     private readonly links: OpinionLinks,
     private readonly opinions: MyOpinionService,
     private readonly files: OpinionFilesService,
+    private readonly panelOpinions: OpinionsService,
   ) {}
 
   @Get()
@@ -159,6 +163,41 @@ export class OpinionLinkController {
     const { requestId, author } = await this.seat(token);
     const { document, stream } = await this.opinions.documentContent(requestId, documentId, author);
     return fileResponse(response, document, stream);
+  }
+
+  @Get('opinions')
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'listReviewRequestOpinionsByLink',
+    summary:
+      'Every accepted member with their opinion, as listReviewRequestOpinions answers the link’s member',
+    description:
+      'Only when the request has opinionsVisibleToMembers (403 otherwise), or for the secretary’s link; 410 for an expired link',
+    problems: [400, 403, 404, 410],
+  })
+  @ApiOkResponse({ type: RequestOpinionsView })
+  async list(@Headers(OPINION_TOKEN_HEADER) token: string | undefined): Promise<RequestOpinionsView> {
+    const { requestId, author } = await this.seat(token);
+    return this.panelOpinions.list(requestId, author);
+  }
+
+  @Get('opinions/files/:fileId/content')
+  @TOKEN_HEADER()
+  @Endpoint({
+    id: 'downloadReviewRequestOpinionFileByLink',
+    summary: 'A file of any member’s opinion, when the link’s member may read the opinions',
+    description: 'As downloadReviewRequestOpinionFile: 403 while members do not see each other’s opinions',
+    problems: [400, 403, 404, 410],
+  })
+  @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
+  async opinionFileContent(
+    @Headers(OPINION_TOKEN_HEADER) token: string | undefined,
+    @Param('fileId', UuidParamPipe) fileId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { requestId, author } = await this.seat(token);
+    const { file, stream } = await this.files.content(requestId, fileId, author);
+    return fileResponse(response, file, stream);
   }
 
   private async seat(token: string | undefined): Promise<{ requestId: string; author: OpinionAuthor }> {

@@ -38,7 +38,7 @@ export class OpinionsController {
   })
   @ApiOkResponse({ type: RequestOpinionsView })
   list(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.opinions.list(id, principal);
+    return this.opinions.list(id, { principal });
   }
 
   @Get('opinions/files/:fileId/content')
@@ -54,7 +54,7 @@ export class OpinionsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { file, stream } = await this.files.content(id, fileId, principal);
+    const { file, stream } = await this.files.content(id, fileId, { principal });
     return fileResponse(response, file, stream);
   }
 

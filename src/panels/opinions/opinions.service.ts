@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { can, requireAccess } from '../../common/access/access';
+import { can, REQUEST_NOT_FOUND, requireAccess } from '../../common/access/access';
 import { Permission } from '../../common/access/permissions';
-import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { loadPanelPeople, Panel, PanelMember } from '../panel';
 import type { PanelRole } from '../panel/panel-rules';
 import { opinionsOf, byRoleOrder, StoredOpinion } from './opinion-reads';
 import { opinionsClosedReason } from './opinion-window';
-import { acceptedSeat, loadReviewContext, ReviewContext } from './panel-seats';
+import type { OpinionAuthor } from './my-opinion.service';
+import { acceptedSeat, linkedSeat, loadReviewContext, ReviewContext } from './panel-seats';
 import { OpinionView, RequestOpinionsView } from './opinions.views';
 
 /** One accepted member's opinion as the consolidated report uses it. */
@@ -40,10 +40,10 @@ interface MemberOpinion {
 export class OpinionsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(requestId: string, principal: Principal): Promise<RequestOpinionsView> {
+  async list(requestId: string, reader: OpinionAuthor): Promise<RequestOpinionsView> {
     const manager = this.dataSource.manager;
     const context = await loadReviewContext(manager, requestId);
-    await this.requireReader(manager, context, principal);
+    await this.requireReader(manager, context, reader);
     const { request, panel } = context;
     const members = await this.collect(manager, panel);
     return {
@@ -91,10 +91,15 @@ export class OpinionsService {
   /**
    * Staff and the accepted secretary read every opinion; other accepted members only when the request
    * lets members see each other's opinions (403 otherwise); anyone else is told the request is unknown.
+   * An opinion link reads exactly what its seat's member would signed in.
    */
-  async requireReader(manager: EntityManager, context: ReviewContext, principal: Principal): Promise<void> {
-    if (can(principal, Permission.PanelsManage)) return;
-    const seat = await acceptedSeat(manager, context.panel, principal.intellectualId);
+  async requireReader(manager: EntityManager, context: ReviewContext, reader: OpinionAuthor): Promise<void> {
+    const principal = 'principal' in reader ? reader.principal : null;
+    if (principal && can(principal, Permission.PanelsManage)) return;
+    const seat =
+      'principal' in reader
+        ? await acceptedSeat(manager, context.panel, reader.principal.intellectualId)
+        : await linkedSeat(manager, context.panel, reader.linkMemberId);
     if (seat && seat.role !== 'secretary') {
       if (context.request.opinionsVisibleToMembers) return;
       throw new DomainError('FORBIDDEN', {
@@ -102,7 +107,9 @@ export class OpinionsService {
         vi: 'Thành viên hội đồng này không xem ý kiến của nhau; chỉ thư ký và Liên hiệp hội xem được',
       });
     }
-    requireAccess(principal, Permission.PanelConduct, { intellectualId: seat?.intellectualId });
+    if (principal)
+      requireAccess(principal, Permission.PanelConduct, { intellectualId: seat?.intellectualId });
+    else if (!seat) throw REQUEST_NOT_FOUND();
   }
 
   private async collect(manager: EntityManager, panel: Panel | null): Promise<MemberOpinion[]> {

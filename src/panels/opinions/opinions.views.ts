@@ -80,6 +80,8 @@ export class MemberRequestView {
 /** The signed-in member's own opinion on a request (ETag: its version, 0 before the first save). */
 export class MyOpinionView {
   @ApiProperty({ type: MemberRequestView }) request: MemberRequestView;
+  @ApiProperty({ format: 'uuid', description: 'The member’s seat: their panelMemberId in the opinions list' })
+  panelMemberId: string;
   @ApiProperty({ enum: PANEL_ROLES }) role: PanelRole;
   @ApiProperty({ type: OpinionWindowView }) window: OpinionWindowView;
   @ApiProperty({ type: OpinionView, nullable: true, description: 'null until first saved' })

@@ -40,6 +40,16 @@ export async function acceptedSeat(
   return manager.findOneBy(PanelMember, { panelId: panel.id, intellectualId, status: 'accepted' });
 }
 
+/** The seat an opinion link names, when it is on this panel and still accepted, or null. */
+export async function linkedSeat(
+  manager: EntityManager,
+  panel: Panel | null,
+  panelMemberId: string,
+): Promise<PanelMember | null> {
+  if (!panel) return null;
+  return manager.findOneBy(PanelMember, { id: panelMemberId, panelId: panel.id, status: 'accepted' });
+}
+
 /** The accepted secretary's profile id, if the panel has one. */
 export async function acceptedSecretaryId(
   manager: EntityManager,

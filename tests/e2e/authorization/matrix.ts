@@ -250,6 +250,8 @@ export const MATRIX: Record<string, Row> = {
   deleteOpinionFileByLink: { expect: PUBLIC, params: () => ({ fileId: NO_ID }) },
   downloadOpinionFileByLink: { expect: PUBLIC, params: () => ({ fileId: NO_ID }) },
   downloadReviewRequestDocumentByLink: { expect: PUBLIC, params: (f) => ({ documentId: f.documentId }) },
+  listReviewRequestOpinionsByLink: { expect: PUBLIC },
+  downloadReviewRequestOpinionFileByLink: { expect: PUBLIC, params: () => ({ fileId: NO_ID }) },
   startReviewRequestReview: { expect: CONDUCT, params: request },
   lockReviewRequestPanel: { expect: CONDUCT, params: request },
 

@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
-import { useSession } from '../../auth/session';
-import { MemberOpinionList } from '../../features/opinions/MemberOpinionList';
 import { OpinionWorkspace } from '../../features/opinions/OpinionWorkspace';
-import { mineSource, useMyOpinion, useRequestOpinions } from '../../features/opinions/opinions-api';
+import { mineSource, useMyOpinion } from '../../features/opinions/opinions-api';
 
 /**
  * /me/review-requests/:id/opinion: the request a member reviews and their own opinion, editable while
@@ -24,39 +22,8 @@ export default function MyOpinionPage() {
       {query.isPending && <Skeleton active />}
       {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
       {query.data && (
-        <OpinionWorkspace
-          source={mineSource(id)}
-          view={query.data.data}
-          etag={query.data.etag}
-          others={query.data.data.request.opinionsVisibleToMembers && <OthersOpinions id={id} />}
-        />
+        <OpinionWorkspace source={mineSource(id)} view={query.data.data} etag={query.data.etag} />
       )}
     </Flex>
-  );
-}
-
-/** The other members' opinions, for a request that lets members read each other's. */
-function OthersOpinions({ id }: { id: string }) {
-  const { t } = useTranslation('opinions');
-  const { session } = useSession();
-  const query = useRequestOpinions(id);
-  const others = query.data?.members.filter(
-    (member) => member.intellectualId !== session?.account.intellectualId,
-  );
-  return (
-    <section aria-labelledby="others-opinions">
-      <Typography.Title level={2} id="others-opinions">
-        {t('mine.others')}
-      </Typography.Title>
-      <Typography.Paragraph>{t('mine.othersIntro')}</Typography.Paragraph>
-      {query.isPending && <Skeleton active />}
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {others &&
-        (others.length === 0 ? (
-          <Typography.Text>{t('mine.noOthers')}</Typography.Text>
-        ) : (
-          <MemberOpinionList requestId={id} members={others} />
-        ))}
-    </section>
   );
 }

@@ -1,8 +1,15 @@
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../../api/client';
+import { downloadFailure, type DownloadFailure } from './download-failure';
+
+// antd's error red is below AA contrast for text on white; this is its darker shade
+const FAILURE_COLOR = '#a8071a';
 
 /**
- * A download: a plain link when cookies are the right to it, else (an opinion link's token in a
- * header) fetched with the headers and handed to the browser as a file.
+ * A download, fetched (with the opinion link's token in a header when there is one, with the session
+ * cookie otherwise) and handed to the browser as a file, so that a refusal or failure is said next to
+ * the link, announced to screen readers, instead of the browser's silent failed download.
  */
 export function DownloadLink({
   href,
@@ -15,9 +22,23 @@ export function DownloadLink({
   headers?: Record<string, string>;
   children: ReactNode;
 }) {
-  const fetchWithHeaders = async () => {
-    const response = await fetch(href, { headers });
-    if (!response.ok) return;
+  const { t } = useTranslation('opinions');
+  const messageId = useId();
+  const [failure, setFailure] = useState<DownloadFailure | null>(null);
+  const download = async () => {
+    setFailure(null);
+    let response: Response;
+    try {
+      response = await fetch(href, { headers, credentials: 'same-origin' });
+    } catch {
+      setFailure(downloadFailure(ApiProblem.network()));
+      return;
+    }
+    if (!response.ok) {
+      const body: unknown = await response.json().catch(() => undefined);
+      setFailure(downloadFailure(ApiProblem.fromResponse(response, body)));
+      return;
+    }
     const url = URL.createObjectURL(await response.blob());
     const anchor = document.createElement('a');
     anchor.href = url;
@@ -26,19 +47,22 @@ export function DownloadLink({
     URL.revokeObjectURL(url);
   };
   return (
-    <a
-      href={href}
-      download={fileName}
-      onClick={
-        headers
-          ? (event) => {
-              event.preventDefault();
-              void fetchWithHeaders();
-            }
-          : undefined
-      }
-    >
-      {children}
-    </a>
+    <span>
+      <a
+        href={href}
+        download={fileName}
+        aria-describedby={failure ? messageId : undefined}
+        onClick={(event) => {
+          event.preventDefault();
+          void download();
+        }}
+      >
+        {children}
+      </a>
+      {/* always present, so that the message is announced when it appears */}
+      <span role="alert" id={messageId} style={{ color: FAILURE_COLOR, marginInlineStart: 8 }}>
+        {failure && t(`download.${failure}`, { name: fileName })}
+      </span>
+    </span>
   );
 }

@@ -1,23 +1,27 @@
 import { List, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
-import { opinionFileUrl, type MemberOpinion } from './opinions-api';
+import { DownloadLink } from './DownloadLink';
+import { opinionFileUrl, type MemberOpinion, type OpinionSource } from './opinions-api';
 
 // dark enough for white text at AA contrast (antd's light preset tags are not)
 const SUBMITTED = '#135200';
 
 /**
  * Members with the state of their opinion (when submitted, its files, or not yet) and its text;
- * `showReminders` (staff) adds when each was reminded before the deadline.
+ * `showReminders` (staff) adds when each was reminded before the deadline. Files download signed in
+ * unless `source` (a member's page, maybe by their link) says how.
  */
 export function MemberOpinionList({
   requestId,
   members,
   showReminders = false,
+  source,
 }: {
   requestId: string;
   members: MemberOpinion[];
   showReminders?: boolean;
+  source?: OpinionSource;
 }) {
   const { t } = useTranslation('opinions');
   return (
@@ -26,7 +30,14 @@ export function MemberOpinionList({
       rowKey="panelMemberId"
       renderItem={(member) => (
         <List.Item>
-          <MemberOpinionItem requestId={requestId} member={member} showReminder={showReminders} />
+          <MemberOpinionItem
+            member={member}
+            showReminder={showReminders}
+            fileHref={(fileId) =>
+              source ? source.href('memberFile', fileId) : opinionFileUrl(requestId, fileId)
+            }
+            headers={source?.headers}
+          />
         </List.Item>
       )}
       locale={{ emptyText: t('staff.none') }}
@@ -35,13 +46,15 @@ export function MemberOpinionList({
 }
 
 function MemberOpinionItem({
-  requestId,
   member,
   showReminder,
+  fileHref,
+  headers,
 }: {
-  requestId: string;
   member: MemberOpinion;
   showReminder: boolean;
+  fileHref: (fileId: string) => string;
+  headers: Record<string, string> | undefined;
 }) {
   const { t } = useTranslation(['opinions', 'invitations']);
   const { opinion } = member;
@@ -84,9 +97,14 @@ function MemberOpinionItem({
               <Flex wrap gap="small" align="baseline">
                 <Typography.Text>{t('member.files')}:</Typography.Text>
                 {opinion.files.map((file) => (
-                  <a key={file.id} href={opinionFileUrl(requestId, file.id)} download={file.fileName}>
+                  <DownloadLink
+                    key={file.id}
+                    href={fileHref(file.id)}
+                    fileName={file.fileName}
+                    headers={headers}
+                  >
                     {file.fileName}
-                  </a>
+                  </DownloadLink>
                 ))}
               </Flex>
             )}

@@ -19,6 +19,7 @@ const source: OpinionSource = {
   upload: vi.fn(),
   remove: vi.fn(),
   href: () => '',
+  others: { key: ['opinion', 'r1', 'others'], fetch: vi.fn() },
 };
 
 function viewWith(text: string, version: number): MyOpinion {
@@ -33,6 +34,7 @@ function viewWith(text: string, version: number): MyOpinion {
       opinionsVisibleToMembers: false,
       documents: [],
     },
+    panelMemberId: 'm1',
     role: 'reviewer',
     window: { deadline: '2099-01-31', lockedAt: null, closedReason: null },
     opinion: {

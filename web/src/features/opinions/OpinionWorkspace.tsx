@@ -1,28 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Descriptions, Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { DownloadLink } from './DownloadLink';
 import { OpinionEditor } from './OpinionEditor';
 import { OpinionFiles } from './OpinionFiles';
+import { OthersOpinions } from './OthersOpinions';
 import { closedNotice } from './opinion-rules';
 import type { MyOpinion, OpinionSource } from './opinions-api';
 
 /**
  * The request a member reviews and their own opinion, editable while opinions are open and read-only
- * (saying why) after; signed in or by the personal link (`source`). `others`: what follows it.
+ * (saying why) after, then the other members' opinions when the request lets members read them;
+ * signed in or by the personal link (`source`).
  */
 export function OpinionWorkspace({
   source,
   view,
   etag,
-  others,
 }: {
   source: OpinionSource;
   view: MyOpinion;
   etag: string;
-  others?: ReactNode;
 }) {
   const { t } = useTranslation(['opinions', 'invitations']);
   const queryClient = useQueryClient();
@@ -101,7 +100,7 @@ export function OpinionWorkspace({
           <OpinionFiles source={source} opinion={opinion} editable={!notice} onChanged={refresh} />
         </Flex>
       </section>
-      {others}
+      {request.opinionsVisibleToMembers && <OthersOpinions source={source} view={view} />}
     </>
   );
 }

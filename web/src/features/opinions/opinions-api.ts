@@ -63,9 +63,12 @@ export interface OpinionSource {
   save: (etag: string, text: string) => Promise<{ data: MyOpinion; etag: string }>;
   upload: (file: File) => Promise<OpinionFile>;
   remove: (fileId: string) => Promise<unknown>;
-  href: (kind: 'file' | 'document', id: string) => string;
+  /** Downloads: the member's own file, a request document, any member's file (`memberFile`). */
+  href: (kind: 'file' | 'document' | 'memberFile', id: string) => string;
   /** Sent with downloads; a link's token cannot ride on a plain <a href>. */
   headers?: Record<string, string>;
+  /** Every accepted member's opinion, as the member may read them (the request lets them). */
+  others: { key: readonly unknown[]; fetch: () => Promise<RequestOpinions> };
 }
 
 export function mineSource(id: string): OpinionSource {
@@ -76,7 +79,11 @@ export function mineSource(id: string): OpinionSource {
     upload: (file) => uploadOpinionFile(id, file),
     remove: (fileId) => deleteOpinionFile(id, fileId),
     href: (kind, fileId) =>
-      kind === 'file' ? myOpinionFileUrl(id, fileId) : myRequestDocumentUrl(id, fileId),
+      ({ file: myOpinionFileUrl, document: myRequestDocumentUrl, memberFile: opinionFileUrl })[kind](
+        id,
+        fileId,
+      ),
+    others: { key: requestOpinionsKey(id), fetch: () => fetchRequestOpinions(id) },
   };
 }
 
@@ -103,8 +110,13 @@ export function linkSource(token: string): OpinionSource {
       ),
     remove: (fileId) =>
       unwrap(api.DELETE('/opinion-link/files/{fileId}', { params: { header, path: { fileId } } })),
-    href: (kind, id) => `${API_BASE}/opinion-link/${kind === 'file' ? 'files' : 'documents'}/${id}/content`,
+    href: (kind, id) =>
+      `${API_BASE}/opinion-link/${{ file: 'files', document: 'documents', memberFile: 'opinions/files' }[kind]}/${id}/content`,
     headers: header,
+    others: {
+      key: ['opinion-link', token, 'opinions'],
+      fetch: () => unwrap(api.GET('/opinion-link/opinions', { params: { header } })),
+    },
   };
 }
 
@@ -120,8 +132,12 @@ export function useRequestOpinions(id: string, enabled = true) {
   return useQuery({
     queryKey: requestOpinionsKey(id),
     enabled,
-    queryFn: () => unwrap(api.GET('/review-requests/{id}/opinions', { params: { path: { id } } })),
+    queryFn: () => fetchRequestOpinions(id),
   });
+}
+
+function fetchRequestOpinions(id: string) {
+  return unwrap(api.GET('/review-requests/{id}/opinions', { params: { path: { id } } }));
 }
 
 export function startReview(id: string) {

@@ -59,6 +59,16 @@ export default {
       'An opinion link works until the end of the deadline day. If the deadline was extended, use the link in the latest reminder, or contact the Khánh Hòa Union of Science and Technology Associations.',
     toHome: 'Back to the home page',
   },
+  download: {
+    expired:
+      'Could not download {{name}}: the opinion link has expired. Use the link in the latest reminder, or contact the Khánh Hòa Union of Science and Technology Associations.',
+    notFound:
+      'Could not download {{name}}: the file is gone or the link is no longer yours. Reload the page.',
+    forbidden: 'Could not download {{name}}: you may not read this file.',
+    signedOut: 'Could not download {{name}}: your session has ended. Sign in again, then retry.',
+    unavailable: 'Could not download {{name}}: the file store is not answering. Try again in a few minutes.',
+    failed: 'Could not download {{name}}. Try again.',
+  },
   closed: {
     locked: 'The secretary locked the panel at {{when}}: opinions can no longer be written or changed.',
     deadline_passed:

@@ -57,6 +57,16 @@ export default {
       'Liên kết gửi ý kiến dùng được đến hết ngày hạn gửi ý kiến. Nếu hạn đã được gia hạn, hãy dùng liên kết trong thư nhắc mới nhất hoặc liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
     toHome: 'Về trang chủ',
   },
+  download: {
+    expired:
+      'Không tải được {{name}}: liên kết gửi ý kiến đã hết hạn. Hãy dùng liên kết trong thư nhắc mới nhất hoặc liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
+    notFound:
+      'Không tải được {{name}}: tệp không còn nữa hoặc liên kết không còn dành cho bạn. Hãy tải lại trang.',
+    forbidden: 'Không tải được {{name}}: bạn không được xem tệp này.',
+    signedOut: 'Không tải được {{name}}: phiên đăng nhập đã hết. Hãy đăng nhập lại rồi thử lại.',
+    unavailable: 'Không tải được {{name}}: kho tệp tạm thời không phản hồi. Hãy thử lại sau ít phút.',
+    failed: 'Không tải được {{name}}. Hãy thử lại.',
+  },
   closed: {
     locked: 'Thư ký đã khóa hội đồng lúc {{when}}: ý kiến không thể viết hoặc sửa nữa.',
     deadline_passed: 'Đã hết hạn gửi ý kiến (hết ngày {{deadline}}): ý kiến không thể viết hoặc sửa nữa.',
