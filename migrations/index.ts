@@ -22,6 +22,7 @@ import { OpinionReminders1796250000000 } from './1796250000000-opinion-reminders
 import { OpinionLinks1796260000000 } from './1796260000000-opinion-links';
 import { HonorCampaigns1796270000000 } from './1796270000000-honor-campaigns';
 import { MeetingInvitees1796281300000 } from './1796281300000-meeting-invitees';
+import { HonorNominations1796281400000 } from './1796281400000-honor-nominations';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: Function[] = [
   OpinionLinks1796260000000,
   HonorCampaigns1796270000000,
   MeetingInvitees1796281300000,
+  HonorNominations1796281400000,
 ];

@@ -37,7 +37,7 @@ import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
 import { MailOutboxMessage } from './platform/mail';
 import { ActionToken } from './common/action-tokens';
-import { HonorCampaign, MeetingInvitee } from './honors';
+import { HonorCampaign, HonorNomination, MeetingInvitee } from './honors';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -85,6 +85,7 @@ const ENTITIES = [
   PanelOpinionFile,
   HonorCampaign,
   MeetingInvitee,
+  HonorNomination,
 ];
 
 /**

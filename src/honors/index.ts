@@ -1,2 +1,3 @@
 export * from './campaigns';
 export * from './meetings';
+export * from './nominations';

@@ -13,10 +13,20 @@ export interface AccessTarget {
   organizationId?: string;
   /** The request is a draft an agency account entered: its own organization's work, not yet staff's. */
   agencyDraft?: boolean;
+  /** A nomination: who nominated whom, and whether it is still the nominator's draft. */
+  nomination?: NominationTarget;
+}
+
+export interface NominationTarget {
+  nomineeId: string;
+  nominatedBy: 'organization' | 'staff' | 'self';
+  organizationId: string | null;
+  draft: boolean;
 }
 
 export const PROFILE_NOT_FOUND = () => DomainError.notFound('Intellectual', 'hồ sơ trí thức');
 export const REQUEST_NOT_FOUND = () => DomainError.notFound('Review request', 'yêu cầu tư vấn, phản biện');
+export const NOMINATION_NOT_FOUND = () => DomainError.notFound('Nomination', 'hồ sơ đề cử');
 
 /**
  * Object-level access, the one place it is decided (DESIGN.md section 5). Another person's private
@@ -44,8 +54,26 @@ export function requireAccess(
       if (!secretary && !can(principal, Permission.PanelsManage)) throw REQUEST_NOT_FOUND();
       return;
     }
+    case Permission.NominationsRead:
+    case Permission.NominationsSubmit: {
+      if (!can(principal, permission)) throw forbidden(permission);
+      const nomination = target.nomination;
+      if (!nomination) return;
+      const nominator = isNominator(principal, nomination);
+      // the nominee meets a nomination once it is submitted; staff see every one
+      const reader =
+        nominator ||
+        can(principal, Permission.HonorsManage) ||
+        (!nomination.draft &&
+          !!principal?.intellectualId &&
+          principal.intellectualId === nomination.nomineeId);
+      if (!reader) throw NOMINATION_NOT_FOUND();
+      if (permission === Permission.NominationsSubmit && !nominator) throw notTheNominator();
+      return;
+    }
     case Permission.OwnProfileEdit:
     case Permission.OwnPanelInvitations:
+    case Permission.OwnNominations:
       if (!can(principal, permission)) throw forbidden(permission);
       if (!principal?.intellectualId) throw noLinkedProfile();
       if (target.intellectualId !== undefined && target.intellectualId !== principal.intellectualId) {
@@ -93,6 +121,25 @@ export function forbidden(permission: Permission): DomainError {
   return new DomainError('FORBIDDEN', {
     en: `This requires the permission ${permission}`,
     vi: `Cần quyền ${permission}`,
+  });
+}
+
+/** The organization's accounts for its nominations, the person for their own, any staff for the association's. */
+export function isNominator(principal: Principal | undefined, nomination: NominationTarget): boolean {
+  switch (nomination.nominatedBy) {
+    case 'organization':
+      return !!principal?.organizationId && principal.organizationId === nomination.organizationId;
+    case 'self':
+      return !!principal?.intellectualId && principal.intellectualId === nomination.nomineeId;
+    case 'staff':
+      return can(principal, Permission.HonorsManage);
+  }
+}
+
+function notTheNominator(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    en: 'Only the nominator can change, submit or withdraw a nomination',
+    vi: 'Chỉ bên đề cử mới được sửa, gửi hoặc rút hồ sơ đề cử',
   });
 }
 

@@ -41,6 +41,18 @@ export enum Permission {
   HonorsManage = 'honors.manage',
   /** One's own panel invitations: list and answer them (an account linked to its profile). */
   OwnPanelInvitations = 'panels.own-invitations',
+  /**
+   * Read a nomination: any with HonorsManage; otherwise one's organization's or one's own as the
+   * nominator, or one of oneself once it is submitted.
+   */
+  NominationsRead = 'nominations.read',
+  /**
+   * Draft, submit and withdraw nominations as their nominator: an organization's accounts for it, staff
+   * for the association, a person for themself where the campaign allows.
+   */
+  NominationsSubmit = 'nominations.submit',
+  /** Nominations of oneself: list, accept and decline them (an account linked to its profile). */
+  OwnNominations = 'nominations.own',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -64,6 +76,8 @@ const RECORD_KEEPING: readonly Permission[] = [
 
 const REQUESTING: readonly Permission[] = [Permission.RequestsRead, Permission.RequestsSubmit];
 
+const NOMINATING: readonly Permission[] = [Permission.NominationsRead, Permission.NominationsSubmit];
+
 const PANEL_WORK: readonly Permission[] = [
   Permission.PanelsManage,
   Permission.PanelHistoryRead,
@@ -71,6 +85,7 @@ const PANEL_WORK: readonly Permission[] = [
   ...REQUESTING,
   Permission.RequestsManage,
   Permission.HonorsManage,
+  ...NOMINATING,
 ];
 
 /** The one role → permission table. */
@@ -90,8 +105,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.PanelHistoryRead,
     Permission.PanelConduct,
     Permission.OwnPanelInvitations,
+    ...NOMINATING,
+    Permission.OwnNominations,
   ],
-  agency: REQUESTING,
+  agency: [...REQUESTING, ...NOMINATING],
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {

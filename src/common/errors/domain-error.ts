@@ -128,6 +128,31 @@ export const ERROR_CODES = {
     title: 'The campaign’s setup can no longer be changed',
     titleVi: 'Không còn sửa được thiết lập của đợt xét chọn',
   },
+  NOMINATIONS_CLOSED: {
+    status: 409,
+    title: 'The campaign does not take nominations now',
+    titleVi: 'Đợt xét chọn hiện không nhận đề cử',
+  },
+  DUPLICATE_NOMINATION: {
+    status: 409,
+    title: 'This person or work is already nominated in the campaign',
+    titleVi: 'Người hoặc công trình này đã được đề cử trong đợt xét chọn',
+  },
+  NOMINEE_DECLINED: {
+    status: 409,
+    title: 'The person declined a nomination in this campaign',
+    titleVi: 'Người này đã từ chối đề cử trong đợt xét chọn',
+  },
+  NOMINATION_NOT_EDITABLE: {
+    status: 409,
+    title: 'The nomination can no longer be changed this way',
+    titleVi: 'Hồ sơ đề cử không còn thay đổi được theo cách này',
+  },
+  SELF_NOMINATION_NOT_ALLOWED: {
+    status: 422,
+    title: 'The campaign does not take self-nominations',
+    titleVi: 'Đợt xét chọn không nhận tự đề cử',
+  },
   PANEL_NOT_LOCKED: {
     status: 409,
     title: 'The report is compiled once the secretary has locked the panel',

@@ -222,6 +222,23 @@ export function Uuid(options: FieldOptions = {}): PropertyDecorator {
   );
 }
 
+/** A list of at most `maxItems` UUIDs. */
+export function UuidList(maxItems: number, options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(
+    doc(options, { type: String, format: 'uuid', isArray: true, maxItems }),
+    ...optional(options),
+    ...listShape(maxItems),
+    IsUUID(
+      'all',
+      bilingual(
+        (args) => `each ${nameOf(args)} item must be a UUID`,
+        (args) => `mỗi phần tử của ${nameOf(args)} phải là mã UUID`,
+        { each: true },
+      ),
+    ),
+  );
+}
+
 export function Bool(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(
     doc(options, { type: Boolean }),

@@ -16,6 +16,7 @@ export interface CampaignContent {
   prizeLevels: PrizeLevel[];
   rounds: CampaignRound[];
   criteria: Criterion[];
+  allowsSelfNomination: boolean;
 }
 
 /** The setup of a stored campaign. */
@@ -33,6 +34,7 @@ export function campaignContentOf(campaign: HonorCampaign): CampaignContent {
     prizeLevels: campaign.prizeLevels,
     rounds: campaign.rounds,
     criteria: campaign.criteria,
+    allowsSelfNomination: campaign.allowsSelfNomination,
   };
 }
 

@@ -1,6 +1,7 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
 import { PageQuery } from '../../common/pagination/page';
 import {
+  Bool,
   CalendarDate,
   Int,
   NestedList,
@@ -86,6 +87,8 @@ export class CreateCampaignDto {
   })
   rounds?: RoundInput[];
   @NestedList(() => CriterionInput, 50, { optional: true }) criteria?: CriterionInput[];
+  @Bool({ optional: true, description: 'Whether a person may nominate themself (default false)' })
+  allowsSelfNomination?: boolean;
 }
 
 /** Absent fields stay; lists, when given, replace the whole list. */

@@ -46,6 +46,7 @@ export class CampaignView {
   @ApiProperty({ type: [PrizeLevelView] }) prizeLevels: PrizeLevelView[];
   @ApiProperty({ type: [RoundView] }) rounds: RoundView[];
   @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({ description: 'Whether a person may nominate themself' }) allowsSelfNomination: boolean;
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState' }) state: CampaignState;
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState', isArray: true })
   nextStates: CampaignState[];

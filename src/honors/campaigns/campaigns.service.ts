@@ -45,6 +45,7 @@ export class CampaignsService {
         prizeLevels: [],
         rounds: [],
         criteria: [],
+        allowsSelfNomination: false,
       });
       const campaign = manager.create(HonorCampaign, {
         ...content,
@@ -190,6 +191,7 @@ async function contentOf(
       input.prizeLevels?.map(({ code, name, quota }) => ({ code, name, quota })) ?? base.prizeLevels,
     rounds: input.rounds?.map(({ name, deadline }) => ({ name, deadline })) ?? base.rounds,
     criteria: input.criteria ? parseCriteria(input.criteria) : base.criteria,
+    allowsSelfNomination: input.allowsSelfNomination ?? base.allowsSelfNomination,
   };
   if (content.organizerOrganizationId) {
     const organization = await manager.findOneBy(Organization, { id: content.organizerOrganizationId });

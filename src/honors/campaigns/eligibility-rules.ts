@@ -18,6 +18,8 @@ export interface EligibilityFacts {
   status: IntellectualStatus;
   /** A Khánh Hòa commune of residence (the catalog holds only the province's communes). */
   communeCode: string | null;
+  /** The commune's Vietnamese name from the catalog, which the residence fact shows. */
+  communeName: string | null;
   countryCode: string;
   organization: { id: string; name: string; communeCode: string | null } | null;
   academicTitle: AcademicTitleCode | null;
@@ -117,7 +119,7 @@ function evaluateOne(criterion: Criterion, campaign: CampaignUnderTest, facts: E
     case 'resides_or_works_in_province': {
       const used: FactItem[] = [];
       if (facts.countryCode === 'VN' && facts.communeCode) {
-        used.push(item('residence', null, facts.communeCode, null, null));
+        used.push(item('residence', null, facts.communeName ?? facts.communeCode, null, facts.communeCode));
       }
       if (facts.organization?.communeCode) {
         const { id, name, communeCode } = facts.organization;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
-import { Organization } from '../../catalog';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { CatalogEntry, Organization } from '../../catalog';
 import { PROFILE_NOT_FOUND } from '../../common/access/access';
 import {
   Award,
@@ -19,27 +19,42 @@ import { HonorCampaign } from './honor-campaign.entity';
 export class EligibilityService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async evaluateEligibility(campaign: HonorCampaign, intellectualId: string): Promise<CriterionResult[]> {
-    return evaluateCriteria(campaign, await this.factsOf(intellectualId));
+  /** `manager`: the caller's transaction, when the results are stored with what it writes. */
+  async evaluateEligibility(
+    campaign: HonorCampaign,
+    intellectualId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CriterionResult[]> {
+    return evaluateCriteria(campaign, await this.factsOf(manager, intellectualId));
   }
 
-  private async factsOf(intellectualId: string): Promise<EligibilityFacts> {
-    const manager = this.dataSource.manager;
+  private async factsOf(manager: EntityManager, intellectualId: string): Promise<EligibilityFacts> {
     const person = await manager.findOneBy(Intellectual, { id: intellectualId, mergedIntoId: IsNull() });
     if (!person) throw PROFILE_NOT_FOUND();
     const byPerson = { where: { intellectualId }, order: { id: 'ASC' as const } };
-    const [organization, educations, publications, intellectualProperties, researchProjects, awards] =
-      await Promise.all([
-        person.organizationId ? manager.findOneBy(Organization, { id: person.organizationId }) : null,
-        manager.find(Education, byPerson),
-        manager.find(Publication, byPerson),
-        manager.find(IntellectualProperty, byPerson),
-        manager.find(ResearchProject, byPerson),
-        manager.find(Award, byPerson),
-      ]);
+    const [
+      commune,
+      organization,
+      educations,
+      publications,
+      intellectualProperties,
+      researchProjects,
+      awards,
+    ] = await Promise.all([
+      person.communeCode
+        ? manager.findOneBy(CatalogEntry, { catalog: 'communes', code: person.communeCode })
+        : null,
+      person.organizationId ? manager.findOneBy(Organization, { id: person.organizationId }) : null,
+      manager.find(Education, byPerson),
+      manager.find(Publication, byPerson),
+      manager.find(IntellectualProperty, byPerson),
+      manager.find(ResearchProject, byPerson),
+      manager.find(Award, byPerson),
+    ]);
     return {
       status: person.status,
       communeCode: person.communeCode,
+      communeName: commune?.nameVi ?? null,
       countryCode: person.countryCode,
       organization: organization
         ? { id: organization.id, name: organization.nameVi, communeCode: organization.communeCode }

@@ -93,6 +93,10 @@ export class HonorCampaign {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   criteria: Criterion[];
 
+  /** Whether a person may nominate themself (issue 13: "by the person, where the campaign allows"). */
+  @Column({ name: 'allows_self_nomination', type: 'boolean', default: false })
+  allowsSelfNomination: boolean;
+
   @Column({ type: 'text' })
   state: CampaignState;
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from 'meilisearch';
+import { canonicalJson } from '../../common/json/canonical-json';
 import { findProjectRoot } from '../../platform/project-root';
 
 /**
@@ -48,14 +49,4 @@ export function expandSynonyms(groups: string[][]): Record<string, string[]> {
     }
   }
   return synonyms;
-}
-
-/** JSON with sorted object keys, so reformatting the file does not count as a change. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

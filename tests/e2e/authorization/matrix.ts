@@ -43,6 +43,10 @@ const OWNERS_PROFILE: Expectations = /*        */ [401, OK, 404, OK, OK, OK, 403
 const PANELS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
 /** honors.manage: association staff and admin. */
 const HONORS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 403];
+/** nominations.read and nominations.submit: intellectuals, agencies, association staff and admin. */
+const NOMINATE: Expectations = /*              */ [401, OK, OK, OK, 403, OK, OK];
+/** nominations.own: the nominations of oneself, for an intellectual with a linked profile. */
+const OWN_NOMINATIONS: Expectations = /*       */ [401, OK, OK, 403, 403, 403, 403];
 /** panels.history-read of the owner's panels: staff with panels.manage, the person; another intellectual 404. */
 const OWNERS_PANELS: Expectations = /*         */ [401, OK, 404, OK, 403, OK, 403];
 
@@ -321,6 +325,19 @@ export const MATRIX: Record<string, Row> = {
   sendMeetingInvitations: { expect: HONORS, params: () => ({ id: 'none' }) },
   peekMeetingRsvp: { expect: PUBLIC },
   answerMeetingRsvp: { expect: PUBLIC },
+
+  // nominations: 'none' as the id again; who sees which nomination is nominations.e2e-spec.ts's
+  createNomination: { expect: NOMINATE },
+  listNominations: { expect: NOMINATE },
+  getNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  updateNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  submitNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  withdrawNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  signNominationDeclaration: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  overrideNominationCriterion: { expect: HONORS, params: () => ({ id: 'none', index: 0 }) },
+  listMyNominations: { expect: OWN_NOMINATIONS },
+  acceptMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
+  declineMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
 };
 
 export const WRITE_BODY = REFUSED_BODY;

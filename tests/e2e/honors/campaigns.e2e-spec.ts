@@ -286,7 +286,7 @@ describe('honor campaigns', () => {
       ]),
     );
     expect(response.body.criteria[0].facts).toEqual([
-      { source: 'residence', id: null, label: '22366', year: null, detail: null },
+      { source: 'residence', id: null, label: 'Phường Nha Trang', year: null, detail: '22366' },
     ]);
     expect(response.body.criteria[7].declarationText).toBe(CRITERIA[7].declarationText);
   });

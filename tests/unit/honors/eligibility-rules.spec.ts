@@ -7,6 +7,7 @@ function facts(overrides: Partial<EligibilityFacts> = {}): EligibilityFacts {
   return {
     status: 'active',
     communeCode: null,
+    communeName: null,
     countryCode: 'VN',
     organization: null,
     academicTitle: null,
@@ -109,7 +110,12 @@ describe('eligibility evaluation', () => {
 
   it('reads residence in a Khánh Hòa commune or work at an organization in one', () => {
     const province: Criterion = { kind: 'resides_or_works_in_province' };
-    expect(outcomeOf(province, facts({ communeCode: '22366' })).outcome).toBe('pass');
+    expect(
+      outcomeOf(province, facts({ communeCode: '22366', communeName: 'Phường Nha Trang' })),
+    ).toMatchObject({
+      outcome: 'pass',
+      facts: [{ source: 'residence', label: 'Phường Nha Trang', detail: '22366' }],
+    });
     const worksHere = facts({
       countryCode: 'JP',
       organization: { id: 'o', name: 'NTU', communeCode: '22366' },

@@ -1,6 +1,7 @@
 import { MailLocale, MailTemplate } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { needPosted } from './need-posted';
+import { nominationRequest } from './nomination-request';
 import { opinionLink } from './opinion-link';
 import { panelInvitation } from './panel-invitation';
 import { panelReminder } from './panel-reminder';
@@ -10,6 +11,7 @@ import { reportSent } from './report-sent';
 export const MAIL_TEMPLATES = {
   'meeting-invitation': meetingInvitation,
   'need-posted': needPosted,
+  'nomination-request': nominationRequest,
   'opinion-link': opinionLink,
   'panel-invitation': panelInvitation,
   'panel-reminder': panelReminder,

@@ -1,0 +1,2 @@
+export { NominationsModule } from './nominations.module';
+export { HonorNomination } from './nomination.entity';

@@ -1,0 +1,134 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '../../common/openapi/api-docs';
+import { CriterionResultView } from '../campaigns';
+import type { CriterionOutcome } from '../campaigns';
+import { effectiveCriteria, isEligible, NominationCriterion } from './nomination-rules';
+import { NOMINATION_STATES, NOMINATORS, NominatedBy, NominationState } from './nomination-states';
+import type { HonorNomination } from './nomination.entity';
+
+export class WorkView {
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: String, nullable: true }) appliedIn: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) fromYear: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) toYear: number | null;
+}
+
+export class CriterionOverrideView {
+  @ApiProperty({ enum: ['pass', 'fail'] }) outcome: 'pass' | 'fail';
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'uuid', description: 'The staff account that decided' }) byAccountId: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
+export class SignatureView {
+  @ApiProperty() text: string;
+  @ApiProperty({ enum: ['nominator', 'nominee'] }) signedAs: 'nominator' | 'nominee';
+  @ApiProperty({ format: 'uuid' }) signedByAccountId: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+}
+
+export class NominationCriterionView extends CriterionResultView {
+  @ApiProperty({
+    enum: ['pass', 'fail', 'needs_declaration'],
+    enumName: 'CriterionOutcome',
+    description: 'What counts: the override, a signed declaration’s pass, or the computed outcome',
+  })
+  effectiveOutcome: CriterionOutcome;
+  @ApiProperty({ type: CriterionOverrideView, nullable: true }) override: CriterionOverrideView | null;
+  @ApiProperty({ type: SignatureView, nullable: true }) signature: SignatureView | null;
+
+  static of(criterion: NominationCriterion): NominationCriterionView {
+    const { override, signature, ...result } = criterion;
+    return {
+      ...result,
+      override: override && {
+        outcome: override.outcome,
+        reason: override.reason,
+        byAccountId: override.byAccountId,
+        at: override.at,
+      },
+      signature: signature && {
+        text: signature.text,
+        signedAs: signature.signedAs,
+        signedByAccountId: signature.signedByAccountId,
+        signedAt: signature.signedAt,
+      },
+    };
+  }
+}
+
+export class NominationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty() campaignTitle: string;
+  @ApiProperty({ format: 'uuid' }) nomineeId: string;
+  @ApiProperty() nomineeName: string;
+  @ApiProperty({ enum: NOMINATORS, enumName: 'NominatedBy' }) nominatedBy: NominatedBy;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) nominatorOrganizationId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The nominating organization’s name' })
+  nominatorOrganizationName: string | null;
+  @ApiProperty({ type: String, nullable: true }) category: string | null;
+  @ApiProperty({ type: WorkView, nullable: true }) work: WorkView | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) publicationIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) intellectualPropertyIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) researchProjectIds: string[];
+  @ApiProperty() statement: string;
+  @ApiProperty({ enum: NOMINATION_STATES, enumName: 'NominationState' }) state: NominationState;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Every criterion counts as passed; null until evaluated (on submission)',
+  })
+  eligible: boolean | null;
+  @ApiProperty({ type: [Number], description: 'The criteria (by index) that do not count as passed' })
+  failingCriteria: number[];
+  @ApiProperty({ type: [NominationCriterionView], description: 'Empty until evaluated' })
+  criteria: NominationCriterionView[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) evaluatedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Accepted or declined' })
+  answeredAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
+  @ApiProperty({ type: 'integer', description: 'The ETag value of this version' }) version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  /** `nomination` with its campaign, nominee and nominating organization loaded. */
+  static of(nomination: HonorNomination): NominationView {
+    const criteria = effectiveCriteria(
+      nomination.eligibility ?? [],
+      nomination.overrides,
+      nomination.declarations,
+    );
+    return {
+      id: nomination.id,
+      campaignId: nomination.campaignId,
+      campaignTitle: nomination.campaign?.title ?? '',
+      nomineeId: nomination.nomineeId,
+      nomineeName: nomination.nominee?.fullName ?? '',
+      nominatedBy: nomination.nominatedBy,
+      nominatorOrganizationId: nomination.nominatorOrganizationId,
+      nominatorOrganizationName: nomination.nominatorOrganization?.nameVi ?? null,
+      category: nomination.category,
+      work: nomination.work,
+      publicationIds: nomination.publicationIds,
+      intellectualPropertyIds: nomination.intellectualPropertyIds,
+      researchProjectIds: nomination.researchProjectIds,
+      statement: nomination.statement,
+      state: nomination.state,
+      eligible: nomination.eligibility ? isEligible(criteria) : null,
+      failingCriteria: criteria.filter((c) => c.effectiveOutcome !== 'pass').map((c) => c.index),
+      criteria: criteria.map((criterion) => NominationCriterionView.of(criterion)),
+      evaluatedAt: nomination.evaluatedAt?.toISOString() ?? null,
+      submittedAt: nomination.submittedAt?.toISOString() ?? null,
+      answeredAt: nomination.answeredAt?.toISOString() ?? null,
+      declineReason: nomination.declineReason,
+      version: nomination.version,
+      createdAt: nomination.createdAt.toISOString(),
+      updatedAt: nomination.updatedAt.toISOString(),
+    };
+  }
+}
+
+export const NominationPage = PageOf(NominationView);
