@@ -77,6 +77,7 @@ export class NominationStore {
       .update(HonorNomination)
       .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND version = :version', { id: nomination.id, version: nomination.version })
+      .returning('updated_at')
       .execute();
     if (saved.affected !== 1) return false;
     await this.audit.record(manager, {
@@ -86,7 +87,10 @@ export class NominationStore {
       entityId: nomination.id,
       changes: entry.changes,
     });
-    Object.assign(nomination, changes);
+    // the caller may answer with this object (a read that re-evaluated), so it mirrors the row
+    Object.assign(nomination, changes, {
+      updatedAt: (saved.raw as Array<{ updated_at: Date }>)[0].updated_at,
+    });
     nomination.version += 1;
     return true;
   }

@@ -337,6 +337,7 @@ describe('nominations', () => {
     expect(read.body.criteria[3]).toMatchObject({ effectiveOutcome: 'pass', count: 2 });
     expect(read.body.failingCriteria).toEqual([4]);
     expect(read.body.version).toBe(body.version + 1);
+    expect(read.body.updatedAt > body.updatedAt).toBe(true);
     const audit = await auditOf(body.id);
     expect(audit.at(-1)).toMatchObject({
       action: 'honor_nomination.reevaluate',

@@ -121,4 +121,29 @@ describe('mail templates', () => {
     expect(en).not.toContain('Place:');
     expect(en).toContain(`I cannot attend [${data.declineUrl}]`);
   });
+
+  it('asks a nominee to answer, naming the organization that nominated or the association', () => {
+    const data = {
+      recipientName: 'PGS.TS. Nguyễn Thị Minh Châu',
+      campaignTitle: 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III',
+      nominator: 'Trường Đại học Nha Trang',
+      workTitle: 'Vắc xin phòng bệnh cho cá chẽm nuôi lồng',
+      closes: '2026-06-30',
+      answerUrl: 'https://trithuc.khanhhoa.gov.vn/me/nominations',
+    };
+    const vi = oneLine(renderMail({ template: 'nomination-request', locale: 'vi', data }).text);
+    expect(vi).toContain('Trường Đại học Nha Trang đã đề cử Quý vị');
+    expect(vi).toContain('với công trình “Vắc xin phòng bệnh cho cá chẽm nuôi lồng”');
+    expect(vi).toContain('đến hết ngày 30/06/2026');
+    expect(vi).toContain(`Xem hồ sơ và đồng ý hoặc từ chối [${data.answerUrl}]`);
+    const byStaff = renderMail({
+      template: 'nomination-request',
+      locale: 'en',
+      data: { ...data, nominator: null, workTitle: null },
+    });
+    expect(oneLine(byStaff.text)).toContain(
+      'The Khánh Hòa Union of Science and Technology Associations has nominated you',
+    );
+    expect(byStaff.text).not.toContain('for the work');
+  });
 });
