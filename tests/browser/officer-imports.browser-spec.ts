@@ -15,6 +15,7 @@ import {
   fitsViewport,
   PHONE,
   startBrowserApp,
+  WIDE_PHONE,
 } from './support/browser';
 
 jest.setTimeout(120_000);
@@ -58,6 +59,22 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
 
   afterAll(async () => {
     await b?.close();
+  });
+
+  it('before any import, shows the empty lists on a 390 px phone, reachable and accessible', async () => {
+    // an empty jobs table has no link to focus: a sideways-scrolling one was out of a keyboard's reach
+    const { page } = await b.newPage({ as: officer, viewport: WIDE_PHONE });
+    for (const [path, heading] of [
+      ['/officer/imports', 'Nhập dữ liệu'],
+      ['/officer/duplicates', 'Hồ sơ có thể trùng'],
+      ['/officer/corrections?status=all', 'Yêu cầu đính chính'],
+    ] as const) {
+      await page.goto(path);
+      await expectHeading(page, heading);
+      await page.waitForLoadState('networkidle');
+      expect({ path, fits: await fitsViewport(page) }).toEqual({ path, fits: true });
+      await expectAccessible(page);
+    }
   });
 
   it('downloads the template, sees the row errors, fixes errors.xlsx, re-uploads it and resolves a possible duplicate', async () => {
@@ -217,6 +234,13 @@ describe('Personnel officer: imports, duplicates and correction requests in the 
     await page.getByRole('button', { name: /^So sánh và gộp: Đặng Hai Bản và Đặng Hai Bản/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Gộp hai hồ sơ' }).waitFor();
     await expectAccessible(page);
+    // on a phone the comparison is one column per fact, with its choice under the two values
+    const phone = await b.newPage({ as: officer, viewport: WIDE_PHONE });
+    await phone.page.goto(page.url());
+    await phone.page.getByRole('radiogroup', { name: 'Giữ giá trị: Chức vụ' }).waitFor();
+    expect(await fitsViewport(phone.page)).toBe(true);
+    await expectAccessible(phone.page);
+    await phone.page.close();
 
     // choosing up front where the records visibly differ…
     const position = page.getByRole('radiogroup', { name: 'Giữ giá trị: Chức vụ' });

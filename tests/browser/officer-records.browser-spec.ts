@@ -10,6 +10,7 @@ import {
   fitsViewport,
   PHONE,
   startBrowserApp,
+  WIDE_PHONE,
 } from './support/browser';
 
 jest.setTimeout(180_000);
@@ -240,6 +241,13 @@ describe('Officer: people list, profile, editing with an ETag conflict, verify, 
     await page.getByRole('link', { name: 'Trần Thị Biển Xanh' }).waitFor();
     expect(await fitsViewport(page)).toBe(true);
     await expectAccessible(page);
+    // a larger phone, and a list with no row (no link to focus in it): nothing scrolls sideways
+    await page.setViewportSize(WIDE_PHONE);
+    await page.goto('/officer/people?q=khong+ai+ten+nay');
+    await page.getByText('Không có hồ sơ nào khớp.').waitFor();
+    expect(await fitsViewport(page)).toBe(true);
+    await expectAccessible(page);
+    await page.setViewportSize(PHONE);
     await page.goto(`/people/${lobster}`);
     await expectHeading(page, 'Trần Thị Biển Xanh');
     expect(await fitsViewport(page)).toBe(true);

@@ -27,6 +27,8 @@ const CHROMIUM_ARGS = [
 ];
 
 export const PHONE = { width: 375, height: 812 };
+/** A larger phone (390×844), where a sideways-scrolling table was found out of the keyboard's reach. */
+export const WIDE_PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 export interface BrowserApp {

@@ -13,7 +13,7 @@ const { Header, Content, Footer } = Layout;
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { session, can, signOut } = useSession();
+  const { session, error: sessionError, can, signOut } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
@@ -39,22 +39,24 @@ export function AppLayout() {
       ]}
     />
   );
-  const accountControls = session ? (
-    <Space wrap>
-      <span className="tkh-account-name" title={session.account.email}>
-        <span className="tkh-visually-hidden">{t('account.signedIn')} </span>
-        {session.account.displayName}
-      </span>
-      <Button onClick={() => void onSignOut()}>{t('account.signOut')}</Button>
-    </Space>
-  ) : location.pathname === '/sign-in' ? null : (
-    <ButtonLink
-      type="primary"
-      to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
-    >
-      {t('account.signIn')}
-    </ButtonLink>
-  );
+  // nothing until the session's answer: a sign-in button replaced by the account's name moves the header
+  const accountControls =
+    session === undefined && !sessionError ? null : session ? (
+      <Space wrap>
+        <span className="tkh-account-name" title={session.account.email}>
+          <span className="tkh-visually-hidden">{t('account.signedIn')} </span>
+          {session.account.displayName}
+        </span>
+        <Button onClick={() => void onSignOut()}>{t('account.signOut')}</Button>
+      </Space>
+    ) : location.pathname === '/sign-in' ? null : (
+      <ButtonLink
+        type="primary"
+        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+      >
+        {t('account.signIn')}
+      </ButtonLink>
+    );
 
   return (
     <Layout className="tkh-layout">
@@ -66,9 +68,9 @@ export function AppLayout() {
           {t('appName')}
         </Link>
         {wide ? (
-          <Space>
-            {languageSwitch}
+          <Space className="tkh-header-controls">
             {accountControls}
+            {languageSwitch}
           </Space>
         ) : (
           <>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
+import { ResponsiveTable } from '../../app/ResponsiveTable';
 import { useSession } from '../../auth/session';
 import { CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { useCatalog } from '../../features/catalog/use-catalog';
@@ -52,17 +53,16 @@ export default function AccountsPage() {
         </Button>
       </div>
       <ProblemAlert error={accounts.error ?? toggle.error} />
-      <Table<Account>
+      <ResponsiveTable<Account>
         rowKey="id"
         loading={accounts.isPending}
         dataSource={accounts.data?.items}
-        scroll={{ x: 'max-content' }}
         pagination={paging.pagination(accounts.data?.total)}
         columns={[
           {
             key: 'account',
             title: t('accounts.account'),
-            render: (_, account) => (
+            render: (account) => (
               <Flex vertical>
                 <Typography.Text strong>{account.displayName}</Typography.Text>
                 <Typography.Text type="secondary">{account.email}</Typography.Text>
@@ -72,7 +72,7 @@ export default function AccountsPage() {
           {
             key: 'roles',
             title: t('accounts.roles'),
-            render: (_, account) => (
+            render: (account) => (
               <Flex wrap gap="small">
                 {account.roles.map((role) => (
                   <Tag key={role}>{t(`roles.${role}`)}</Tag>
@@ -83,7 +83,7 @@ export default function AccountsPage() {
           {
             key: 'person',
             title: t('accounts.person'),
-            render: (_, account) =>
+            render: (account) =>
               account.intellectualId ? (
                 <Link to={`/people/${account.intellectualId}`}>{t('accounts.openProfile')}</Link>
               ) : (
@@ -93,7 +93,7 @@ export default function AccountsPage() {
           {
             key: 'organization',
             title: t('accounts.organization'),
-            render: (_, account) =>
+            render: (account) =>
               account.organizationId
                 ? organizations.nameOf(account.organizationId)
                 : t('accounts.noOrganization'),
@@ -101,7 +101,7 @@ export default function AccountsPage() {
           {
             key: 'state',
             title: t('accounts.state'),
-            render: (_, account) =>
+            render: (account) =>
               account.disabled ? (
                 <Tag color="#a8071a">{t('accounts.disabled')}</Tag>
               ) : (
@@ -111,12 +111,12 @@ export default function AccountsPage() {
           {
             key: 'createdAt',
             title: t('accounts.createdAt'),
-            render: (_, account) => formatDate(account.createdAt),
+            render: (account) => formatDate(account.createdAt),
           },
           {
             key: 'actions',
             title: t('accounts.actions'),
-            render: (_, account) => (
+            render: (account) => (
               <Flex wrap gap="small">
                 <Button
                   size="small"

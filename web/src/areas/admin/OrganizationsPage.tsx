@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { showFieldErrors } from '../../api/form-errors';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
+import { ResponsiveTable } from '../../app/ResponsiveTable';
 import { CatalogLabel, CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { SECTORS } from '../me/fact-inputs';
 import { useEnumLabel } from '../me/labels';
@@ -53,31 +54,30 @@ export default function OrganizationsPage() {
         </Button>
       </Flex>
       <ProblemAlert error={organizations.error} />
-      <Table<Organization>
+      <ResponsiveTable<Organization>
         rowKey="id"
         loading={organizations.isPending}
         dataSource={organizations.data?.items}
-        scroll={{ x: 'max-content' }}
         pagination={paging.pagination(organizations.data?.total)}
         columns={[
-          { key: 'nameVi', title: t('organizations.nameVi'), dataIndex: 'nameVi' },
-          { key: 'nameEn', title: t('organizations.nameEn'), render: (_, org) => org.nameEn ?? '' },
-          { key: 'shortName', title: t('organizations.shortName'), render: (_, org) => org.shortName ?? '' },
+          { key: 'nameVi', title: t('organizations.nameVi'), render: (org) => org.nameVi },
+          { key: 'nameEn', title: t('organizations.nameEn'), render: (org) => org.nameEn ?? '' },
+          { key: 'shortName', title: t('organizations.shortName'), render: (org) => org.shortName ?? '' },
           {
             key: 'sector',
             title: t('organizations.sector'),
-            render: (_, org) => label('sector', org.sector),
+            render: (org) => label('sector', org.sector),
           },
           {
             key: 'commune',
             title: t('organizations.commune'),
-            render: (_, org) =>
+            render: (org) =>
               org.communeCode ? <CatalogLabel catalog="communes" code={org.communeCode} /> : '',
           },
           {
             key: 'actions',
             title: t('organizations.actions'),
-            render: (_, org) => (
+            render: (org) => (
               <Button
                 size="small"
                 onClick={() => setEditing(org)}

@@ -1,10 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap, unwrapWithEtag, type Schemas } from '../../api/client';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
+import { ResponsiveTable } from '../../app/ResponsiveTable';
 import { useSession } from '../../auth/session';
 import { CatalogSelect } from '../../features/catalog/CatalogSelect';
 import { useCatalog } from '../../features/catalog/use-catalog';
@@ -200,12 +201,11 @@ export default function PeopleListPage() {
       {can('exports.run') && <Typography.Text type="secondary">{t('people.exportHint')}</Typography.Text>}
       {deleted && <Alert type="warning" showIcon title={t('people.deletedNotice')} />}
       <ProblemAlert error={people.error ?? restore.error} onRetry={() => void people.refetch()} />
-      <Table<Person>
+      <ResponsiveTable<Person>
         aria-label={t('people.tableLabel')}
         rowKey={(person) => person.id!}
         loading={people.isFetching}
         dataSource={people.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('people.empty') }}
         pagination={{
           current: query.page,
@@ -220,23 +220,23 @@ export default function PeopleListPage() {
           {
             title: t('people.columns.fullName'),
             key: 'fullName',
-            render: (_, person) =>
+            render: (person) =>
               deleted ? person.fullName : <Link to={`/people/${person.id}`}>{person.fullName}</Link>,
           },
           {
             title: t('people.columns.degree'),
             key: 'degree',
-            render: (_, person) => (person.highestDegree ? t(`degrees.${person.highestDegree}`) : t('empty')),
+            render: (person) => (person.highestDegree ? t(`degrees.${person.highestDegree}`) : t('empty')),
           },
           {
             title: t('people.columns.organization'),
             key: 'organization',
-            render: (_, person) => person.organizationName ?? t('empty'),
+            render: (person) => person.organizationName ?? t('empty'),
           },
           {
             title: t('people.columns.commune'),
             key: 'commune',
-            render: (_, person) =>
+            render: (person) =>
               (person.communeCode && communes.nameOf(person.communeCode)) ||
               person.provinceName ||
               t('empty'),
@@ -244,7 +244,7 @@ export default function PeopleListPage() {
           {
             title: t('people.columns.verification'),
             key: 'verification',
-            render: (_, person) =>
+            render: (person) =>
               person.verification && (
                 <Tag color={TAG_COLORS[person.verification]}>
                   {t(`profile.verification.${person.verification}`)}
@@ -254,19 +254,19 @@ export default function PeopleListPage() {
           {
             title: t('people.columns.status'),
             key: 'status',
-            render: (_, person) => (person.status ? t(`statuses.${person.status}`) : t('empty')),
+            render: (person) => (person.status ? t(`statuses.${person.status}`) : t('empty')),
           },
           {
             title: t('people.columns.updatedAt'),
             key: 'updatedAt',
-            render: (_, person) => formatDate(person.updatedAt),
+            render: (person) => formatDate(person.updatedAt),
           },
           ...(deleted && can('profiles.edit')
             ? [
                 {
                   title: t('people.columns.actions'),
                   key: 'actions',
-                  render: (_: unknown, person: Person) => (
+                  render: (person: Person) => (
                     <Button
                       size="small"
                       loading={restore.isPending && restore.variables?.id === person.id}

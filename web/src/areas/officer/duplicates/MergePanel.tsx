@@ -1,11 +1,12 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Modal, Radio, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Modal, Radio, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, ApiProblem, unwrapWithEtag } from '../../../api/client';
 import { ProblemAlert } from '../../../app/ProblemAlert';
+import { ResponsiveTable } from '../../../app/ResponsiveTable';
 import { usePageTitle } from '../../../app/page-title';
 import { useProfileCodeNames } from '../../../features/catalog/code-fields';
 import { factText } from '../corrections/fact-text';
@@ -145,16 +146,15 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
         !(merge.error instanceof ApiProblem && merge.error.code === 'MERGE_CHOICE_REQUIRED') && (
           <ProblemAlert error={merge.error} />
         )}
-      <Table<Row>
+      <ResponsiveTable<Row>
         rowKey="key"
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 640 }}
         columns={[
           {
             title: t('merge.fact'),
             key: 'fact',
-            render: (_, row) => (
+            render: (row) => (
               <Space size={4} wrap>
                 <Typography.Text strong>{t(`facts.${row.fact}`)}</Typography.Text>
                 {row.differs && <Tag>{t('merge.differs')}</Tag>}
@@ -164,12 +164,16 @@ export function MergePanel({ survivorId, otherId }: { survivorId: string; otherI
               </Space>
             ),
           },
-          { title: `${t('merge.survivor')}: ${kept.fullName}`, dataIndex: 'survivor', key: 'survivor' },
-          { title: `${t('merge.other')}: ${merged.fullName}`, dataIndex: 'other', key: 'other' },
+          {
+            title: `${t('merge.survivor')}: ${kept.fullName}`,
+            key: 'survivor',
+            render: (row) => row.survivor,
+          },
+          { title: `${t('merge.other')}: ${merged.fullName}`, key: 'other', render: (row) => row.other },
           {
             title: t('merge.keep'),
             key: 'choice',
-            render: (_, row) =>
+            render: (row) =>
               row.choosable ? (
                 <Radio.Group
                   aria-label={`${t('merge.keep')}: ${t(`facts.${row.fact}`)}`}

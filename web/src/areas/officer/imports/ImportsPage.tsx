@@ -1,11 +1,12 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Flex, Form, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap, type Schemas } from '../../../api/client';
 import { ProblemAlert } from '../../../app/ProblemAlert';
+import { ResponsiveTable } from '../../../app/ResponsiveTable';
 import { usePageTitle } from '../../../app/page-title';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { saveFile } from './download';
@@ -138,33 +139,32 @@ function RecentJobs() {
         {t('list.recent')}
       </Typography.Title>
       <ProblemAlert error={jobs.error} onRetry={() => void jobs.refetch()} />
-      <Table<Job>
+      <ResponsiveTable<Job>
         rowKey="id"
         loading={jobs.isLoading}
         dataSource={jobs.data?.items}
-        scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('list.none') }}
         pagination={paging.pagination(jobs.data?.total)}
         columns={[
           {
             title: t('list.columns.file'),
             key: 'file',
-            render: (_, job) => <Link to={`/officer/imports/${job.id}`}>{job.fileName}</Link>,
+            render: (job) => <Link to={`/officer/imports/${job.id}`}>{job.fileName}</Link>,
           },
           {
             title: t('list.columns.createdAt'),
             key: 'createdAt',
-            render: (_, job) => formatDateTime(job.createdAt),
+            render: (job) => formatDateTime(job.createdAt),
           },
           {
             title: t('list.columns.startedBy'),
             key: 'startedBy',
-            render: (_, job) => job.createdBy?.displayName ?? job.createdBy?.email ?? t('empty'),
+            render: (job) => job.createdBy?.displayName ?? job.createdBy?.email ?? t('empty'),
           },
           {
             title: t('list.columns.status'),
             key: 'status',
-            render: (_, job) => (
+            render: (job) => (
               <Space size={4} wrap>
                 <ImportStatusTag status={job.status} />
                 {job.dryRun && <Tag>{t('dryRunTag')}</Tag>}
@@ -174,7 +174,7 @@ function RecentJobs() {
           {
             title: t('list.columns.rows'),
             key: 'rows',
-            render: (_, job) =>
+            render: (job) =>
               t('list.rowsOf', {
                 processed: formatNumber(job.processedRows),
                 total: job.totalRows === null ? '?' : formatNumber(job.totalRows),
@@ -183,7 +183,7 @@ function RecentJobs() {
           {
             title: t('list.columns.outcome'),
             key: 'outcome',
-            render: (_, job) =>
+            render: (job) =>
               t('list.outcome', {
                 created: formatNumber(job.counts.created),
                 updated: formatNumber(job.counts.updated),

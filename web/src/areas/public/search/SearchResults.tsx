@@ -24,12 +24,14 @@ export function SearchResults({ data, error, fetching, page, pageSize, linkTo, o
   const { t } = useTranslation('public');
   return (
     <section aria-labelledby="results-heading" aria-busy={fetching}>
-      <Flex justify="space-between" align="baseline" wrap gap={8}>
+      {/* the count follows the heading and the spinner keeps its slot: text that grows or loses its
+          spinner moves nothing (layout shift) */}
+      <Flex align="baseline" wrap gap={16}>
         <Typography.Title level={2} id="results-heading" style={{ fontSize: 18 }}>
           {t('search.resultsHeading')}
         </Typography.Title>
         <Typography.Text role="status">
-          {fetching ? <Spin size="small" /> : null}{' '}
+          <span className="tkh-status-spin">{fetching ? <Spin size="small" /> : null}</span>
           {data
             ? t('search.results', { total: formatNumber(data.total) })
             : fetching
@@ -38,6 +40,9 @@ export function SearchResults({ data, error, fetching, page, pageSize, linkTo, o
         </Typography.Text>
       </Flex>
       <ProblemAlert error={error} onRetry={onRetry} />
+      {/* the first page of hits is taller than the screen: holding its place keeps the footer from
+          showing and then being pushed away when they arrive (layout shift) */}
+      {!data && !error && <div className="tkh-results-pending" />}
       {data && data.items.length === 0 && (
         <Empty description={`${t('search.noResults')} ${t('search.noResultsHint')}`} />
       )}
