@@ -4,7 +4,7 @@ import { mailAddressOf } from '../../panels';
 import type { Invitee } from '../../panels';
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
 import type { MeetingAnswer } from './meeting-invitee.entity';
-import { InviteeStatus, requireMeetingCampaign } from './meeting-terms';
+import { InviteeStatus, requireMeetingCampaign, requireNotArchived } from './meeting-terms';
 import type { MeetingCountsView, MeetingInviteeView } from './meeting-list.views';
 
 /** A listed person as the list, the counts and the sender read them. */
@@ -29,6 +29,7 @@ export async function loadMeetingCampaign(
   });
   if (!campaign) throw CAMPAIGN_NOT_FOUND();
   requireMeetingCampaign(campaign);
+  if (forWrite) requireNotArchived(campaign);
   return campaign;
 }
 

@@ -31,3 +31,16 @@ export function requireMeetingCampaign(campaign: HonorCampaign): void {
     ],
   );
 }
+
+/** 422 for a write to an archived meeting's list: once archived, the list and its answers are the record. */
+export function requireNotArchived(campaign: HonorCampaign): void {
+  if (campaign.state !== 'archived') return;
+  throw new DomainError(
+    'UNPROCESSABLE',
+    {
+      en: 'This meeting is archived; its invitation list no longer changes',
+      vi: 'Đợt gặp mặt này đã lưu trữ; danh sách mời không còn thay đổi được',
+    },
+    [{ field: 'id', message: 'The campaign is archived', messageVi: 'Đợt đã được lưu trữ' }],
+  );
+}

@@ -389,6 +389,35 @@ describe('meeting invitation list', () => {
       .expect(404);
   });
 
+  it('keeps an archived meeting’s list as it was: readable, no longer changed', async () => {
+    const archived = await campaign();
+    await t.http
+      .post(url('/meeting-invitees', archived))
+      .set(bearer(staff.token))
+      .send({ intellectualId: ids.lan })
+      .expect(201);
+    await t.http
+      .post(`${BASE}/${archived}/transitions`)
+      .set(bearer(staff.token))
+      .set('If-Match', '"1"')
+      .send({ to: 'archived' })
+      .expect(200);
+    const refused = await t.http
+      .post(url('/meeting-invitees', archived))
+      .set(bearer(staff.token))
+      .send({ intellectualId: ids.minh })
+      .expect(422);
+    expect(refused.body).toMatchObject({ errors: [{ field: 'id' }] });
+    expect(refused.body.detail).toContain('archived');
+    await t.http.post(url('/meeting-invitations', archived)).set(bearer(staff.token)).send({}).expect(422);
+    await t.http
+      .delete(url(`/meeting-invitees/${ids.lan}`, archived))
+      .set(bearer(staff.token))
+      .expect(422);
+    const kept = await t.http.get(url('/meeting-invitees', archived)).set(bearer(staff.token)).expect(200);
+    expect((kept.body as MeetingListPage).items.map((item) => item.intellectualId)).toEqual([ids.lan]);
+  });
+
   it('lets only association staff and admin near the list', async () => {
     const officer = await t.account(['personnel_officer']);
     const person = await t.account(['intellectual'], { intellectualId: ids.lan });
