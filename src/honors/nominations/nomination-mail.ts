@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Organization } from '../../catalog';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { Intellectual } from '../../intellectuals';
-import { isDeliverableAddress, MailOutbox } from '../../platform/mail';
+import { mailAddressOf, mailLocaleOf } from '../../panels';
+import { MailOutbox } from '../../platform/mail';
 import type { HonorCampaign } from '../campaigns';
 import type { HonorNomination } from './nomination.entity';
 
@@ -27,21 +28,22 @@ export class NominationMail {
     campaign: HonorCampaign,
     nominee: Intellectual,
   ): Promise<void> {
-    const to = nominee.email?.trim();
-    if (!to || !isDeliverableAddress(to)) return;
-    // The panels' mailLocaleOf (English for some people abroad) is internal to that module; until it
-    // moves to platform/mail, nominations are mailed in Vietnamese, the language of the campaigns.
+    const to = mailAddressOf(nominee);
+    if (!to) return;
+    const locale = mailLocaleOf(nominee);
     const organization = nomination.nominatorOrganizationId
       ? await manager.findOneBy(Organization, { id: nomination.nominatorOrganizationId })
       : null;
     await this.outbox.enqueue(manager, {
       to,
-      locale: 'vi',
+      locale,
       template: 'nomination-request',
       data: {
         recipientName: nominee.fullName,
         campaignTitle: campaign.title,
-        nominator: organization?.nameVi ?? null,
+        nominator: organization
+          ? ((locale === 'en' ? organization.nameEn : null) ?? organization.nameVi)
+          : null,
         workTitle: nomination.work?.title ?? null,
         closes: campaign.nominationsClose,
         answerUrl: `${this.config.publicUrl}${ANSWER_PAGE}`,

@@ -165,11 +165,13 @@ describe('nominations', () => {
       { source: 'residence', id: null, label: 'Phường Nha Trang', year: null, detail: '22366' },
     ]);
     expect(response.body.criteria[3]).toMatchObject({ count: 1, required: 2, facts: [{ year: 2021 }] });
-    const [mail] = await t.dataSource.query<Array<{ template: string; data: Record<string, string> }>>(
-      `SELECT template, data FROM mail_outbox WHERE "to" = (SELECT email FROM intellectual WHERE id = $1)`,
+    const [mail] = await t.dataSource.query<
+      Array<{ template: string; locale: string; data: Record<string, string> }>
+    >(
+      `SELECT template, locale, data FROM mail_outbox WHERE "to" = (SELECT email FROM intellectual WHERE id = $1)`,
       [person.id],
     );
-    expect(mail).toMatchObject({ template: 'nomination-request', data: { nominator: null } });
+    expect(mail).toMatchObject({ template: 'nomination-request', locale: 'vi', data: { nominator: null } });
     expect(mail.data.answerUrl).toMatch(/\/me\/nominations$/);
     expect((await auditOf(created.body.id)).map((row) => row.action)).toEqual([
       'honor_nomination.create',
