@@ -38,6 +38,14 @@ describe('the main menu', () => {
     ).toEqual(['/experts', '/review-requests']);
   });
 
+  it('gives who manages honors the campaigns', () => {
+    expect(visibleNavigation(allowing('search.staff', 'honors.manage')).map((item) => item.path)).toEqual([
+      '/experts',
+      '/honors/campaigns',
+      '/honor-meetings',
+    ]);
+  });
+
   it('marks the most specific entry for a page', () => {
     const items = visibleNavigation(allowing('imports.run', 'profiles.list'));
     expect(activeNavPath('/officer/people', items)).toBe('/officer/people');

@@ -13,6 +13,7 @@ export interface NavItem {
     | 'experts'
     | 'reviewRequests'
     | 'meetingLists'
+    | 'honorCampaigns'
     | 'myRequests'
     | 'myProfile'
     | 'myCorrections'
@@ -38,6 +39,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/officer/corrections', label: 'corrections', permission: 'corrections.decide' },
   { path: '/experts', label: 'experts', permission: 'search.staff' },
   { path: '/review-requests', label: 'reviewRequests', permission: 'requests.manage' },
+  { path: '/honors/campaigns', label: 'honorCampaigns', permission: 'honors.manage' },
   { path: '/honor-meetings', label: 'meetingLists', permission: 'honors.manage' },
   // staff may draft on an agency's behalf too, but they work from the queue
   {

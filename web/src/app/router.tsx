@@ -11,6 +11,7 @@ const OfficerArea = lazy(() => import('../areas/officer'));
 const ProfilePage = lazy(() => import('../features/profile'));
 const AssociationArea = lazy(() => import('../areas/association'));
 const RequestQueueArea = lazy(() => import('../areas/association/requests'));
+const HonorsArea = lazy(() => import('../areas/association/honors'));
 const AgencyArea = lazy(() => import('../areas/agency'));
 const MeArea = lazy(() => import('../areas/me'));
 const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
@@ -64,6 +65,14 @@ export function AppRouter() {
             element={
               <RequirePermission permission="honors.manage">
                 <MeetingListArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/honors/*"
+            element={
+              <RequirePermission permission="honors.manage">
+                <HonorsArea />
               </RequirePermission>
             }
           />

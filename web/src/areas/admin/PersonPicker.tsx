@@ -4,16 +4,34 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 
+/** The picker's texts; the admin's account form's by default. */
+export interface PersonPickerLabels {
+  placeholder: string;
+  typeToSearch: string;
+  noPerson: string;
+  /** The chosen person while a search lists others. */
+  chosen: string;
+  clear: string;
+}
+
 interface Props {
   id?: string;
+  labels?: PersonPickerLabels;
   value?: string | null;
   onChange?: (value: string | null) => void;
   'aria-describedby'?: string;
 }
 
-/** Picks the person an account belongs to by searching the staff list by name (name, employer, birth year shown). */
-export function PersonPicker({ id, value, onChange, ...aria }: Props) {
+/** Picks a person (the one an account belongs to, by default) by searching the staff list by name (name, employer, birth year shown). */
+export function PersonPicker({ id, value, onChange, labels, ...aria }: Props) {
   const { t } = useTranslation('admin');
+  const text = labels ?? {
+    placeholder: t('accounts.personPlaceholder'),
+    typeToSearch: t('accounts.typeToSearch'),
+    noPerson: t('accounts.noPerson'),
+    chosen: t('accounts.linkedPerson'),
+    clear: t('accounts.unlink'),
+  };
   const [q, setQ] = useState('');
   const people = useQuery({
     queryKey: ['admin', 'people', q],
@@ -27,7 +45,7 @@ export function PersonPicker({ id, value, onChange, ...aria }: Props) {
   // the linked person stays labelled while a search shows others (their name is not read here: an
   // admin's profile read is an audited read of restricted facts)
   if (value && !options.some((option) => option.value === value))
-    options.unshift({ value, label: t('accounts.linkedPerson') });
+    options.unshift({ value, label: text.chosen });
   return (
     <Flex gap="small">
       <Select<string | null>
@@ -38,12 +56,12 @@ export function PersonPicker({ id, value, onChange, ...aria }: Props) {
         onChange={(next) => onChange?.(next ?? null)}
         showSearch={{ filterOption: false, onSearch: setQ }}
         loading={people.isFetching}
-        placeholder={t('accounts.personPlaceholder')}
-        notFoundContent={q.trim().length >= 2 ? t('accounts.noPerson') : t('accounts.typeToSearch')}
+        placeholder={text.placeholder}
+        notFoundContent={q.trim().length >= 2 ? text.noPerson : text.typeToSearch}
         options={options}
       />
       {/* a button, not Select's clear icon, which the keyboard cannot reach */}
-      {value && <Button onClick={() => onChange?.(null)}>{t('accounts.unlink')}</Button>}
+      {value && <Button onClick={() => onChange?.(null)}>{text.clear}</Button>}
     </Flex>
   );
 }

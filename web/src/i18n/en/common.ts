@@ -26,6 +26,7 @@ export default {
     matchingNeeds: 'Matching needs',
     myInvitations: 'Panel invitations',
     myRequests: 'My requests',
+    honorCampaigns: 'Honor campaigns',
     reviewRequests: 'Review requests',
     meetingLists: 'Meeting invitations',
     claim: 'Claim a profile',

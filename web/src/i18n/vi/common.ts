@@ -23,6 +23,7 @@ export default {
     matchingNeeds: 'Nhu cầu phù hợp',
     myInvitations: 'Thư mời hội đồng',
     myRequests: 'Yêu cầu của tôi',
+    honorCampaigns: 'Xét chọn, tôn vinh',
     reviewRequests: 'Yêu cầu phản biện',
     meetingLists: 'Danh sách mời gặp mặt',
     claim: 'Nhận hồ sơ',

@@ -1,6 +1,7 @@
 import admin from './admin';
 import association from './association';
 import common from './common';
+import honors from './honors';
 import imports from './imports';
 import invitations from './invitations';
 import me from './me';
@@ -29,5 +30,6 @@ const vi = {
   invitations,
   opinions,
   meetings,
+  honors,
 } as const;
 export default vi;

@@ -1,0 +1,71 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ButtonLink } from '../../../app/ButtonLink';
+import { ProblemAlert } from '../../../app/ProblemAlert';
+import { usePageTitle } from '../../../app/page-title';
+import { CampaignSetupView } from '../../../features/honors/CampaignSetupView';
+import { CampaignStateTag } from '../../../features/honors/CampaignStateTag';
+import { valuesOf } from '../../../features/honors/campaign-form';
+import {
+  CAMPAIGNS_KEY,
+  EDITABLE_STATES,
+  moveCampaign,
+  useCampaign,
+  type CampaignState,
+} from '../../../features/honors/campaigns-api';
+import { EligibilityPreview } from './EligibilityPreview';
+
+/** /honors/campaigns/:id: the setup read-only, the moves its state allows, and an eligibility preview. */
+export default function CampaignDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('honors');
+  const campaign = useCampaign(id);
+  usePageTitle(campaign.data?.data.title ?? t('list.title'));
+  const queryClient = useQueryClient();
+  const move = useMutation({
+    mutationFn: (to: CampaignState) => moveCampaign(id, campaign.data!.etag, to),
+    // refused too (409: someone moved it, 412: someone changed it): show the campaign as it is now
+    onSettled: () => queryClient.invalidateQueries({ queryKey: CAMPAIGNS_KEY }),
+  });
+  if (campaign.error) return <ProblemAlert error={campaign.error} onRetry={() => void campaign.refetch()} />;
+  if (!campaign.data) return <Skeleton active />;
+  const { data } = campaign.data;
+  return (
+    <Flex vertical gap="middle">
+      <Link to="/honors/campaigns">{t('detail.back')}</Link>
+      <Typography.Title level={1}>{data.title}</Typography.Title>
+      <Flex wrap gap="middle" align="center">
+        <CampaignStateTag state={data.state} />
+        {data.nextStates.map((to) => (
+          <Popconfirm
+            key={to}
+            title={t('moveConfirm', { state: t(`states.${to}`) })}
+            okText={t('confirm')}
+            cancelText={t('close')}
+            onConfirm={() => move.mutate(to)}
+          >
+            <Button
+              type={to === 'archived' ? 'default' : 'primary'}
+              loading={move.isPending && move.variables === to}
+            >
+              {t(`moveTo.${to}`)}
+            </Button>
+          </Popconfirm>
+        ))}
+        {EDITABLE_STATES.includes(data.state) && (
+          <ButtonLink to={`/honors/campaigns/${id}/edit`}>{t('detail.edit')}</ButtonLink>
+        )}
+      </Flex>
+      <ProblemAlert error={move.error} />
+      <section aria-labelledby="campaign-setup">
+        <Typography.Title level={2} id="campaign-setup">
+          {t('detail.setup')}
+        </Typography.Title>
+        <CampaignSetupView setup={valuesOf(data)} organizer={data.organizerName} />
+      </section>
+      <EligibilityPreview campaignId={id} />
+    </Flex>
+  );
+}
