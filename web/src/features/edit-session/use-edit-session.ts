@@ -24,13 +24,17 @@ export type Reapplied = 'changes' | 'nothing';
  * If-Match of the version they started from; a 412 loads the current version and shows the other
  * change; reapply puts the user's changes on top of the current version (in the form too), whose
  * ETag the next save sends; discard loads the current version in the form. The profile editors and
- * the review request form all edit through this one hook.
+ * the review request form and the report draft all edit through this one hook.
  */
 export function useEditSession<B extends Base, C>(options: {
   form: FormInstance;
   fields: readonly string[];
   initial: B;
-  send: (patch: Record<string, unknown>, etag: string) => Promise<unknown>;
+  /**
+   * Saves with If-Match `etag`: `patch` is what the user changed, `draft` every edited value (for an
+   * endpoint that replaces the whole item; after a reapply, the current version with mine on top).
+   */
+  send: (patch: Record<string, unknown>, etag: string, draft: Values) => Promise<unknown>;
   /** After a 412: the current version (and what the notice shows with it). */
   load: (base: B) => Promise<C>;
   /** The starting point the current version makes; null when the edited item is gone. */
@@ -59,7 +63,7 @@ export function useEditSession<B extends Base, C>(options: {
     if (Object.keys(patch).length === 0) return 'unchanged';
     setSaving(true);
     try {
-      await send(patch, base.etag);
+      await send(patch, base.etag, draft);
       return 'saved';
     } catch (error) {
       if (!isStale(error)) throw error;

@@ -7,13 +7,14 @@ export const ANSWER_DECISIONS: readonly AnswerDecision[] = ['accepted', 'partly_
 
 export const reportKey = (id: string) => ['review-requests', 'report', id] as const;
 
-/** The report with the ETag its changes send back as If-Match; `enabled` false while it cannot exist. */
+/** The report as stored now, with the ETag its changes send back as If-Match. */
+export function fetchReport(id: string) {
+  return unwrapWithEtag(api.GET('/review-requests/{id}/report', { params: { path: { id } } }));
+}
+
+/** The report (fetchReport) in the page's cache; `enabled` false while it cannot exist. */
 export function useReport(id: string, enabled = true) {
-  return useQuery({
-    queryKey: reportKey(id),
-    enabled,
-    queryFn: () => unwrapWithEtag(api.GET('/review-requests/{id}/report', { params: { path: { id } } })),
-  });
+  return useQuery({ queryKey: reportKey(id), enabled, queryFn: () => fetchReport(id) });
 }
 
 export function reportFileUrl(id: string, format: 'pdf' | 'docx'): string {

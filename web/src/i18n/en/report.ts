@@ -18,12 +18,23 @@ export default {
   confirm: 'Send',
   cancel: 'Cancel',
   saved: 'Draft saved',
+  unchanged: 'The draft has no changes to save.',
   notGenerated: 'The report files have not been generated yet.',
   stale: 'The draft changed since the files were generated: generate them again before sending.',
   downloadPdf: 'Download the report (PDF)',
   downloadDocx: 'Download the report (Word)',
   sentAt: 'Sent to the agency at {{when}}',
   notSent: 'The report has not been sent yet.',
+  conflict: {
+    title: 'Someone else saved this report draft',
+    intro:
+      'While you were writing, someone else (the panel’s secretary or association staff) saved the draft. Your changes are not saved yet and are still in the form.',
+    noVisibleChanges: 'They changed neither the conclusion nor any recommendation.',
+    reapply: 'Reapply my changes on the new version',
+    discard: 'Discard mine and load theirs',
+    none: '(empty)',
+    longText: '“{{start}}…” ({{count}} characters)',
+  },
   answer: {
     title: 'The agency’s answer',
     intro:

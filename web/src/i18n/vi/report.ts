@@ -16,12 +16,23 @@ export default {
   confirm: 'Đồng ý',
   cancel: 'Thôi',
   saved: 'Đã lưu dự thảo',
+  unchanged: 'Dự thảo không có thay đổi nào để lưu.',
   notGenerated: 'Chưa tạo tệp báo cáo.',
   stale: 'Dự thảo đã thay đổi sau lần tạo tệp gần nhất: hãy tạo lại tệp trước khi gửi.',
   downloadPdf: 'Tải báo cáo (PDF)',
   downloadDocx: 'Tải báo cáo (Word)',
   sentAt: 'Đã gửi cơ quan đặt hàng lúc {{when}}',
   notSent: 'Báo cáo chưa được gửi.',
+  conflict: {
+    title: 'Người khác đã lưu dự thảo báo cáo này',
+    intro:
+      'Trong lúc bạn soạn, dự thảo đã được lưu bởi người khác (thư ký hội đồng hoặc cán bộ Liên hiệp các Hội). Thay đổi của bạn chưa được lưu và vẫn còn trong biểu mẫu.',
+    noVisibleChanges: 'Họ không thay đổi kết luận hay kiến nghị nào.',
+    reapply: 'Áp dụng lại thay đổi của tôi lên bản mới',
+    discard: 'Bỏ thay đổi của tôi, tải bản của họ',
+    none: '(trống)',
+    longText: '“{{start}}…” ({{count}} ký tự)',
+  },
   answer: {
     title: 'Ý kiến tiếp thu của cơ quan',
     intro:

@@ -1,34 +1,52 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Input, Popconfirm, Skeleton, Typography } from 'antd';
+import { Button, Flex, Form, Input, Popconfirm, Skeleton, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { formatDateTime } from '../../../i18n/format';
+import { EditSessionNotices } from '../../../features/edit-session/EditSessionNotices';
+import { useEditSession, type Base } from '../../../features/edit-session/use-edit-session';
 import { REQUESTS_KEY, type ReviewRequest } from '../../../features/requests/requests-api';
-import { generateReport, saveDraft, sendReport, useReport } from '../../../features/report/report-api';
+import {
+  fetchReport,
+  generateReport,
+  reportKey,
+  saveDraft,
+  sendReport,
+  useReport,
+  type Report,
+} from '../../../features/report/report-api';
+import { ReportConflictNotice, type CurrentReport } from '../../../features/report/ReportConflictNotice';
 import { ReportDownloads } from '../../../features/report/ReportDownloads';
+import {
+  fromReportForm,
+  REPORT_FIELDS,
+  reportDraft,
+  reportValues,
+  toReportForm,
+  type ReportFormValues,
+} from '../../../features/report/report-values';
 import { RecommendationAnswers, ReportConclusion } from '../../../features/report/SentReport';
 
 /** The states in which a report exists or is being compiled. */
 const REPORT_STATES: readonly ReviewRequest['state'][] = ['in_review', 'report_sent', 'answered', 'closed'];
-
-interface DraftForm {
-  conclusion: string;
-  recommendations: { text: string }[];
-}
 
 /** "Báo cáo tổng hợp" on the staff request page: the draft, its files, sending it to the agency. */
 export function ReportSection({ request }: { request: ReviewRequest }) {
   const { t } = useTranslation('report');
   const queryClient = useQueryClient();
   const report = useReport(request.id, REPORT_STATES.includes(request.state));
-  const [form] = Form.useForm<DraftForm>();
+  // the draft form starts again from the stored report after this page saved or generated it, and
+  // only then: a refetch (or someone else's save) leaves what the user typed in the form
+  const [restarts, setRestarts] = useState(0);
   const settle = () => queryClient.invalidateQueries({ queryKey: [...REQUESTS_KEY] });
-  const save = useMutation({
-    mutationFn: (values: DraftForm) => saveDraft(request.id, report.data!.etag, values),
-    onSettled: settle,
-  });
+  const restart = () => setRestarts((count) => count + 1);
   const generate = useMutation({
     mutationFn: () => generateReport(request.id, report.data!.etag),
+    onSuccess: (generated) => {
+      queryClient.setQueryData(reportKey(request.id), generated);
+      restart();
+    },
     onSettled: settle,
   });
   const send = useMutation({
@@ -37,7 +55,6 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
   });
   if (!REPORT_STATES.includes(request.state)) return null;
   const view = report.data?.data;
-  const error = save.error ?? generate.error ?? send.error;
   return (
     <section aria-labelledby="review-report">
       <Typography.Title level={2} id="review-report">
@@ -47,82 +64,37 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
       {report.isPending && <Skeleton active />}
       {view && (
         <>
-          <ProblemAlert error={error} />
-          {save.isSuccess && <Alert type="success" showIcon role="status" title={t('saved')} />}
+          <ProblemAlert error={generate.error ?? send.error} />
           {view.editable ? (
             <>
               <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
-              <Form<DraftForm>
-                form={form}
-                layout="vertical"
-                // a saved notice stays only until the draft changes again
-                onValuesChange={() => save.reset()}
-                key={`${request.id}-${view.version}`}
-                initialValues={{
-                  conclusion: view.conclusion,
-                  recommendations: view.recommendations.map(({ text }) => ({ text })),
-                }}
-                onFinish={(values) =>
-                  save.mutate({
-                    conclusion: values.conclusion ?? '',
-                    recommendations: (values.recommendations ?? []).map(({ text }) => ({ text })),
-                  })
-                }
-              >
-                <Form.Item name="conclusion" label={t('conclusion')}>
-                  <Input.TextArea autoSize={{ minRows: 3 }} maxLength={50000} />
-                </Form.Item>
-                <Typography.Title level={3}>{t('recommendations')}</Typography.Title>
-                <Form.List name="recommendations">
-                  {(fields, { add, remove }) => (
-                    <>
-                      {fields.map((field, index) => (
-                        <Flex key={field.key} gap="small" align="start">
-                          <Form.Item
-                            name={[field.name, 'text']}
-                            label={t('recommendation', { number: index + 1 })}
-                            rules={[
-                              { required: true, whitespace: true, message: t('recommendationRequired') },
-                            ]}
-                            style={{ flex: 1 }}
-                          >
-                            <Input.TextArea autoSize maxLength={5000} />
-                          </Form.Item>
-                          <Button
-                            onClick={() => remove(field.name)}
-                            aria-label={t('removeRecommendation', { number: index + 1 })}
-                          >
-                            ×
-                          </Button>
-                        </Flex>
-                      ))}
-                      <Button onClick={() => add({ text: '' })}>{t('addRecommendation')}</Button>
-                    </>
-                  )}
-                </Form.List>
-                <Flex gap="small" wrap style={{ marginTop: 16 }}>
-                  <Button htmlType="submit" loading={save.isPending}>
-                    {t('save')}
-                  </Button>
-                  <Button
-                    onClick={() => generate.mutate()}
-                    loading={generate.isPending}
-                    disabled={view.version === 0}
-                  >
-                    {t('generate')}
-                  </Button>
-                  <Popconfirm
-                    title={t('sendConfirm')}
-                    okText={t('confirm')}
-                    cancelText={t('cancel')}
-                    onConfirm={() => send.mutate()}
-                  >
-                    <Button type="primary" loading={send.isPending} disabled={!view.generatedAt}>
-                      {t('send')}
+              <DraftForm
+                key={`${request.id}-${restarts}`}
+                requestId={request.id}
+                stored={report.data!}
+                onSaved={() => (restart(), void settle())}
+                actions={
+                  <>
+                    <Button
+                      onClick={() => generate.mutate()}
+                      loading={generate.isPending}
+                      disabled={view.version === 0}
+                    >
+                      {t('generate')}
                     </Button>
-                  </Popconfirm>
-                </Flex>
-              </Form>
+                    <Popconfirm
+                      title={t('sendConfirm')}
+                      okText={t('confirm')}
+                      cancelText={t('cancel')}
+                      onConfirm={() => send.mutate()}
+                    >
+                      <Button type="primary" loading={send.isPending} disabled={!view.generatedAt}>
+                        {t('send')}
+                      </Button>
+                    </Popconfirm>
+                  </>
+                }
+              />
               {view.version > 0 && !view.generatedAt && (view.pdf || view.docx) && (
                 <Typography.Paragraph type="warning">{t('stale')}</Typography.Paragraph>
               )}
@@ -145,5 +117,104 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The conclusion and the recommendations on the shared edit session: a save replaces the whole
+ * draft with If-Match of the version the user started from; a 412 (someone else saved it meanwhile)
+ * keeps what the user typed and shows what the other person changed, to reapply mine on their
+ * version or to drop mine.
+ */
+function DraftForm({
+  requestId,
+  stored,
+  onSaved,
+  actions,
+}: {
+  requestId: string;
+  /** The version the form starts from. */
+  stored: { data: Report; etag: string };
+  /** After the page's cache took the saved version. */
+  onSaved: () => void;
+  /** Generate and send, beside Save. */
+  actions: ReactNode;
+}) {
+  const { t } = useTranslation('report');
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<ReportFormValues>();
+  const session = useEditSession<Base, CurrentReport>({
+    form,
+    fields: REPORT_FIELDS,
+    initial: { values: reportValues(stored.data), etag: stored.etag },
+    // the endpoint replaces the draft: the whole of it, the user's changes on the version they save over
+    send: async (_patch, etag, draft) =>
+      queryClient.setQueryData(reportKey(requestId), await saveDraft(requestId, etag, reportDraft(draft))),
+    load: async () => ({ current: await fetchReport(requestId) }),
+    baseIn: ({ current }) => ({ values: reportValues(current.data), etag: current.etag }),
+    fromForm: fromReportForm,
+    toForm: (values) => toReportForm(values) as Record<string, unknown>,
+    onCurrent: ({ current }) => queryClient.setQueryData(reportKey(requestId), current),
+    savedText: t('saved'),
+    unchangedText: t('unchanged'),
+    onSaved,
+  });
+  return (
+    <Form<ReportFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={toReportForm(reportValues(stored.data))}
+      onFinish={() => void session.submit()}
+    >
+      <Form.Item name="conclusion" label={t('conclusion')}>
+        <Input.TextArea autoSize={{ minRows: 3 }} maxLength={50000} />
+      </Form.Item>
+      <Typography.Title level={3}>{t('recommendations')}</Typography.Title>
+      <Form.List name="recommendations">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, index) => (
+              <Flex key={field.key} gap="small" align="start">
+                <Form.Item
+                  name={[field.name, 'text']}
+                  label={t('recommendation', { number: index + 1 })}
+                  rules={[{ required: true, whitespace: true, message: t('recommendationRequired') }]}
+                  style={{ flex: 1 }}
+                >
+                  <Input.TextArea autoSize maxLength={5000} />
+                </Form.Item>
+                <Button
+                  onClick={() => remove(field.name)}
+                  aria-label={t('removeRecommendation', { number: index + 1 })}
+                >
+                  ×
+                </Button>
+              </Flex>
+            ))}
+            <Button onClick={() => add({ text: '' })}>{t('addRecommendation')}</Button>
+          </>
+        )}
+      </Form.List>
+      <div style={{ marginTop: 16 }}>
+        <EditSessionNotices
+          session={session}
+          conflict={
+            session.conflict && (
+              <ReportConflictNotice
+                conflict={session.conflict}
+                onReapply={session.reapplyInForm}
+                onDiscard={session.discard}
+              />
+            )
+          }
+        />
+      </div>
+      <Flex gap="small" wrap style={{ marginTop: 16 }}>
+        <Button htmlType="submit" loading={session.saving}>
+          {t('save')}
+        </Button>
+        {actions}
+      </Flex>
+    </Form>
   );
 }
