@@ -23,6 +23,7 @@ import { OpinionLinks1796260000000 } from './1796260000000-opinion-links';
 import { HonorCampaigns1796270000000 } from './1796270000000-honor-campaigns';
 import { MeetingInvitees1796281300000 } from './1796281300000-meeting-invitees';
 import { HonorNominations1796281400000 } from './1796281400000-honor-nominations';
+import { CampaignScoring1796282000000 } from './1796282000000-campaign-scoring';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   HonorCampaigns1796270000000,
   MeetingInvitees1796281300000,
   HonorNominations1796281400000,
+  CampaignScoring1796282000000,
 ];

@@ -5053,6 +5053,50 @@ export interface components {
              */
             declarationText?: string | null;
         };
+        ScoringCriterionInput: {
+            /** @example novelty */
+            code: string;
+            /** @example Tính mới, tính sáng tạo */
+            name: string;
+            /**
+             * @description Relative weight: a member’s total is Σ weight·score / Σ weight
+             * @example 3
+             */
+            weight: number;
+        };
+        ScaleInput: {
+            min: number;
+            /** @description Above min */
+            max: number;
+        };
+        RoundThresholdInput: {
+            /** @description The round’s position, 1 for the first */
+            round: number;
+            /** @description The lowest aggregate that passes; within the scale */
+            minScore: number;
+        };
+        ScoringInput: {
+            /** @description At least one; codes distinct */
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+            /** @description Each criterion’s scale; default 0–100 */
+            scale?: components["schemas"]["ScaleInput"] | null;
+            /**
+             * @description mean: the mean of the members’ totals; trimmed_mean: the same without the highest and the lowest total (needs at least 3 sheets)
+             * @enum {string}
+             */
+            method: "mean" | "trimmed_mean";
+            /**
+             * @description Applied in order to equal aggregates: criterion:<code> (higher mean on that criterion first), score_count (more submitted sheets first), submitted_at (earlier nomination first). A tie that survives every rule stays a tie.
+             * @example [
+             *       "criterion:novelty",
+             *       "score_count",
+             *       "submitted_at"
+             *     ]
+             */
+            tieBreak?: string[] | null;
+            /** @description At most one per round; a round without one passes every scored nomination */
+            thresholds?: components["schemas"]["RoundThresholdInput"][] | null;
+        };
         CreateCampaignDto: {
             /**
              * @description exemplary_intellectual: Trí thức tiêu biểu; provincial_st_award: Giải thưởng KH&CN tỉnh; exemplary_scientist_meeting: gặp mặt cán bộ khoa học tiêu biểu
@@ -5098,6 +5142,8 @@ export interface components {
             /** @description In order, each deadline after the previous */
             rounds?: components["schemas"]["RoundInput"][] | null;
             criteria?: components["schemas"]["CriterionInput"][] | null;
+            /** @description How the review rounds’ sheets become results; null clears it */
+            scoring?: components["schemas"]["ScoringInput"] | null;
             /** @description Whether a person may nominate themself (default false) */
             allowsSelfNomination?: boolean | null;
         };
@@ -5126,6 +5172,35 @@ export interface components {
             minCount?: number;
             declarationText?: string;
         };
+        ScoringCriterionView: {
+            code: string;
+            name: string;
+            weight: number;
+        };
+        ScaleView: {
+            min: number;
+            max: number;
+        };
+        /**
+         * @description A member’s total is Σ weight·score / Σ weight over the criteria. mean: the mean of the submitted totals; trimmed_mean: the same without one highest and one lowest total (at least 3 sheets)
+         * @enum {string}
+         */
+        AggregationMethod: "mean" | "trimmed_mean";
+        RoundThresholdView: {
+            /** @description 1 for the first round */
+            round: number;
+            /** @description The lowest aggregate that passes */
+            minScore: number;
+        };
+        ScoringView: {
+            criteria: components["schemas"]["ScoringCriterionView"][];
+            scale: components["schemas"]["ScaleView"];
+            /** @description A member’s total is Σ weight·score / Σ weight over the criteria. mean: the mean of the submitted totals; trimmed_mean: the same without one highest and one lowest total (at least 3 sheets) */
+            method: components["schemas"]["AggregationMethod"];
+            /** @description Ranking: higher aggregate first; equal aggregates by these rules in order: criterion:<code> (higher mean on that criterion), score_count (more submitted sheets), submitted_at (earlier nomination). A tie that survives every rule is reported as a tie and left to the council; at a prize level’s quota boundary no level is given to the tied nominations or those below them. */
+            tieBreak: string[];
+            thresholds: components["schemas"]["RoundThresholdView"][];
+        };
         /** @enum {string} */
         CampaignState: "draft" | "open" | "in_review" | "decided" | "published" | "archived";
         CampaignView: {
@@ -5147,6 +5222,8 @@ export interface components {
             prizeLevels: components["schemas"]["PrizeLevelView"][];
             rounds: components["schemas"]["RoundView"][];
             criteria: components["schemas"]["CriterionView"][];
+            /** @description Null until defined */
+            scoring: components["schemas"]["ScoringView"] | null;
             /** @description Whether a person may nominate themself */
             allowsSelfNomination: boolean;
             state: components["schemas"]["CampaignState"];
@@ -5205,6 +5282,8 @@ export interface components {
             /** @description In order, each deadline after the previous */
             rounds?: components["schemas"]["RoundInput"][] | null;
             criteria?: components["schemas"]["CriterionInput"][] | null;
+            /** @description How the review rounds’ sheets become results; null clears it */
+            scoring?: components["schemas"]["ScoringInput"] | null;
             /** @description Whether a person may nominate themself (default false) */
             allowsSelfNomination?: boolean | null;
         };

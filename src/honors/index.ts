@@ -1,3 +1,4 @@
 export * from './campaigns';
 export * from './meetings';
 export * from './nominations';
+export * from './review';

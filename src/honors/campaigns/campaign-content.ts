@@ -1,5 +1,6 @@
 import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 import { Criterion } from './campaign-criteria';
+import { ScoringDefinition, scoringProblems } from './campaign-scoring';
 import { CampaignKind, CampaignRound, HonorCampaign, PrizeLevel } from './honor-campaign.entity';
 
 /** A campaign's setup as written (create, or the stored row merged with an update). */
@@ -16,6 +17,8 @@ export interface CampaignContent {
   prizeLevels: PrizeLevel[];
   rounds: CampaignRound[];
   criteria: Criterion[];
+  /** Null until the campaign defines how its sheets are scored. */
+  scoring: ScoringDefinition | null;
   allowsSelfNomination: boolean;
 }
 
@@ -34,13 +37,15 @@ export function campaignContentOf(campaign: HonorCampaign): CampaignContent {
     prizeLevels: campaign.prizeLevels,
     rounds: campaign.rounds,
     criteria: campaign.criteria,
+    scoring: campaign.scoring,
     allowsSelfNomination: campaign.allowsSelfNomination,
   };
 }
 
 /**
  * Rules across fields: nominations open before they close, rounds follow the close and each other,
- * the ceremony comes last, and prize level codes and categories are distinct. One 400 names each field.
+ * the ceremony comes last, prize level codes and categories are distinct, and the scoring definition
+ * can be evaluated (campaign-scoring.ts). One 400 names each field.
  */
 export function requireValidContent(content: CampaignContent): void {
   const problems: FieldProblem[] = [];
@@ -82,6 +87,7 @@ export function requireValidContent(content: CampaignContent): void {
       add(`categories[${index}]`, `Category ${category} is repeated`, `Lĩnh vực ${category} bị lặp`);
     }
   });
+  if (content.scoring) problems.push(...scoringProblems(content.scoring, content.rounds.length));
   if (problems.length > 0) {
     throw new DomainError(
       'VALIDATION_FAILED',

@@ -4,6 +4,7 @@ import {
   Bool,
   CalendarDate,
   Int,
+  Nested,
   NestedList,
   OneOf,
   QueryValues,
@@ -12,6 +13,7 @@ import {
   Uuid,
 } from '../../common/validation/fields';
 import { MIN_COUNT_MAX, WITHIN_YEARS_MAX } from './campaign-criteria';
+import { AGGREGATION_METHODS, AggregationMethod } from './campaign-scoring';
 import { CAMPAIGN_STATES, CampaignState } from './campaign-states';
 import { CAMPAIGN_KINDS, CampaignKind } from './honor-campaign.entity';
 
@@ -59,6 +61,47 @@ export class RoundInput {
   @CalendarDate() deadline: string;
 }
 
+export class ScoringCriterionInput {
+  @Text(1, 30, { example: 'novelty' }) code: string;
+  @Text(1, 200, { example: 'Tính mới, tính sáng tạo' }) name: string;
+  @Int(1, 100, { description: 'Relative weight: a member’s total is Σ weight·score / Σ weight', example: 3 })
+  weight: number;
+}
+
+export class ScaleInput {
+  @Int(0, 1_000) min: number;
+  @Int(1, 1_000, { description: 'Above min' }) max: number;
+}
+
+export class RoundThresholdInput {
+  @Int(1, 10, { description: 'The round’s position, 1 for the first' }) round: number;
+  @Int(0, 1_000, { description: 'The lowest aggregate that passes; within the scale' }) minScore: number;
+}
+
+export class ScoringInput {
+  @NestedList(() => ScoringCriterionInput, 30, { description: 'At least one; codes distinct' })
+  criteria: ScoringCriterionInput[];
+  @Nested(() => ScaleInput, { optional: true, description: 'Each criterion’s scale; default 0–100' })
+  scale?: ScaleInput;
+  @OneOf(AGGREGATION_METHODS, {
+    description:
+      'mean: the mean of the members’ totals; trimmed_mean: the same without the highest and the lowest total (needs at least 3 sheets)',
+  })
+  method: AggregationMethod;
+  @TextList(10, 1, 40, {
+    optional: true,
+    description:
+      'Applied in order to equal aggregates: criterion:<code> (higher mean on that criterion first), score_count (more submitted sheets first), submitted_at (earlier nomination first). A tie that survives every rule stays a tie.',
+    example: ['criterion:novelty', 'score_count', 'submitted_at'],
+  })
+  tieBreak?: string[];
+  @NestedList(() => RoundThresholdInput, 10, {
+    optional: true,
+    description: 'At most one per round; a round without one passes every scored nomination',
+  })
+  thresholds?: RoundThresholdInput[];
+}
+
 export class CreateCampaignDto {
   @OneOf(CAMPAIGN_KINDS, {
     description:
@@ -87,6 +130,11 @@ export class CreateCampaignDto {
   })
   rounds?: RoundInput[];
   @NestedList(() => CriterionInput, 50, { optional: true }) criteria?: CriterionInput[];
+  @Nested(() => ScoringInput, {
+    optional: true,
+    description: 'How the review rounds’ sheets become results; null clears it',
+  })
+  scoring?: ScoringInput | null;
   @Bool({ optional: true, description: 'Whether a person may nominate themself (default false)' })
   allowsSelfNomination?: boolean;
 }

@@ -3,6 +3,7 @@ import { PageOf } from '../../common/openapi/api-docs';
 import { INDEX_CLASSES } from '../../intellectuals';
 import { campaignContentOf } from './campaign-content';
 import { CRITERION_KINDS, Criterion, CriterionKind, CriterionMode, modeOf } from './campaign-criteria';
+import { AGGREGATION_METHODS, AggregationMethod, TieBreakRule } from './campaign-scoring';
 import { CAMPAIGN_STATES, CampaignState, nextCampaignStates } from './campaign-states';
 import type { CriterionOutcome, CriterionResult, FactItem } from './eligibility-rules';
 import { CAMPAIGN_KINDS, CampaignKind, HonorCampaign } from './honor-campaign.entity';
@@ -32,6 +33,41 @@ export class RoundView {
   @ApiProperty({ format: 'date' }) deadline: string;
 }
 
+export class ScoringCriterionView {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'integer' }) weight: number;
+}
+
+export class ScaleView {
+  @ApiProperty({ type: 'integer' }) min: number;
+  @ApiProperty({ type: 'integer' }) max: number;
+}
+
+export class RoundThresholdView {
+  @ApiProperty({ type: 'integer', description: '1 for the first round' }) round: number;
+  @ApiProperty({ type: 'integer', description: 'The lowest aggregate that passes' }) minScore: number;
+}
+
+export class ScoringView {
+  @ApiProperty({ type: [ScoringCriterionView] }) criteria: ScoringCriterionView[];
+  @ApiProperty({ type: ScaleView }) scale: ScaleView;
+  @ApiProperty({
+    enum: AGGREGATION_METHODS,
+    enumName: 'AggregationMethod',
+    description:
+      'A member’s total is Σ weight·score / Σ weight over the criteria. mean: the mean of the submitted totals; trimmed_mean: the same without one highest and one lowest total (at least 3 sheets)',
+  })
+  method: AggregationMethod;
+  @ApiProperty({
+    type: [String],
+    description:
+      'Ranking: higher aggregate first; equal aggregates by these rules in order: criterion:<code> (higher mean on that criterion), score_count (more submitted sheets), submitted_at (earlier nomination). A tie that survives every rule is reported as a tie and left to the council; at a prize level’s quota boundary no level is given to the tied nominations or those below them.',
+  })
+  tieBreak: TieBreakRule[];
+  @ApiProperty({ type: [RoundThresholdView] }) thresholds: RoundThresholdView[];
+}
+
 export class CampaignView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: CAMPAIGN_KINDS, enumName: 'CampaignKind' }) kind: CampaignKind;
@@ -46,6 +82,8 @@ export class CampaignView {
   @ApiProperty({ type: [PrizeLevelView] }) prizeLevels: PrizeLevelView[];
   @ApiProperty({ type: [RoundView] }) rounds: RoundView[];
   @ApiProperty({ type: [CriterionView] }) criteria: CriterionView[];
+  @ApiProperty({ type: ScoringView, nullable: true, description: 'Null until defined' })
+  scoring: ScoringView | null;
   @ApiProperty({ description: 'Whether a person may nominate themself' }) allowsSelfNomination: boolean;
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState' }) state: CampaignState;
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState', isArray: true })

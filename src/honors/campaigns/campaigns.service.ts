@@ -11,9 +11,10 @@ import { staleVersion, Tagged } from '../../common/http/etag';
 import { Page, page } from '../../common/pagination/page';
 import { CampaignContent, campaignContentOf, requireValidContent } from './campaign-content';
 import { parseCriteria } from './campaign-criteria';
+import { DEFAULT_SCALE, ScoringDefinition, TieBreakRule } from './campaign-scoring';
 import { CampaignStateMachine } from './campaign-state-machine';
 import { CAMPAIGN_STATE_NAMES_VI, CampaignState, EDITABLE_CAMPAIGN_STATES } from './campaign-states';
-import { CampaignQuery, CreateCampaignDto, UpdateCampaignDto } from './campaign.dto';
+import { CampaignQuery, CreateCampaignDto, ScoringInput, UpdateCampaignDto } from './campaign.dto';
 import { CampaignView, EligibilityView } from './campaign.views';
 import { EligibilityService } from './eligibility.service';
 import { HonorCampaign } from './honor-campaign.entity';
@@ -45,6 +46,7 @@ export class CampaignsService {
         prizeLevels: [],
         rounds: [],
         criteria: [],
+        scoring: null,
         allowsSelfNomination: false,
       });
       const campaign = manager.create(HonorCampaign, {
@@ -191,6 +193,7 @@ async function contentOf(
       input.prizeLevels?.map(({ code, name, quota }) => ({ code, name, quota })) ?? base.prizeLevels,
     rounds: input.rounds?.map(({ name, deadline }) => ({ name, deadline })) ?? base.rounds,
     criteria: input.criteria ? parseCriteria(input.criteria) : base.criteria,
+    scoring: input.scoring !== undefined ? scoringOf(input.scoring) : base.scoring,
     allowsSelfNomination: input.allowsSelfNomination ?? base.allowsSelfNomination,
   };
   if (content.organizerOrganizationId) {
@@ -214,6 +217,18 @@ async function contentOf(
   }
   requireValidContent(content);
   return content;
+}
+
+/** The definition as stored: defaults filled in, only known fields kept; null clears it. */
+function scoringOf(input: ScoringInput | null): ScoringDefinition | null {
+  if (input === null) return null;
+  return {
+    criteria: input.criteria.map(({ code, name, weight }) => ({ code, name, weight })),
+    scale: input.scale ? { min: input.scale.min, max: input.scale.max } : { ...DEFAULT_SCALE },
+    method: input.method,
+    tieBreak: (input.tieBreak ?? []) as TieBreakRule[],
+    thresholds: (input.thresholds ?? []).map(({ round, minScore }) => ({ round, minScore })),
+  };
 }
 
 function notEditable(state: CampaignState): DomainError {

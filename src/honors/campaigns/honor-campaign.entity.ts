@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import type { Organization } from '../../catalog';
 import type { Criterion } from './campaign-criteria';
+import type { ScoringDefinition } from './campaign-scoring';
 import type { CampaignState } from './campaign-states';
 
 export const CAMPAIGN_KINDS = [
@@ -92,6 +93,10 @@ export class HonorCampaign {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   criteria: Criterion[];
+
+  /** How the review rounds' sheets are aggregated (campaign-scoring.ts); null until defined. */
+  @Column({ type: 'jsonb', nullable: true })
+  scoring: ScoringDefinition | null;
 
   /** Whether a person may nominate themself (issue 13: "by the person, where the campaign allows"). */
   @Column({ name: 'allows_self_nomination', type: 'boolean', default: false })

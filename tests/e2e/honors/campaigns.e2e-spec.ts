@@ -177,6 +177,99 @@ describe('honor campaigns', () => {
     expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM honor_campaign`))[0].n)).toBe(before);
   });
 
+  const SCORING = {
+    criteria: [
+      { code: 'novelty', name: 'Tính mới, tính sáng tạo', weight: 3 },
+      { code: 'impact', name: 'Hiệu quả kinh tế - xã hội', weight: 2 },
+    ],
+    method: 'trimmed_mean',
+    tieBreak: ['criterion:novelty', 'score_count', 'submitted_at'],
+    thresholds: [
+      { round: 1, minScore: 60 },
+      { round: 3, minScore: 70 },
+    ],
+  };
+
+  it('stores the scoring definition with the default scale, returns it, and clears it with null', async () => {
+    const { id, etag, body } = await create({ scoring: SCORING });
+    expect(body.scoring).toEqual({ ...SCORING, scale: { min: 0, max: 100 } });
+    const read = await t.http.get(`${BASE}/${id}`).set(bearer(staff.token)).expect(200);
+    expect(read.body.scoring).toEqual(body.scoring);
+    const scaled = await t.http
+      .patch(`${BASE}/${id}`)
+      .set(bearer(staff.token))
+      .set('If-Match', etag)
+      .send({ scoring: { ...SCORING, method: 'mean', scale: { min: 1, max: 10 }, thresholds: [] } })
+      .expect(200);
+    expect(scaled.body.scoring).toMatchObject({ method: 'mean', scale: { min: 1, max: 10 }, thresholds: [] });
+    const cleared = await t.http
+      .patch(`${BASE}/${id}`)
+      .set(bearer(staff.token))
+      .set('If-Match', scaled.headers.etag)
+      .send({ scoring: null })
+      .expect(200);
+    expect(cleared.body.scoring).toBeNull();
+    expect((await create()).body.scoring).toBeNull();
+  });
+
+  it('refuses a scoring definition that cannot be evaluated, naming each field in both languages', async () => {
+    const response = await t.http
+      .post(BASE)
+      .set(bearer(staff.token))
+      .send(
+        campaignBody({
+          scoring: {
+            criteria: [
+              { code: 'novelty', name: 'Tính mới', weight: 1 },
+              { code: 'novelty', name: 'Tính mới lần nữa', weight: 2 },
+            ],
+            scale: { min: 10, max: 10 },
+            method: 'mean',
+            tieBreak: ['criterion:impact', 'fewer_recusals', 'score_count', 'score_count'],
+            thresholds: [
+              { round: 4, minScore: 5 },
+              { round: 1, minScore: 5 },
+              { round: 1, minScore: 10 },
+            ],
+          },
+        }),
+      );
+    expect(response.status).toBe(400);
+    expect(fieldsOf(response)).toEqual([
+      'scoring.criteria[1].code',
+      'scoring.scale.max',
+      'scoring.tieBreak[0]',
+      'scoring.tieBreak[1]',
+      'scoring.tieBreak[3]',
+      'scoring.thresholds[0].round',
+      'scoring.thresholds[0].minScore',
+      'scoring.thresholds[1].minScore',
+      'scoring.thresholds[2].round',
+    ]);
+    for (const problem of (response.body as Problem).errors)
+      expect(problem.messageVi).not.toBe(problem.message);
+    const shape = await t.http
+      .post(BASE)
+      .set(bearer(staff.token))
+      .send(
+        campaignBody({
+          scoring: { criteria: [{ code: 'novelty', name: 'Tính mới', weight: 0 }], method: 'median' },
+        }),
+      );
+    expect(shape.status).toBe(400);
+    expect(fieldsOf(shape)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/weight/), expect.stringMatching(/method/)]),
+    );
+    const { id, etag } = await create({ scoring: SCORING });
+    const fewerRounds = await t.http
+      .patch(`${BASE}/${id}`)
+      .set(bearer(staff.token))
+      .set('If-Match', etag)
+      .send({ rounds: [{ name: 'Cấp tỉnh', deadline: '2026-11-15' }] });
+    expect(fewerRounds.status).toBe(400);
+    expect(fieldsOf(fewerRounds)).toEqual(['scoring.thresholds[1].round']);
+  });
+
   it('refuses dates out of order, naming the field', async () => {
     const response = await t.http
       .post(BASE)

@@ -1,0 +1,4 @@
+export * from './aggregation';
+export * from './prize-allocation';
+export * from './ranking';
+export * from './scoring-sheet';
