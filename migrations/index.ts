@@ -24,6 +24,7 @@ import { HonorCampaigns1796270000000 } from './1796270000000-honor-campaigns';
 import { MeetingInvitees1796281300000 } from './1796281300000-meeting-invitees';
 import { HonorNominations1796281400000 } from './1796281400000-honor-nominations';
 import { CampaignScoring1796282000000 } from './1796282000000-campaign-scoring';
+import { HonorReview1796282100000 } from './1796282100000-honor-review';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: Function[] = [
   MeetingInvitees1796281300000,
   HonorNominations1796281400000,
   CampaignScoring1796282000000,
+  HonorReview1796282100000,
 ];

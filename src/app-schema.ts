@@ -37,7 +37,15 @@ import { OutboxEvent } from './platform/outbox/outbox-event.entity';
 import { IdempotencyKey } from './common/idempotency/idempotency-key.entity';
 import { MailOutboxMessage } from './platform/mail';
 import { ActionToken } from './common/action-tokens';
-import { HonorCampaign, HonorNomination, MeetingInvitee } from './honors';
+import {
+  HonorCampaign,
+  HonorCouncil,
+  HonorCouncilMember,
+  HonorNomination,
+  HonorRecusal,
+  HonorScoreSheet,
+  MeetingInvitee,
+} from './honors';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -86,6 +94,10 @@ const ENTITIES = [
   HonorCampaign,
   MeetingInvitee,
   HonorNomination,
+  HonorCouncil,
+  HonorCouncilMember,
+  HonorRecusal,
+  HonorScoreSheet,
 ];
 
 /**

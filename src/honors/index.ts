@@ -2,3 +2,4 @@ export * from './campaigns';
 export * from './meetings';
 export * from './nominations';
 export * from './review';
+export * from './councils';

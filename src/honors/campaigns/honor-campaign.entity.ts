@@ -105,6 +105,17 @@ export class HonorCampaign {
   @Column({ type: 'text' })
   state: CampaignState;
 
+  /** The round under review while in_review (1 first); the last round once decided. */
+  @Column({ name: 'current_round', type: 'smallint', nullable: true })
+  currentRound: number | null;
+
+  /** The decision that awards the results (its number and date), recorded when decided. */
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber: string | null;
+
+  @Column({ name: 'decision_date', type: 'date', nullable: true })
+  decisionDate: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

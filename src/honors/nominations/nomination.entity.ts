@@ -134,6 +134,14 @@ export class HonorNomination {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
+  /** The last review round the nomination is in (1 from the review's start); null: not reviewed. */
+  @Column({ name: 'reached_round', type: 'smallint', nullable: true })
+  reachedRound: number | null;
+
+  /** The prize level the final round's confirmed result gave it (a campaign's prize level code). */
+  @Column({ name: 'prize_level_code', type: 'text', nullable: true })
+  prizeLevelCode: string | null;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 

@@ -2,3 +2,4 @@ export * from './aggregation';
 export * from './prize-allocation';
 export * from './ranking';
 export * from './scoring-sheet';
+export { HonorScoreSheet } from './score-sheet.entity';

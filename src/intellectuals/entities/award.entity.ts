@@ -33,4 +33,8 @@ export class Award extends ProfilePart {
 
   @Column({ type: 'smallint', nullable: true })
   year: number | null;
+
+  /** The honor campaign that awarded it, for awards the registry's own campaigns wrote. */
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId: string | null;
 }

@@ -86,6 +86,7 @@ describe('the campaign setup form', () => {
       prizeLevels: [],
       rounds: [{ name: 'Xét chọn', deadline: '2026-06-30' }],
       criteria: [{ kind: 'min_degree_or_title', mode: 'automatic', level: 'doctorate' }],
+      scoring: null,
       state: 'draft',
       nextStates: ['open', 'archived'],
       version: 1,
