@@ -19,3 +19,6 @@ export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from 
 export type { ReportOpinion } from './opinions';
 export { InvitationsModule, linkLifetimeSeconds, mailAddressOf, mailLocaleOf } from './invitations';
 export type { Invitee } from './invitations';
+export { ConflictsModule, ConflictsService } from './conflicts';
+export type { ConflictFlag, ConflictRequest } from './conflicts';
+export type { PanelRole } from './panel/panel-rules';

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Intellectual } from '../../intellectuals';
-import type { PanelRole } from '../../panels/panel/panel-rules';
+import type { PanelRole } from '../../panels';
 import type { HonorCouncil } from './honor-council.entity';
 
 /** One person on a round's council, with a panel role (chair, vice chair, secretary, reviewer, member). */

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { ConflictFlag } from '../../panels/conflicts/conflict-rules';
+import type { ConflictFlag } from '../../panels';
 import type { HonorNomination } from '../nominations/nomination.entity';
 import type { HonorCouncilMember } from './council-member.entity';
 
