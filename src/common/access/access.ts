@@ -15,6 +15,15 @@ export interface AccessTarget {
   agencyDraft?: boolean;
   /** A nomination: who nominated whom, and whether it is still the nominator's draft. */
   nomination?: NominationTarget;
+  /** An honor council round: the caller's seat on it, and whether the action is its officers'. */
+  council?: CouncilTarget;
+}
+
+export interface CouncilTarget {
+  /** The caller's role on the round's council (a panel role), or null when they do not sit on it. */
+  seatRole: string | null;
+  /** The secretary's or the chair's work (progress, result confirmation), not every member's. */
+  officersOnly: boolean;
 }
 
 export interface NominationTarget {
@@ -27,6 +36,8 @@ export interface NominationTarget {
 export const PROFILE_NOT_FOUND = () => DomainError.notFound('Intellectual', 'hồ sơ trí thức');
 export const REQUEST_NOT_FOUND = () => DomainError.notFound('Review request', 'yêu cầu tư vấn, phản biện');
 export const NOMINATION_NOT_FOUND = () => DomainError.notFound('Nomination', 'hồ sơ đề cử');
+export const COUNCIL_NOT_FOUND = () =>
+  DomainError.notFound('Honor council round', 'vòng xét chọn của hội đồng');
 
 /**
  * Object-level access, the one place it is decided (DESIGN.md section 5). Another person's private
@@ -69,6 +80,17 @@ export function requireAccess(
           principal.intellectualId === nomination.nomineeId);
       if (!reader) throw NOMINATION_NOT_FOUND();
       if (permission === Permission.NominationsSubmit && !nominator) throw notTheNominator();
+      return;
+    }
+    case Permission.HonorCouncilWork: {
+      if (!can(principal, permission)) throw forbidden(permission);
+      const council = target.council;
+      if (!council || can(principal, Permission.HonorsManage)) return;
+      // a round one does not sit on is not shown to exist
+      if (council.seatRole === null) throw COUNCIL_NOT_FOUND();
+      if (council.officersOnly && council.seatRole !== 'secretary' && council.seatRole !== 'chair') {
+        throw notCouncilOfficer();
+      }
       return;
     }
     case Permission.OwnProfileEdit:
@@ -140,6 +162,13 @@ function notTheNominator(): DomainError {
   return new DomainError('FORBIDDEN', {
     en: 'Only the nominator can change, submit or withdraw a nomination',
     vi: 'Chỉ bên đề cử mới được sửa, gửi hoặc rút hồ sơ đề cử',
+  });
+}
+
+function notCouncilOfficer(): DomainError {
+  return new DomainError('FORBIDDEN', {
+    en: 'Only the council’s secretary or chair can do this',
+    vi: 'Chỉ thư ký hoặc chủ tịch hội đồng mới được thực hiện việc này',
   });
 }
 

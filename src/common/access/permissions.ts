@@ -53,6 +53,12 @@ export enum Permission {
   NominationsSubmit = 'nominations.submit',
   /** Nominations of oneself: list, accept and decline them (an account linked to its profile). */
   OwnNominations = 'nominations.own',
+  /**
+   * Work on an honor council: staff with HonorsManage for any council; an intellectual only on the
+   * rounds they sit on (their nominees not recused from, their own sheets; the round's progress and
+   * result confirmation as its secretary or chair).
+   */
+  HonorCouncilWork = 'honors.council',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -85,6 +91,7 @@ const PANEL_WORK: readonly Permission[] = [
   ...REQUESTING,
   Permission.RequestsManage,
   Permission.HonorsManage,
+  Permission.HonorCouncilWork,
   ...NOMINATING,
 ];
 
@@ -107,6 +114,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OwnPanelInvitations,
     ...NOMINATING,
     Permission.OwnNominations,
+    Permission.HonorCouncilWork,
   ],
   agency: [...REQUESTING, ...NOMINATING],
 };
