@@ -221,7 +221,7 @@ export const ERROR_CODES = {
   PRECONDITION_FAILED: {
     status: 412,
     title: 'The record changed since you read it',
-    titleVi: 'Hồ sơ đã bị thay đổi kể từ lần bạn đọc',
+    titleVi: 'Dữ liệu đã bị thay đổi kể từ lần bạn đọc',
   },
   WEAK_ETAG: {
     status: 412,

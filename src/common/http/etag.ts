@@ -61,9 +61,10 @@ export const IfMatch = createParamDecorator((_: unknown, context: ExecutionConte
   return Number(match[1]);
 });
 
+/** Said of every resource with an ETag (profiles, requests, panels, reports, campaigns…), so it names none. */
 export function staleVersion(): DomainError {
   return new DomainError('PRECONDITION_FAILED', {
-    en: 'The profile changed since you read it; read it again and reapply your change',
-    vi: 'Hồ sơ đã thay đổi kể từ lần bạn đọc; vui lòng tải lại và thực hiện lại thay đổi',
+    en: 'Someone changed this since you read it; read it again and reapply your change',
+    vi: 'Dữ liệu đã được thay đổi kể từ lần bạn đọc; vui lòng tải lại và thực hiện lại thay đổi',
   });
 }
