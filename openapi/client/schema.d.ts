@@ -2597,7 +2597,7 @@ export interface components {
             organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "honors.manage" | "panels.own-invitations" | "nominations.read" | "nominations.submit" | "nominations.own";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "honors.manage" | "panels.own-invitations" | "nominations.read" | "nominations.submit" | "nominations.own" | "honors.council";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];
@@ -4738,7 +4738,7 @@ export interface components {
              */
             text: string;
         };
-        OpinionFileUploadForm: {
+        DocumentUploadForm: {
             /**
              * Format: binary
              * @description PDF, DOCX or UTF-8 TXT, at most 20 MB; the type is read from the bytes
@@ -4963,13 +4963,6 @@ export interface components {
         ReasonDto: {
             /** @example Đề án chưa đủ hồ sơ thuyết minh */
             reason: string;
-        };
-        DocumentUploadForm: {
-            /**
-             * Format: binary
-             * @description PDF, DOCX or UTF-8 TXT, at most 20 MB; the type is read from the bytes
-             */
-            file: string;
         };
         /**
          * @description `extracted`: text read and used for matching; `no_text`: none found (a scanned PDF)
@@ -18183,7 +18176,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["OpinionFileUploadForm"];
+                "multipart/form-data": components["schemas"]["DocumentUploadForm"];
             };
         };
         responses: {
@@ -18694,7 +18687,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["OpinionFileUploadForm"];
+                "multipart/form-data": components["schemas"]["DocumentUploadForm"];
             };
         };
         responses: {

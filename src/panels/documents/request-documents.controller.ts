@@ -11,32 +11,20 @@ import {
   UploadedFile,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
-import { attachmentDisposition, sha256Digest } from '../../common/http/attachment';
+import { fileResponse } from '../../common/http/file-response';
+import { ApiStoredFile } from '../../common/openapi/stored-file-docs';
 import { ApiNoContent, Endpoint } from '../../common/openapi/api-docs';
 import { Page, PageQuery } from '../../common/pagination/page';
 import { RequestDocumentPage, RequestDocumentView } from './request-document.views';
 import { RequestDocumentsService } from './request-documents.service';
 import { uploadedDocument } from './uploaded-document';
 import { DocumentUpload } from './document-upload.decorator';
-import { DOCUMENT_LIMITS } from './extraction/document-limits';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
-
-const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
-
-/** For OpenAPI: the multipart body of an upload. */
-class DocumentUploadForm {
-  @ApiProperty({
-    type: 'string',
-    format: 'binary',
-    description: `PDF, DOCX or UTF-8 TXT, at most ${MEGABYTES} MB; the type is read from the bytes`,
-  })
-  file: unknown;
-}
 
 @ApiTags('review-requests')
 @Controller('review-requests/:id/documents')
@@ -45,7 +33,7 @@ export class RequestDocumentsController {
 
   @Post()
   @Allow(Permission.RequestsSubmit)
-  @DocumentUpload(DocumentUploadForm)
+  @DocumentUpload()
   @Endpoint({
     id: 'uploadReviewRequestDocument',
     summary:
@@ -86,21 +74,7 @@ export class RequestDocumentsController {
     summary: 'The document’s bytes as uploaded',
     problems: [400, 404],
   })
-  @ApiResponse({
-    status: 200,
-    description: 'The file, served as the media type its bytes show, with its name and SHA-256',
-    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-    headers: {
-      'Content-Disposition': {
-        description: 'attachment with the file name (UTF-8 in filename*)',
-        schema: { type: 'string' },
-      },
-      'Repr-Digest': {
-        description: 'RFC 9530 SHA-256 of the bytes: sha-256=:<base64>:',
-        schema: { type: 'string' },
-      },
-    },
-  })
+  @ApiStoredFile('The file, served as the media type its bytes show, with its name and SHA-256')
   async content(
     @Param('id', UuidParamPipe) id: string,
     @Param('documentId', UuidParamPipe) documentId: string,
@@ -108,12 +82,7 @@ export class RequestDocumentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { document, stream } = await this.documents.content(id, documentId, principal);
-    response.setHeader('Repr-Digest', sha256Digest(document.sha256));
-    return new StreamableFile(stream, {
-      type: document.mediaType,
-      length: document.sizeBytes,
-      disposition: attachmentDisposition(document.fileName),
-    });
+    return fileResponse(response, document, stream);
   }
 
   @Delete(':documentId')

@@ -12,7 +12,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
@@ -20,26 +20,14 @@ import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
-import { DOCUMENT_LIMITS, DocumentUpload, uploadedDocument } from '../documents';
-import { ApiStoredFile } from './download-docs';
-import { fileResponse } from './file-response';
+import { DocumentUpload, uploadedDocument } from '../documents';
+import { ApiStoredFile } from '../../common/openapi/stored-file-docs';
+import { fileResponse } from '../../common/http/file-response';
 import { MyOpinionService } from './my-opinion.service';
 import { OpinionFilesService } from './opinion-files.service';
 import { SaveOpinionDto } from './opinions.dto';
 import { MyOpinionView, OpinionFileView } from './opinions.views';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
-
-const MEGABYTES = DOCUMENT_LIMITS.maxFileBytes / 1024 / 1024;
-
-/** For OpenAPI: the multipart body of an opinion file upload. */
-export class OpinionFileUploadForm {
-  @ApiProperty({
-    type: 'string',
-    format: 'binary',
-    description: `PDF, DOCX or UTF-8 TXT, at most ${MEGABYTES} MB; the type is read from the bytes`,
-  })
-  file: unknown;
-}
 
 /** A panel member's own opinion on a request they review (accepted members only; others 404). */
 @ApiTags('me')
@@ -84,7 +72,7 @@ export class MyOpinionController {
   }
 
   @Post('opinion/files')
-  @DocumentUpload(OpinionFileUploadForm)
+  @DocumentUpload()
   @Endpoint({
     id: 'uploadMyOpinionFile',
     summary: 'Attach a file (PDF, DOCX, TXT) to your saved opinion while opinions are open',

@@ -19,9 +19,8 @@ import { Allow } from '../../common/access/allow.decorator';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiNoContent, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
 import { DocumentUpload, uploadedDocument } from '../documents';
-import { ApiStoredFile } from './download-docs';
-import { fileResponse } from './file-response';
-import { OpinionFileUploadForm } from './my-opinion.controller';
+import { ApiStoredFile } from '../../common/openapi/stored-file-docs';
+import { fileResponse } from '../../common/http/file-response';
 import { MyOpinionService, OpinionAuthor } from './my-opinion.service';
 import { OpinionFilesService } from './opinion-files.service';
 import { OPINION_TOKEN_HEADER, OpinionLinks } from './opinion-links';
@@ -95,7 +94,7 @@ export class OpinionLinkController {
 
   @Post('files')
   @TOKEN_HEADER()
-  @DocumentUpload(OpinionFileUploadForm)
+  @DocumentUpload()
   @Endpoint({
     id: 'uploadOpinionFileByLink',
     summary: 'Attach a file (PDF, DOCX, TXT) to the link’s member’s saved opinion while opinions are open',

@@ -6,8 +6,8 @@ import { CurrentPrincipal } from '../../common/access/current-principal.decorato
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { Endpoint } from '../../common/openapi/api-docs';
-import { ApiStoredFile } from './download-docs';
-import { fileResponse } from './file-response';
+import { ApiStoredFile } from '../../common/openapi/stored-file-docs';
+import { fileResponse } from '../../common/http/file-response';
 import { OpinionFilesService } from './opinion-files.service';
 import { OpinionsService } from './opinions.service';
 import { RequestOpinionsView, ReviewStatusView } from './opinions.views';

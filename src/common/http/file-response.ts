@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { attachmentDisposition, sha256Digest } from '../../common/http/attachment';
+import { attachmentDisposition, sha256Digest } from './attachment';
 
 /** A stored file as a download: its detected type, its name (RFC 6266) and its SHA-256. */
 export function fileResponse(
