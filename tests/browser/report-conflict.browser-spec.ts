@@ -167,4 +167,51 @@ describe('A report draft saved by someone else while staff write it', () => {
       version: 5,
     });
   });
+  it('asks before Generate drops unsaved typing: back to editing keeps it, save-then-generate stores it', async () => {
+    const { page } = await b.newPage({ as: staff });
+    await openDraft(page);
+    const section = draftSection(page);
+    const generate = section.getByRole('button', { name: 'Tạo tệp PDF và Word' });
+    const ask = page.getByRole('dialog').filter({ hasText: 'Dự thảo có thay đổi chưa lưu' });
+    const before = await stored();
+    const MINE = 'Hội đồng đề nghị bổ sung phương án quan trắc, chưa lưu.';
+    await section.getByLabel('Kết luận').fill(MINE);
+
+    await generate.click();
+    await ask.waitFor();
+    await expectAccessible(page);
+    await ask.getByRole('button', { name: 'Quay lại soạn tiếp' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    // nothing was generated or saved, and what I typed is still there
+    expect(await section.getByLabel('Kết luận').inputValue()).toBe(MINE);
+    expect(await stored()).toEqual(before);
+    expect(await section.getByRole('link', { name: 'Tải báo cáo (PDF)' }).count()).toBe(0);
+
+    await generate.click();
+    await ask.getByRole('button', { name: 'Lưu rồi tạo tệp' }).click();
+    await section.getByRole('link', { name: 'Tải báo cáo (PDF)' }).waitFor();
+    // saved, then generated from what was saved: two versions on, and the form shows it
+    const after = await eventually(stored, ({ version }) => version === before.version + 2);
+    expect(after).toEqual({ ...before, conclusion: MINE, version: before.version + 2 });
+    expect(await section.getByLabel('Kết luận').inputValue()).toBe(MINE);
+    const { body } = await report(staff);
+    expect((body as ReportView).generatedAt).not.toBeNull();
+
+    // dropping unsaved typing is a choice the user makes, and only then the form shows the stored draft
+    await section.getByRole('textbox', { name: 'Kiến nghị 1' }).fill('Kiến nghị sẽ bị bỏ khi tạo tệp.');
+    await generate.click();
+    await ask.getByRole('button', { name: 'Bỏ thay đổi chưa lưu và tạo tệp' }).click();
+    await eventually(stored, ({ version }) => version === before.version + 3);
+    const first = section.getByRole('textbox', { name: 'Kiến nghị 1' });
+    await eventually(
+      () => first.inputValue(),
+      (value) => value === THEIR_FIRST,
+    );
+    expect((await stored()).recommendations).toEqual([THEIR_FIRST]);
+
+    // with nothing unsaved, Generate does not ask
+    await generate.click();
+    await eventually(stored, ({ version }) => version === before.version + 4);
+    expect(await ask.count()).toBe(0);
+  });
 });

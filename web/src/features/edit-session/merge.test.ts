@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffValues, editsOf, rebase, sameValue } from './merge';
+import { diffValues, editsOf, hasEdits, rebase, sameValue } from './merge';
 
 const FIELDS = ['fullName', 'position', 'phone', 'expertise', 'academicTitle'] as const;
 
@@ -87,5 +87,14 @@ describe('diffValues', () => {
       { field: 'b', before: 1, after: null },
       { field: 'a', before: null, after: 'x' },
     ]);
+  });
+});
+
+describe('hasEdits', () => {
+  it('sees a change the user has not saved, and none when the form holds the version they started from', () => {
+    expect(hasEdits(base, { ...base }, FIELDS)).toBe(false);
+    expect(hasEdits(base, { ...base, academicTitle: '' }, FIELDS)).toBe(false);
+    expect(hasEdits(base, { ...base, position: 'Giảng viên chính' }, FIELDS)).toBe(true);
+    expect(hasEdits(base, { ...base, expertise: ['thủy sản', 'nuôi biển'] }, FIELDS)).toBe(true);
   });
 });

@@ -54,6 +54,11 @@ export function editsOf(base: Values, draft: Values, fields: readonly string[]):
   return Object.fromEntries(diffValues(base, draft, fields).map(({ field, after }) => [field, after]));
 }
 
+/** Whether the user changed anything against the version they started from (unsaved typing). */
+export function hasEdits(base: Values, draft: Values, fields: readonly string[]): boolean {
+  return fields.some((field) => !sameValue(base[field], draft[field]));
+}
+
 export interface Rebased {
   /** What the other person changed, from the version the user started from to the current one. */
   theirs: FieldDiff[];

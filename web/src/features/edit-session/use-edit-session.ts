@@ -2,7 +2,7 @@ import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../api/form-errors';
 import { isStale } from '../../api/problem';
-import { editsOf, rebase, type Rebased, type Values } from './merge';
+import { editsOf, hasEdits, rebase, type Rebased, type Values } from './merge';
 
 /** The version the user started from: its values of the edited fields and its ETag. */
 export interface Base {
@@ -86,11 +86,28 @@ export function useEditSession<B extends Base, C>(options: {
   }
 
   /**
-   * The form's Save: validates, saves, and tells the user (field errors go next to their fields).
-   * `values`: the form's whole state when some values have no field of their own.
+   * Whether the form holds changes the user has not saved (against the version they started from):
+   * what an action that replaces the form (generating the report from the stored draft…) asks about.
    */
-  async function submit(values?: Record<string, unknown>) {
-    const validated = (await form.validateFields()) as Record<string, unknown>;
+  function unsaved(values?: Record<string, unknown>): boolean {
+    const draft = options.fromForm(values ?? (form.getFieldsValue(true) as Record<string, unknown>));
+    return hasEdits(base.values, draft, fields);
+  }
+
+  /**
+   * The form's Save: validates, saves, and tells the user (field errors go next to their fields).
+   * `values`: the form's whole state when some values have no field of their own. Resolves with the
+   * outcome, or undefined when the form or the API refused (the form shows why).
+   */
+  async function submit(
+    values?: Record<string, unknown>,
+  ): Promise<'saved' | 'unchanged' | 'conflict' | undefined> {
+    let validated: Record<string, unknown>;
+    try {
+      validated = (await form.validateFields()) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
     setProblem(undefined);
     try {
       const outcome = await save(options.fromForm(values ?? validated));
@@ -99,8 +116,10 @@ export function useEditSession<B extends Base, C>(options: {
         void message.success(options.savedText);
         options.onSaved();
       }
+      return outcome;
     } catch (error) {
       setProblem(showFieldErrors(form, error));
+      return undefined;
     }
   }
 
@@ -128,7 +147,19 @@ export function useEditSession<B extends Base, C>(options: {
     setReapplied(undefined);
   }
 
-  return { base, conflict, saving, problem, reapplied, save, reapply, submit, reapplyInForm, discard };
+  return {
+    base,
+    conflict,
+    saving,
+    problem,
+    reapplied,
+    save,
+    reapply,
+    submit,
+    unsaved,
+    reapplyInForm,
+    discard,
+  };
 }
 
 export type EditSession<C> = ReturnType<typeof useEditSession<Base, C>>;

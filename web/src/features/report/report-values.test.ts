@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { Form } from 'antd';
+import { App, Form } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../../api/client';
 import { editsOf, rebase } from '../edit-session/merge';
@@ -8,6 +8,7 @@ import type { Report } from './report-api';
 import {
   formatReportValue,
   fromReportForm,
+  generateStep,
   REPORT_FIELDS,
   reportDraft,
   reportFieldLabel,
@@ -165,5 +166,71 @@ describe('saving the draft through useEditSession', () => {
         },
       },
     ]);
+  });
+});
+
+describe('Generate with unsaved typing in the draft', () => {
+  const session = (send: () => Promise<unknown> = vi.fn(() => Promise.resolve())) =>
+    renderHook(
+      () => {
+        const [form] = Form.useForm();
+        return useEditSession<Base, { current: never }>({
+          form,
+          fields: REPORT_FIELDS,
+          initial: { values: loaded, etag: '"1"' },
+          send,
+          load: () => Promise.reject(new Error('no conflict here')),
+          baseIn: () => null,
+          fromForm: fromReportForm,
+          toForm: (values) => toReportForm(values) as Record<string, unknown>,
+          savedText: 'saved',
+          unchangedText: 'unchanged',
+          onSaved: () => undefined,
+        });
+      },
+      { wrapper: App },
+    );
+  const form = (conclusion: string, texts: string[]) => ({
+    conclusion,
+    recommendations: texts.map((text) => ({ text })),
+  });
+
+  it('generates at once when the form holds the stored draft', () => {
+    const { result } = session();
+    expect(result.current.unsaved(form(CONCLUSION, [FIRST, SECOND]))).toBe(false);
+    expect(generateStep(result.current.unsaved(form(CONCLUSION, [FIRST, SECOND])))).toBe('generate');
+    // an empty recommendation box added and left empty is no change either
+    expect(result.current.unsaved(form(CONCLUSION, [FIRST, SECOND, '']))).toBe(false);
+  });
+
+  it('asks first when the conclusion or a recommendation was typed, added or removed', () => {
+    const { result } = session();
+    for (const typedForm of [
+      form(`${CONCLUSION} Bổ sung.`, [FIRST, SECOND]),
+      form(CONCLUSION, [FIRST, `${SECOND} cho hộ nuôi`]),
+      form(CONCLUSION, [FIRST, SECOND, 'Thí điểm tại Vân Phong']),
+      form(CONCLUSION, [FIRST]),
+    ]) {
+      expect(result.current.unsaved(typedForm)).toBe(true);
+      expect(generateStep(result.current.unsaved(typedForm))).toBe('ask');
+    }
+  });
+
+  it('tells "save, then generate" whether the save went through', async () => {
+    const send = vi.fn(() => Promise.resolve());
+    const { result } = session(send);
+    await act(async () => {
+      expect(await result.current.submit(form('Kết luận mới.', [FIRST, SECOND]))).toBe('saved');
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      expect(await result.current.submit(form(CONCLUSION, [FIRST, SECOND]))).toBe('unchanged');
+    });
+    const refused = session(() =>
+      Promise.reject(new ApiProblem(422, undefined, { title: 'x', detail: 'x' })),
+    );
+    await act(async () => {
+      expect(await refused.result.current.submit(form('Kết luận mới.', []))).toBeUndefined();
+    });
   });
 });

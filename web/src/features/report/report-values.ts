@@ -67,6 +67,15 @@ export function reportDraft(values: Values): Schemas['SaveReportDraftDto'] {
   };
 }
 
+/**
+ * What "Generate" does: the files are made from the stored draft and the form then starts again
+ * from it, so with unsaved changes in the form it asks first (save them, or drop them), and only
+ * without any it generates at once.
+ */
+export function generateStep(unsaved: boolean): 'generate' | 'ask' {
+  return unsaved ? 'ask' : 'generate';
+}
+
 /** The catalog label of a field: the form's own labels. */
 export function reportFieldLabel(t: Translate, field: string): string {
   if (!field.startsWith(RECOMMENDATION)) return t(field);

@@ -25,6 +25,13 @@ export default {
   downloadDocx: 'Download the report (Word)',
   sentAt: 'Sent to the agency at {{when}}',
   notSent: 'The report has not been sent yet.',
+  unsaved: {
+    title: 'The draft has unsaved changes',
+    body: 'The PDF and Word files are made from the saved draft. You changed the conclusion or the recommendations without saving: save first for the files to include those changes. Generating from the saved version drops your unsaved changes.',
+    keepEditing: 'Back to editing',
+    discardAndGenerate: 'Drop my unsaved changes and generate',
+    saveAndGenerate: 'Save, then generate',
+  },
   conflict: {
     title: 'Someone else saved this report draft',
     intro:

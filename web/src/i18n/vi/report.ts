@@ -23,6 +23,13 @@ export default {
   downloadDocx: 'Tải báo cáo (Word)',
   sentAt: 'Đã gửi cơ quan đặt hàng lúc {{when}}',
   notSent: 'Báo cáo chưa được gửi.',
+  unsaved: {
+    title: 'Dự thảo có thay đổi chưa lưu',
+    body: 'Tệp PDF và Word được tạo từ dự thảo đã lưu. Bạn có thay đổi trong kết luận hoặc kiến nghị chưa được lưu: hãy lưu trước để tệp có các thay đổi đó. Nếu tạo tệp từ bản đã lưu, các thay đổi chưa lưu sẽ bị bỏ.',
+    keepEditing: 'Quay lại soạn tiếp',
+    discardAndGenerate: 'Bỏ thay đổi chưa lưu và tạo tệp',
+    saveAndGenerate: 'Lưu rồi tạo tệp',
+  },
   conflict: {
     title: 'Người khác đã lưu dự thảo báo cáo này',
     intro:

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, Popconfirm, Skeleton, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Popconfirm, Skeleton, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/ProblemAlert';
@@ -20,6 +20,7 @@ import { ReportConflictNotice, type CurrentReport } from '../../../features/repo
 import { ReportDownloads } from '../../../features/report/ReportDownloads';
 import {
   fromReportForm,
+  generateStep,
   REPORT_FIELDS,
   reportDraft,
   reportValues,
@@ -42,7 +43,9 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
   const settle = () => queryClient.invalidateQueries({ queryKey: [...REQUESTS_KEY] });
   const restart = () => setRestarts((count) => count + 1);
   const generate = useMutation({
-    mutationFn: () => generateReport(request.id, report.data!.etag),
+    // the ETag in the cache when it runs: a "save, then generate" has just put the saved version there
+    mutationFn: () =>
+      generateReport(request.id, queryClient.getQueryData<{ etag: string }>(reportKey(request.id))!.etag),
     onSuccess: (generated) => {
       queryClient.setQueryData(reportKey(request.id), generated);
       restart();
@@ -73,15 +76,13 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
                 requestId={request.id}
                 stored={report.data!}
                 onSaved={() => (restart(), void settle())}
+                generate={{
+                  run: () => generate.mutate(),
+                  pending: generate.isPending,
+                  disabled: view.version === 0,
+                }}
                 actions={
                   <>
-                    <Button
-                      onClick={() => generate.mutate()}
-                      loading={generate.isPending}
-                      disabled={view.version === 0}
-                    >
-                      {t('generate')}
-                    </Button>
                     <Popconfirm
                       title={t('sendConfirm')}
                       okText={t('confirm')}
@@ -130,6 +131,7 @@ function DraftForm({
   requestId,
   stored,
   onSaved,
+  generate,
   actions,
 }: {
   requestId: string;
@@ -137,10 +139,16 @@ function DraftForm({
   stored: { data: Report; etag: string };
   /** After the page's cache took the saved version. */
   onSaved: () => void;
-  /** Generate and send, beside Save. */
+  /**
+   * Generating the files from the stored draft (the form then starts again from the stored
+   * report): with unsaved changes in the form, it asks first, to save them or to drop them.
+   */
+  generate: { run: () => void; pending: boolean; disabled: boolean };
+  /** Send, beside Save and Generate. */
   actions: ReactNode;
 }) {
   const { t } = useTranslation('report');
+  const [asking, setAsking] = useState(false);
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ReportFormValues>();
   const session = useEditSession<Base, CurrentReport>({
@@ -213,8 +221,51 @@ function DraftForm({
         <Button htmlType="submit" loading={session.saving}>
           {t('save')}
         </Button>
+        <Button
+          onClick={() => (generateStep(session.unsaved()) === 'ask' ? setAsking(true) : generate.run())}
+          loading={generate.pending}
+          disabled={generate.disabled}
+        >
+          {t('generate')}
+        </Button>
         {actions}
       </Flex>
+      <Modal
+        open={asking}
+        title={t('unsaved.title')}
+        onCancel={() => setAsking(false)}
+        destroyOnHidden
+        footer={[
+          <Button key="cancel" onClick={() => setAsking(false)}>
+            {t('unsaved.keepEditing')}
+          </Button>,
+          <Button
+            key="discard"
+            danger
+            onClick={() => {
+              setAsking(false);
+              generate.run();
+            }}
+          >
+            {t('unsaved.discardAndGenerate')}
+          </Button>,
+          <Button
+            key="save"
+            type="primary"
+            loading={session.saving}
+            onClick={() => {
+              setAsking(false);
+              // saved: the form starts again from what was saved, and the files are made from it;
+              // a conflict or a refused field stays in the form with its notice, nothing generated
+              void session.submit().then((outcome) => outcome === 'saved' && generate.run());
+            }}
+          >
+            {t('unsaved.saveAndGenerate')}
+          </Button>,
+        ]}
+      >
+        <Typography.Paragraph>{t('unsaved.body')}</Typography.Paragraph>
+      </Modal>
     </Form>
   );
 }
