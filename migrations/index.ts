@@ -25,6 +25,7 @@ import { MeetingInvitees1796281300000 } from './1796281300000-meeting-invitees';
 import { HonorNominations1796281400000 } from './1796281400000-honor-nominations';
 import { CampaignScoring1796282000000 } from './1796282000000-campaign-scoring';
 import { HonorReview1796282100000 } from './1796282100000-honor-review';
+import { NominationFiles1796282200000 } from './1796282200000-nomination-files';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Function[] = [
   HonorNominations1796281400000,
   CampaignScoring1796282000000,
   HonorReview1796282100000,
+  NominationFiles1796282200000,
 ];

@@ -22,3 +22,5 @@ export type { Invitee } from './invitations';
 export { ConflictsModule, ConflictsService } from './conflicts';
 export type { ConflictFlag, ConflictRequest } from './conflicts';
 export type { PanelRole } from './panel/panel-rules';
+export { DOCUMENT_LIMITS, DocumentUpload, extractDocument, uploadedDocument } from './documents';
+export type { UploadedDocument } from './documents';

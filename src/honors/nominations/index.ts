@@ -1,2 +1,3 @@
 export { NominationsModule } from './nominations.module';
 export { HonorNomination } from './nomination.entity';
+export { HonorNominationFile } from './nomination-file.entity';

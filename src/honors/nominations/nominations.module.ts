@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../../platform/mail';
+import { StorageModule } from '../../platform/storage/storage.module';
 import { CampaignsModule } from '../campaigns';
 import { NominationCriteriaService } from './nomination-criteria.service';
+import { NominationFilesController } from './nomination-files.controller';
+import { NominationFilesService } from './nomination-files.service';
+import { HonorNominationFile } from './nomination-file.entity';
 import { NominationEligibility } from './nomination-eligibility.service';
 import { NominationMail } from './nomination-mail';
 import { NominationStore } from './nomination-store';
@@ -12,8 +16,13 @@ import { NominationsService } from './nominations.service';
 import { NomineeAnswers } from './nominee-answers.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([HonorNomination]), CampaignsModule, MailModule],
-  controllers: [NominationsController, MyNominationsController],
+  imports: [
+    TypeOrmModule.forFeature([HonorNomination, HonorNominationFile]),
+    StorageModule,
+    CampaignsModule,
+    MailModule,
+  ],
+  controllers: [NominationsController, MyNominationsController, NominationFilesController],
   providers: [
     NominationStore,
     NominationEligibility,
@@ -21,6 +30,7 @@ import { NomineeAnswers } from './nominee-answers.service';
     NominationsService,
     NominationCriteriaService,
     NomineeAnswers,
+    NominationFilesService,
   ],
 })
 export class NominationsModule {}

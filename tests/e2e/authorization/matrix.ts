@@ -338,6 +338,10 @@ export const MATRIX: Record<string, Row> = {
   listMyNominations: { expect: OWN_NOMINATIONS },
   acceptMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
   declineMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
+  uploadNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  listNominationAttachments: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  downloadNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none', fileId: 'none' }) },
+  deleteNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none', fileId: 'none' }) },
 };
 
 export const WRITE_BODY = REFUSED_BODY;
