@@ -1,7 +1,7 @@
 import type { CreateReviewRequestDto } from '../panels';
 
 /** A date `days` from now (YYYY-MM-DD), so demo deadlines stay in the future. */
-function daysFromNow(days: number): string {
+export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 

@@ -6,7 +6,9 @@ import type { DemoAccount } from '../accounts';
 import type { Principal } from '../common/access/principal';
 import { Organization } from '../catalog';
 import { Intellectual, IntellectualsService, ProfileWriter } from '../intellectuals';
+import { CampaignsService, NominationsService } from '../honors';
 import { ReviewRequestsService } from '../panels';
+import { demoAwardCampaign, demoExemplaryCampaign } from './demo-campaigns';
 import { DEMO_NEED_FIELD_CODES, demoRequests } from './demo-requests';
 import { toCreateInput } from './create-input';
 import type { GeneratedProfile } from './generated-profile';
@@ -14,6 +16,7 @@ import { generateProfiles } from './profile-generator';
 
 export const DEMO_PROFILES = 300;
 export const DEMO_SEED = 'tri-thuc-khanh-hoa-demo';
+const THIS_YEAR = () => new Date().getFullYear();
 
 /**
  * Fills an empty registry with fictional profiles (SEED_DEMO) through the profile service, so they
@@ -29,6 +32,8 @@ export class DemoSeedService {
     private readonly accounts: AccountsRepository,
     private readonly accountsService: AccountsService,
     private readonly requests: ReviewRequestsService,
+    private readonly campaigns: CampaignsService,
+    private readonly nominations: NominationsService,
     @InjectRepository(Intellectual) private readonly profiles: Repository<Intellectual>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
   ) {}
@@ -54,8 +59,17 @@ export class DemoSeedService {
     }
     // the demo intellectual works in the demo task order's fields when someone does, so their board shows it
     const showcase = generated.findIndex((p) => isGoodShowcase(p) && worksIn(p, DEMO_NEED_FIELD_CODES));
-    await this.linkDemoAccount(ids[showcase >= 0 ? showcase : generated.findIndex(isGoodShowcase)] ?? ids[0]);
+    const demoIndex = showcase >= 0 ? showcase : Math.max(generated.findIndex(isGoodShowcase), 0);
+    await this.linkDemoAccount(ids[demoIndex]);
     await this.seedDemoRequests();
+    // the demo intellectual first, so /me/nominations has something to answer
+    const nominees = [
+      demoIndex,
+      ...generated.flatMap((p, i) => (i !== demoIndex && isGoodShowcase(p) ? [i] : [])),
+    ]
+      .slice(0, 4)
+      .map((index) => ({ id: ids[index], workTitle: generated[index].publications[0]?.title }));
+    await this.seedDemoCampaigns(nominees);
     this.logger.log(`Demo data: ${ids.length} fictional profiles in ${Date.now() - started} ms`);
     return ids.length;
   }
@@ -96,6 +110,46 @@ export class DemoSeedService {
       if (!submit) continue;
       const sent = await this.requests.transition(draft.body.id, draft.version, 'submitted', agency);
       if (accept && staff) await this.requests.transition(sent.body.id, sent.version, 'accepted', staff);
+    }
+  }
+
+  /**
+   * Two campaigns taking nominations, set up and opened by the demo association staff, and the demo
+   * agency's nominations for the award (the nominees are asked, the demo intellectual among them).
+   */
+  async seedDemoCampaigns(nominees: Array<{ id: string; workTitle: string | undefined }>): Promise<void> {
+    const staff = await this.principalOf(
+      DEMO_ACCOUNTS.find((demo) => demo.roles.includes('association_staff')),
+    );
+    const agency = await this.principalOf(DEMO_ACCOUNTS.find((demo) => demo.organizationShortName));
+    if (!staff) return;
+    const [award] = await Promise.all(
+      [demoAwardCampaign(), demoExemplaryCampaign()].map(async (input) => {
+        const draft = await this.campaigns.create(input, staff);
+        return this.campaigns.transition(draft.body.id, draft.version, 'open', staff);
+      }),
+    );
+    if (!agency) return;
+    for (const [index, nominee] of nominees.entries()) {
+      const draft = await this.nominations.create(
+        {
+          campaignId: award.body.id,
+          nomineeId: nominee.id,
+          nominatedBy: 'organization',
+          category: award.body.categories[index % award.body.categories.length],
+          work: {
+            title: nominee.workTitle ?? 'Ứng dụng kết quả nghiên cứu tại tỉnh Khánh Hòa',
+            summary:
+              'Kết quả nghiên cứu đã được chuyển giao và ứng dụng tại các địa phương trong tỉnh, mang lại hiệu quả kinh tế - xã hội rõ rệt.',
+            appliedIn: 'Nha Trang, Cam Ranh, Ninh Hòa',
+            fromYear: THIS_YEAR() - 5,
+            toYear: THIS_YEAR() - 1,
+          },
+          statement: 'Đơn vị đề cử công trình có đóng góp nổi bật cho sự phát triển của tỉnh.',
+        },
+        agency,
+      );
+      await this.nominations.submit(draft.body.id, draft.version, agency);
     }
   }
 

@@ -1,5 +1,6 @@
 export { CampaignsModule } from './campaigns.module';
-export { CAMPAIGN_NOT_FOUND } from './campaigns.service';
+export { CAMPAIGN_NOT_FOUND, CampaignsService } from './campaigns.service';
+export { CreateCampaignDto } from './campaign.dto';
 export { HonorCampaign } from './honor-campaign.entity';
 export type { CampaignKind } from './honor-campaign.entity';
 export { EligibilityService } from './eligibility.service';

@@ -32,5 +32,6 @@ import { NomineeAnswers } from './nominee-answers.service';
     NomineeAnswers,
     NominationFilesService,
   ],
+  exports: [NominationsService],
 })
 export class NominationsModule {}

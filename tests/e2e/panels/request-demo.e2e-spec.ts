@@ -5,10 +5,10 @@ import { startTestApp, TestApp } from '../../support/test-app';
 jest.setTimeout(120_000);
 
 /**
- * Demo data (SEED_DEMO): the agency account signs in and finds its requests, and the demo
- * intellectual finds the accepted task order on their needs board.
+ * Demo data (SEED_DEMO): the agency account signs in and finds its requests, the demo intellectual
+ * finds the accepted task order on their needs board and a nomination to answer.
  */
-describe('demo requests', () => {
+describe('demo requests and campaigns', () => {
   let t: TestApp;
   const signIn = async (email: string) => {
     const login = await t.http
@@ -50,5 +50,32 @@ describe('demo requests', () => {
       .expect(200);
     expect(board.body).toMatchObject({ total: 1, proposable: true });
     expect((board.body as { items: Array<{ title: string }> }).items[0].title).toContain('tôm hùm');
+  });
+
+  it('association staff find two campaigns taking nominations, and the demo intellectual is asked to accept one', async () => {
+    const campaigns = await t.http
+      .get('/api/v1/honor-campaigns')
+      .set(await signIn('association@demo.trithuc.local'))
+      .expect(200);
+    const items = (campaigns.body as { items: Array<Record<string, unknown>> }).items;
+    expect(items.map((item) => [item.kind, item.state]).sort()).toEqual([
+      ['exemplary_intellectual', 'open'],
+      ['provincial_st_award', 'open'],
+    ]);
+    const award = items.find((item) => item.kind === 'provincial_st_award');
+    expect(award).toMatchObject({
+      prizeLevels: [{ quota: 3 }, { quota: 4 }, { quota: 7 }, { quota: 12 }],
+      scoring: { method: 'trimmed_mean' },
+    });
+    expect(award?.rounds).toHaveLength(3);
+
+    const mine = await t.http
+      .get('/api/v1/me/nominations')
+      .set(await signIn('intellectual@demo.trithuc.local'))
+      .expect(200);
+    expect(mine.body).toMatchObject({
+      total: 1,
+      items: [{ state: 'submitted', nominatedBy: 'organization' }],
+    });
   });
 });
