@@ -18,7 +18,7 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
-import { CampaignsModule, MeetingsModule, NominationsModule } from './honors';
+import { CampaignsModule, MeetingsModule, NominationsModule, ReviewModule } from './honors';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
@@ -65,6 +65,7 @@ export class AppModule {
         CampaignsModule,
         MeetingsModule,
         NominationsModule,
+        ReviewModule,
         HealthModule,
         SearchModule,
         MatchingModule,

@@ -2487,6 +2487,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/my-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s nominees I score (not those I am recused from), with my sheet’s state for each */
+        get: operations["listMyScoreSheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/sheets/{nominationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My scoring sheet for one nominee of the round (an empty draft, ETag "0", until saved) */
+        get: operations["getMyScoreSheet"];
+        /** Save my sheet as a draft (scores within the scale, by criterion code; a comment) */
+        put: operations["saveMyScoreSheet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/sheets/{nominationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my saved sheet with every criterion scored; it is locked from then on */
+        post: operations["submitMyScoreSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted and expected sheets per member and per nominee, with recusals (the council’s secretary and chair; staff) */
+        get: operations["getRoundProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s result from the stored sheets (the stored one once confirmed), rounded for display, with its confirmations (secretary, chair; staff) */
+        get: operations["getRoundResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the round’s result as its secretary or its chair (each with their own account; staff cannot); with both, the passing nominations reach the next round, or get their prize levels in the final round */
+        post: operations["confirmRoundResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -2597,7 +2700,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "CAMPAIGN_NOT_EDITABLE" | "NOMINATIONS_CLOSED" | "DUPLICATE_NOMINATION" | "NOMINEE_DECLINED" | "NOMINATION_NOT_EDITABLE" | "SELF_NOMINATION_NOT_ALLOWED" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "RECUSED" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "CAMPAIGN_NOT_EDITABLE" | "NOMINATIONS_CLOSED" | "DUPLICATE_NOMINATION" | "NOMINEE_DECLINED" | "NOMINATION_NOT_EDITABLE" | "SCORING_NOT_OPEN" | "SHEET_LOCKED" | "SHEETS_MISSING" | "QUOTA_TIE" | "ROUND_ALREADY_CONFIRMED" | "ROUND_RESULT_CHANGED" | "ROUND_NOT_CURRENT" | "SELF_NOMINATION_NOT_ALLOWED" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -5690,6 +5793,202 @@ export interface components {
             sha256: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @enum {string} */
+        PanelRole: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+        /** @enum {string} */
+        ScoreSheetState: "none" | "draft" | "submitted";
+        MySheetItemView: {
+            /** Format: uuid */
+            nominationId: string;
+            nomineeName: string;
+            workTitle: string | null;
+            category: string | null;
+            state: components["schemas"]["ScoreSheetState"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description The sheet’s ETag value (0: nothing saved yet) */
+            version: number;
+        };
+        MySheetsView: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            role: components["schemas"]["PanelRole"];
+            /** @description Sheets can be saved and submitted now */
+            scoringOpen: boolean;
+            /** @description The round’s nominees I am not recused from */
+            items: components["schemas"]["MySheetItemView"][];
+            /** @description Nominees of the round I am recused from */
+            recusedCount: number;
+        };
+        SheetCriterionView: {
+            code: string;
+            name: string;
+            weight: number;
+        };
+        SheetScaleView: {
+            min: number;
+            max: number;
+        };
+        ScoreSheetView: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            /** Format: uuid */
+            nominationId: string;
+            nomineeName: string;
+            workTitle: string | null;
+            category: string | null;
+            /** @description none: not saved yet */
+            state: components["schemas"]["ScoreSheetState"];
+            /** @description By criterion code */
+            scores: {
+                [key: string]: number;
+            };
+            comment: string;
+            /**
+             * Format: date-time
+             * @description Set once: locked
+             */
+            submittedAt: string | null;
+            /** @description Whether the sheet can still be saved and submitted */
+            editable: boolean;
+            criteria: components["schemas"]["SheetCriterionView"][];
+            scale: components["schemas"]["SheetScaleView"];
+            /** @description The ETag value (0: nothing saved yet) */
+            version: number;
+        };
+        SaveSheetDto: {
+            /**
+             * @description Scores by the campaign’s criterion codes, each within its scale; a draft may leave criteria out
+             * @example {
+             *       "innovation": 80,
+             *       "impact": 72.5
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** @description The member’s comment on the nominee */
+            comment?: string | null;
+        };
+        ProgressMemberView: {
+            /**
+             * Format: uuid
+             * @description The council member row
+             */
+            memberId: string;
+            /** Format: uuid */
+            intellectualId: string;
+            name: string;
+            role: components["schemas"]["PanelRole"];
+            submitted: number;
+            /** @description Saved, not submitted */
+            drafts: number;
+            /** @description The round’s nominees they are not recused from */
+            expected: number;
+            /** @description Nominations they are recused from */
+            recusedFrom: string[];
+        };
+        RecusedMemberView: {
+            /** Format: uuid */
+            memberId: string;
+            name: string;
+            role: components["schemas"]["PanelRole"];
+        };
+        ProgressNomineeView: {
+            /** Format: uuid */
+            nominationId: string;
+            nomineeName: string;
+            submitted: number;
+            /** @description Members not recused from them */
+            expected: number;
+            recusedMembers: components["schemas"]["RecusedMemberView"][];
+        };
+        RoundProgressView: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            /** Format: date-time */
+            scoringOpenedAt: string | null;
+            submitted: number;
+            expected: number;
+            members: components["schemas"]["ProgressMemberView"][];
+            nominees: components["schemas"]["ProgressNomineeView"][];
+        };
+        MemberTotalView: {
+            /**
+             * Format: uuid
+             * @description The member’s intellectual id (the sheets’ memberId)
+             */
+            memberId: string;
+            name: string;
+            /** @description Rounded to 2 decimals */
+            total: number;
+        };
+        ResultNominationView: {
+            /** Format: uuid */
+            nominationId: string;
+            nomineeName: string;
+            /** @description Submitted sheets */
+            scoreCount: number;
+            /** @description By criterion code */
+            criterionMeans: {
+                [key: string]: number | null;
+            };
+            memberTotals: components["schemas"]["MemberTotalView"][];
+            /** @description Rounded to 2 decimals */
+            aggregate: number | null;
+            rank: number | null;
+            /** @description Nominations no rule separates from this one */
+            tiedWith: string[];
+            /** @description The tie-break rule that placed it */
+            decidedBy: string | null;
+            passed: boolean;
+            prizeLevelCode: string | null;
+        };
+        QuotaTieView: {
+            levelCode: string;
+            placesLeft: number;
+            nominationIds: string[];
+        };
+        ConfirmationView: {
+            /**
+             * Format: uuid
+             * @description The account
+             */
+            secretaryConfirmedBy: string | null;
+            /** Format: date-time */
+            secretaryConfirmedAt: string | null;
+            /** Format: uuid */
+            chairConfirmedBy: string | null;
+            /** Format: date-time */
+            chairConfirmedAt: string | null;
+            /** @description Both confirmed: the round’s outcome is applied */
+            confirmed: boolean;
+        };
+        RoundResultView: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            /** @description The final round gives prize levels */
+            final: boolean;
+            /**
+             * @description confirmed: the stored result
+             * @enum {string}
+             */
+            source: "computed" | "confirmed";
+            /** @enum {string} */
+            method: "mean" | "trimmed_mean";
+            threshold: number | null;
+            expectedSheets: number;
+            /** @description Expected sheets not submitted yet */
+            missingSheets: number;
+            /** @description In rank order; the unranked last */
+            nominations: components["schemas"]["ResultNominationView"][];
+            quotaTie: components["schemas"]["QuotaTieView"] | null;
+            confirmation: components["schemas"]["ConfirmationView"];
         };
         HealthReportView: {
             /** @enum {string} */
@@ -23316,6 +23615,635 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `code` says which conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listMyScoreSheets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySheetsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getMyScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+                nominationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    saveMyScoreSheet: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of your sheet as you read it ("0" before it is first saved) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+                nominationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSheetDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    submitMyScoreSheet: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of your sheet as you read it ("0" before it is first saved) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+                nominationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getRoundProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgressView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getRoundResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The result; the ETag is the council’s version, sent to confirm */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResultView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    confirmRoundResult: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the round’s result as you read it */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                /** @description The review round, 1 for the first */
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundResultView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,3 +24,4 @@ export type { ConflictFlag, ConflictRequest } from './conflicts';
 export type { PanelRole } from './panel/panel-rules';
 export { DOCUMENT_LIMITS, DocumentUpload, extractDocument, uploadedDocument } from './documents';
 export type { UploadedDocument } from './documents';
+export { PANEL_ROLES } from './panel/panel-rules';

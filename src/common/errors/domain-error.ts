@@ -35,6 +35,11 @@ export const ERROR_CODES = {
     titleVi: 'Thiếu tiêu đề X-CSRF-Token hoặc giá trị không đúng',
   },
   FORBIDDEN: { status: 403, title: 'Not allowed', titleVi: 'Không có quyền' },
+  RECUSED: {
+    status: 403,
+    title: 'You are recused from this nominee',
+    titleVi: 'Bạn không tham gia chấm hồ sơ này do xung đột lợi ích',
+  },
   NOT_FOUND: { status: 404, title: 'Not found', titleVi: 'Không tìm thấy' },
   PROFILE_NOT_LINKED: {
     status: 404,
@@ -147,6 +152,41 @@ export const ERROR_CODES = {
     status: 409,
     title: 'The nomination can no longer be changed this way',
     titleVi: 'Hồ sơ đề cử không còn thay đổi được theo cách này',
+  },
+  SCORING_NOT_OPEN: {
+    status: 409,
+    title: 'Scoring is not open for this round',
+    titleVi: 'Vòng này chưa mở hoặc đã đóng việc chấm điểm',
+  },
+  SHEET_LOCKED: {
+    status: 409,
+    title: 'The scoring sheet is submitted and locked',
+    titleVi: 'Phiếu chấm đã nộp và đã khóa',
+  },
+  SHEETS_MISSING: {
+    status: 409,
+    title: 'Some expected scoring sheets are not submitted yet',
+    titleVi: 'Còn phiếu chấm chưa nộp',
+  },
+  QUOTA_TIE: {
+    status: 409,
+    title: 'A tie over a prize level’s quota must be resolved by the council first',
+    titleVi: 'Hội đồng cần phân định trường hợp đồng điểm vượt số lượng giải trước',
+  },
+  ROUND_ALREADY_CONFIRMED: {
+    status: 409,
+    title: 'This confirmation of the round’s result is already given',
+    titleVi: 'Kết quả vòng này đã được xác nhận với vai trò này',
+  },
+  ROUND_RESULT_CHANGED: {
+    status: 409,
+    title: 'The round’s result no longer equals the one first confirmed',
+    titleVi: 'Kết quả vòng không còn khớp với kết quả đã xác nhận trước',
+  },
+  ROUND_NOT_CURRENT: {
+    status: 409,
+    title: 'This is not the campaign’s current review round',
+    titleVi: 'Đây không phải vòng xét chọn hiện tại của đợt',
   },
   SELF_NOMINATION_NOT_ALLOWED: {
     status: 422,

@@ -47,6 +47,11 @@ const HONORS: Expectations = /*                */ [401, 403, 403, OK, 403, OK, 4
 const NOMINATE: Expectations = /*              */ [401, OK, OK, OK, 403, OK, OK];
 /** nominations.own: the nominations of oneself, for an intellectual with a linked profile. */
 const OWN_NOMINATIONS: Expectations = /*       */ [401, OK, OK, 403, 403, 403, 403];
+/**
+ * honors.council where validation refuses the id before any council is read: every intellectual (a seat
+ * is checked on the round, honor-review tests), staff with honors.manage; who sits where is scoring.e2e-spec.ts's.
+ */
+const COUNCIL_ROUTE: Expectations = /*         */ [401, OK, OK, OK, 403, OK, 403];
 /** panels.history-read of the owner's panels: staff with panels.manage, the person; another intellectual 404. */
 const OWNERS_PANELS: Expectations = /*         */ [401, OK, 404, OK, 403, OK, 403];
 
@@ -335,6 +340,17 @@ export const MATRIX: Record<string, Row> = {
   withdrawNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   signNominationDeclaration: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   overrideNominationCriterion: { expect: HONORS, params: () => ({ id: 'none', index: 0 }) },
+  // honor review rounds: 'none' as the campaign id again
+  listMyScoreSheets: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
+  getMyScoreSheet: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1, nominationId: NO_ID }) },
+  saveMyScoreSheet: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1, nominationId: NO_ID }) },
+  submitMyScoreSheet: {
+    expect: COUNCIL_ROUTE,
+    params: () => ({ id: 'none', round: 1, nominationId: NO_ID }),
+  },
+  getRoundProgress: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
+  getRoundResult: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
+  confirmRoundResult: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
   listMyNominations: { expect: OWN_NOMINATIONS },
   acceptMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
   declineMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
