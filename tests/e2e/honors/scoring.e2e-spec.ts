@@ -646,6 +646,43 @@ describe('honor review: scoring sheets, progress, results and confirmation', () 
     expect(council).toEqual({ result: null, secretary_confirmed_at: null });
   });
 
+  it('the second confirmation recomputes the result and refuses one that differs from the stored one', async () => {
+    const chair = await person('Chủ Tịch Kiểm Tra');
+    const secretary = await person('Thư Ký Kiểm Tra');
+    const member = await person('Ủy Viên Kiểm Tra');
+    const nominee = await person('Người Được Chấm');
+    const { campaignId, nominationIds } = await campaignInReview([nominee], { rounds: 1 });
+    const { councilId } = await seatCouncil(t.dataSource, {
+      campaignId,
+      round: 1,
+      addedBy: staff.id,
+      members: [
+        { intellectualId: chair.id, role: 'chair' },
+        { intellectualId: secretary.id, role: 'secretary' },
+        { intellectualId: member.id, role: 'member' },
+      ],
+    });
+    const base = round(campaignId, 1);
+    for (const who of [chair, secretary, member]) {
+      await score(base, who, nominationIds[0], { innovation: 70, impact: 85 });
+    }
+    expect((await confirm(base, secretary.account)).status).toBe(200);
+    // the stored result altered behind the API's back: the chair's recomputation no longer matches it
+    await t.dataSource.query(
+      `UPDATE honor_council SET result = jsonb_set(result, '{nominations,0,aggregate}', '99') WHERE id = $1`,
+      [councilId],
+    );
+    const refused = await confirm(base, chair.account);
+    expect(refused.status).toBe(409);
+    expect(problemOf(refused).code).toBe('ROUND_RESULT_CHANGED');
+    expect(problemOf(refused).detailVi).toContain('Tính lại từ các phiếu chấm đã lưu');
+    const [council] = await t.dataSource.query<Array<{ chair_confirmed_at: Date | null }>>(
+      `SELECT chair_confirmed_at FROM honor_council WHERE id = $1`,
+      [councilId],
+    );
+    expect(council.chair_confirmed_at).toBeNull();
+  });
+
   /** The council's stored result and its sheets read back from the tables, as aggregateRound takes them. */
   async function storedRound(councilId: string) {
     const [council] = await t.dataSource.query<Array<{ result: RoundResult }>>(
