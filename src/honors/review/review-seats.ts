@@ -20,6 +20,7 @@ export interface RoundContext {
   round: number;
   /** The caller's seat on the council; null for staff who do not sit on it. */
   seat: HonorCouncilMember | null;
+  /** The last round set up (a campaign without rounds set up has one round). */
   final: boolean;
 }
 
@@ -74,7 +75,7 @@ export async function loadRound(
   });
   if (!campaign) throw CAMPAIGN_NOT_FOUND();
   if (!council) throw COUNCIL_NOT_FOUND();
-  return { campaign, council, round, seat, final: round === campaign.rounds.length };
+  return { campaign, council, round, seat, final: round >= Math.max(1, campaign.rounds.length) };
 }
 
 export async function loadBoard(manager: EntityManager, context: RoundContext): Promise<RoundBoard> {
