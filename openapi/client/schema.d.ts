@@ -2432,6 +2432,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nomination-answer/peek": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an answer link is for (the campaign, the nominator, the work), without using it */
+        post: operations["peekNominationAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nomination-answer/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline the nomination with the link’s token, while the campaign takes nominations */
+        post: operations["answerNominationByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/nominations/{id}/attachments": {
         parameters: {
             query?: never;
@@ -5776,6 +5810,41 @@ export interface components {
         };
         DeclineNominationDto: {
             /** @description Why (optional; the nominator and staff read it) */
+            reason?: string | null;
+        };
+        NominationLinkTokenDto: {
+            /** @description The token from the mailed link (after #token=) */
+            token: string;
+        };
+        NominationLinkView: {
+            recipientName: string;
+            campaignTitle: string;
+            /** @description The nominating organization; null: the association */
+            nominatorName: string | null;
+            workTitle: string | null;
+            state: components["schemas"]["NominationState"];
+            /**
+             * Format: date
+             * @description The last day nominations are taken
+             */
+            nominationsClose: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the link works; null once it is used
+             */
+            linkExpiresAt: string | null;
+        };
+        AnswerNominationLinkDto: {
+            /** @description The token from the mailed link (after #token=) */
+            token: string;
+            /**
+             * @description accepted: the nomination counts; declined: it does not
+             * @enum {string}
+             */
+            answer: "accepted" | "declined";
+            /** @description Why, when declining (the nominator and staff read it) */
             reason?: string | null;
         };
         NominationFileView: {
@@ -23270,6 +23339,173 @@ export interface operations {
             };
             /** @description Conflicts with the current state; `code` says which conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    peekNominationAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationLinkTokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationLinkView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    answerNominationByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerNominationLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationLinkView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The link was already used (ACTION_TOKEN_USED) or has expired (ACTION_TOKEN_EXPIRED) */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -73,3 +73,16 @@ export class NominationQuery extends PageQuery {
   @Bool({ optional: true, description: 'Only eligible (true) or ineligible (false) nominations' })
   eligible?: boolean;
 }
+
+export class NominationLinkTokenDto {
+  @Text(1, 200, { description: 'The token from the mailed link (after #token=)' }) token: string;
+}
+
+export const LINK_ANSWERS = ['accepted', 'declined'] as const;
+
+export class AnswerNominationLinkDto extends NominationLinkTokenDto {
+  @OneOf(LINK_ANSWERS, { description: 'accepted: the nomination counts; declined: it does not' })
+  answer: (typeof LINK_ANSWERS)[number];
+  @Text(1, 2_000, { optional: true, description: 'Why, when declining (the nominator and staff read it)' })
+  reason?: string;
+}

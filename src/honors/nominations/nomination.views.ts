@@ -132,3 +132,40 @@ export class NominationView {
 }
 
 export const NominationPage = PageOf(NominationView);
+
+/** What the nominee's mailed link shows without an account: only what the mail itself said. */
+export class NominationLinkView {
+  @ApiProperty() recipientName: string;
+  @ApiProperty() campaignTitle: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The nominating organization; null: the association',
+  })
+  nominatorName: string | null;
+  @ApiProperty({ type: String, nullable: true }) workTitle: string | null;
+  @ApiProperty({ enum: NOMINATION_STATES, enumName: 'NominationState' }) state: NominationState;
+  @ApiProperty({ format: 'date', description: 'The last day nominations are taken' })
+  nominationsClose: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Until when the link works; null once it is used',
+  })
+  linkExpiresAt: string | null;
+
+  /** `nomination` with its campaign, nominee and nominating organization loaded. */
+  static of(nomination: HonorNomination): Omit<NominationLinkView, 'linkExpiresAt'> {
+    return {
+      recipientName: nomination.nominee?.fullName ?? '',
+      campaignTitle: nomination.campaign?.title ?? '',
+      nominatorName: nomination.nominatorOrganization?.nameVi ?? null,
+      workTitle: nomination.work?.title ?? null,
+      state: nomination.state,
+      nominationsClose: nomination.campaign?.nominationsClose ?? '',
+      answeredAt: nomination.answeredAt?.toISOString() ?? null,
+    };
+  }
+}

@@ -22,14 +22,16 @@ import { PageQuery } from '../../common/pagination/page';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 import { NominationCriteriaService } from './nomination-criteria.service';
 import {
+  AnswerNominationLinkDto,
   CreateNominationDto,
   DeclineNominationDto,
+  NominationLinkTokenDto,
   NominationQuery,
   OverrideCriterionDto,
   SignDeclarationDto,
   UpdateNominationDto,
 } from './nomination.dto';
-import { NominationPage, NominationView } from './nomination.views';
+import { NominationLinkView, NominationPage, NominationView } from './nomination.views';
 import { NominationsService } from './nominations.service';
 import { NomineeAnswers } from './nominee-answers.service';
 
@@ -230,5 +232,38 @@ export class MyNominationsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.answers.decline(id, input, principal);
+  }
+}
+
+/** The answer links in the nominee's mail: no account needed, the token is the right to answer once. */
+@ApiTags('nominations')
+@Controller('nomination-answer')
+export class NominationAnswerController {
+  constructor(private readonly answers: NomineeAnswers) {}
+
+  @Post('peek')
+  @HttpCode(200)
+  @Allow('public')
+  @Endpoint({
+    id: 'peekNominationAnswer',
+    summary: 'What an answer link is for (the campaign, the nominator, the work), without using it',
+    problems: [...JSON_BODY, 404, 410],
+  })
+  @ApiOkResponse({ type: NominationLinkView })
+  peek(@Body() input: NominationLinkTokenDto) {
+    return this.answers.peekLink(input.token);
+  }
+
+  @Post('answer')
+  @HttpCode(200)
+  @Allow('public')
+  @Endpoint({
+    id: 'answerNominationByLink',
+    summary: 'Accept or decline the nomination with the link’s token, while the campaign takes nominations',
+    problems: [...JSON_BODY, 404, 409, 410],
+  })
+  @ApiOkResponse({ type: NominationLinkView })
+  answer(@Body() input: AnswerNominationLinkDto) {
+    return this.answers.answerByLink(input.token, input.answer, input.reason);
   }
 }

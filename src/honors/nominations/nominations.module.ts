@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActionTokensModule } from '../../common/action-tokens';
 import { MailModule } from '../../platform/mail';
 import { StorageModule } from '../../platform/storage/storage.module';
 import { CampaignsModule } from '../campaigns';
@@ -11,7 +12,11 @@ import { NominationEligibility } from './nomination-eligibility.service';
 import { NominationMail } from './nomination-mail';
 import { NominationStore } from './nomination-store';
 import { HonorNomination } from './nomination.entity';
-import { MyNominationsController, NominationsController } from './nominations.controller';
+import {
+  MyNominationsController,
+  NominationAnswerController,
+  NominationsController,
+} from './nominations.controller';
 import { NominationsService } from './nominations.service';
 import { NomineeAnswers } from './nominee-answers.service';
 
@@ -21,8 +26,14 @@ import { NomineeAnswers } from './nominee-answers.service';
     StorageModule,
     CampaignsModule,
     MailModule,
+    ActionTokensModule,
   ],
-  controllers: [NominationsController, MyNominationsController, NominationFilesController],
+  controllers: [
+    NominationsController,
+    MyNominationsController,
+    NominationAnswerController,
+    NominationFilesController,
+  ],
   providers: [
     NominationStore,
     NominationEligibility,

@@ -354,6 +354,8 @@ export const MATRIX: Record<string, Row> = {
   listMyNominations: { expect: OWN_NOMINATIONS },
   acceptMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
   declineMyNomination: { expect: OWN_NOMINATIONS, params: () => ({ id: 'none' }) },
+  peekNominationAnswer: { expect: PUBLIC },
+  answerNominationByLink: { expect: PUBLIC },
   uploadNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   listNominationAttachments: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   downloadNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none', fileId: 'none' }) },

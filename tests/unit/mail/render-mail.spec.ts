@@ -129,13 +129,17 @@ describe('mail templates', () => {
       nominator: 'Trường Đại học Nha Trang',
       workTitle: 'Vắc xin phòng bệnh cho cá chẽm nuôi lồng',
       closes: '2026-06-30',
+      acceptUrl: 'https://trithuc.khanhhoa.gov.vn/nomination-answer/accept#token=abc',
+      declineUrl: 'https://trithuc.khanhhoa.gov.vn/nomination-answer/decline#token=abc',
       answerUrl: 'https://trithuc.khanhhoa.gov.vn/me/nominations',
     };
     const vi = oneLine(renderMail({ template: 'nomination-request', locale: 'vi', data }).text);
     expect(vi).toContain('Trường Đại học Nha Trang đã đề cử Quý vị');
     expect(vi).toContain('với công trình “Vắc xin phòng bệnh cho cá chẽm nuôi lồng”');
     expect(vi).toContain('đến hết ngày 30/06/2026');
-    expect(vi).toContain(`Xem hồ sơ và đồng ý hoặc từ chối [${data.answerUrl}]`);
+    expect(vi).toContain(`Tôi đồng ý được đề cử [${data.acceptUrl}]`);
+    expect(vi).toContain(`Tôi từ chối [${data.declineUrl}]`);
+    expect(vi).toContain(`xem hồ sơ và trả lời sau khi đăng nhập [${data.answerUrl}]`);
     const byStaff = renderMail({
       template: 'nomination-request',
       locale: 'en',
