@@ -18,7 +18,13 @@ import { ImportsModule } from './imports';
 import { IntellectualsModule } from './intellectuals';
 import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
-import { CampaignsModule, MeetingsModule, NominationsModule, ReviewModule } from './honors';
+import {
+  CampaignsModule,
+  HonorResultsModule,
+  MeetingsModule,
+  NominationsModule,
+  ReviewModule,
+} from './honors';
 import { MailModule } from './platform/mail';
 import { ActionTokensModule } from './common/action-tokens';
 import { MeilisearchModule } from './platform/meilisearch/meilisearch.module';
@@ -66,6 +72,7 @@ export class AppModule {
         MeetingsModule,
         NominationsModule,
         ReviewModule,
+        HonorResultsModule,
         HealthModule,
         SearchModule,
         MatchingModule,

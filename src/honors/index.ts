@@ -3,3 +3,4 @@ export * from './meetings';
 export * from './nominations';
 export * from './review';
 export * from './councils';
+export * from './results';

@@ -48,6 +48,6 @@ import { CorrectionRequestsController, InvitationsController } from './workflows
     ReferenceChecker,
     PublicProfiles,
   ],
-  exports: [IntellectualsService, ProfileWriter, ProfileLoader, PublicProfiles],
+  exports: [IntellectualsService, ProfileWriter, ProfileLoader, PublicProfiles, ProfilePartsService],
 })
 export class IntellectualsModule {}

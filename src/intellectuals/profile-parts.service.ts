@@ -53,12 +53,13 @@ export class ProfilePartsService {
     items: Record<string, unknown>[],
     source: Source,
     path: (index: number) => string,
+    provenance: Provenance = unverified(source),
   ): Promise<PartEntity[]> {
     if (items.length === 0) return [];
     const existing = await unit.manager.count(PARTS[kind].entity, {
       where: { intellectualId: unit.profile.id },
     });
-    const rows = newRows(unit, kind, items, source, path, existing);
+    const rows = newRows(unit, kind, items, provenance, path, existing);
     await insertMany(unit.manager, PARTS[kind].entity, rows);
     return rows;
   }
@@ -73,21 +74,26 @@ export class ProfilePartsService {
     source: Source,
     path: (index: number) => string,
   ): Promise<PartEntity[][]> {
-    const rows = batch.map(({ unit, items }) => newRows(unit, kind, items, source, path, 0));
+    const rows = batch.map(({ unit, items }) => newRows(unit, kind, items, unverified(source), path, 0));
     const all = rows.flat();
     if (all.length) await insertMany(batch[0].unit.manager, PARTS[kind].entity, all);
     return rows;
   }
 
+  /**
+   * One new item. `options.provenance` for an item verified as it is written (an award the registry's
+   * own honor campaign gave); `options.purpose` is recorded with the audit event.
+   */
   async addOne(
     unit: ProfileUnit,
     kind: PartKind,
     item: Record<string, unknown>,
     source: Source,
+    options: { provenance?: Provenance; purpose?: string } = {},
   ): Promise<PartItemView> {
-    const [inserted] = await this.add(unit, kind, [item], source, () => kind);
+    const [inserted] = await this.add(unit, kind, [item], source, () => kind, options.provenance);
     const row = await this.find(unit, kind, inserted.id); // with the columns the body left out
-    unit.record(`intellectual.${kind}.add`, itemChanges(kind, row.id, {}, partFacts(row)));
+    unit.record(`intellectual.${kind}.add`, itemChanges(kind, row.id, {}, partFacts(row)), options.purpose);
     return partItemView(row);
   }
 
@@ -160,7 +166,7 @@ function newRows(
   unit: ProfileUnit,
   kind: PartKind,
   items: Record<string, unknown>[],
-  source: Source,
+  provenance: Provenance,
   path: (index: number) => string,
   existing: number,
 ): PartEntity[] {
@@ -182,7 +188,8 @@ function newRows(
       ...item,
       id: randomUUID(),
       intellectualId: unit.profile.id,
-      ...unverified(source),
+      ...provenance,
+      verifiedAt: provenance.verifiedAt ? new Date(provenance.verifiedAt) : null,
       createdAt: new Date(now + index),
       updatedAt: new Date(now + index),
     }),

@@ -60,6 +60,8 @@ export class ProfileUnit {
 export interface WriteOptions {
   /** Make every write and check, then roll back: what a real write would do, leaving no trace. */
   rollback?: boolean;
+  /** Run inside the caller's transaction (see changeWithin) instead of one of its own. */
+  within?: EntityManager;
 }
 
 /** Columns of the root the writer compares and saves (not the version, dates or relations). */
@@ -195,8 +197,33 @@ export class ProfileWriter {
       .catch(rethrowDuplicateNationalId);
   }
 
+  /**
+   * change() inside the caller's transaction, at the version the profile has now (read under its row
+   * lock): for changes the system makes to a person's record as part of another write, such as the
+   * award an honor campaign's publication gives. Audit events and the search outbox row are written in
+   * that transaction, so they commit or roll back with it.
+   */
+  async changeWithin<T>(
+    manager: EntityManager,
+    id: string,
+    actor: Principal | undefined,
+    work: (unit: ProfileUnit) => T | Promise<T>,
+  ): Promise<{ result: T; version: number }> {
+    const current = await manager.findOne(Intellectual, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!current) throw PROFILE_NOT_FOUND();
+    return this.change(id, current.version, actor, work, { within: manager });
+  }
+
   /** Where writes run; with `rollback` each transaction is undone once it succeeded (an import's dry run). */
   private transactions(options: WriteOptions): Pick<DataSource, 'transaction'> {
+    const within = options.within;
+    if (within) {
+      const transaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => work(within);
+      return { transaction } as Pick<DataSource, 'transaction'>;
+    }
     if (!options.rollback) return this.dataSource;
     const transaction = async <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => {
       const runner = this.dataSource.createQueryRunner();

@@ -14,7 +14,14 @@ export {
   CreateReviewRequestDto,
 } from './requests';
 export type { LoadedRequest, RequestKind, RequestState } from './requests';
-export { ReportModule, ReviewRecommendation, ReviewRecommendationAnswer, ReviewReport } from './report';
+export {
+  ReportModule,
+  ReviewRecommendation,
+  ReviewRecommendationAnswer,
+  ReviewReport,
+  renderBlocksPdf,
+} from './report';
+export type { ReportBlock } from './report';
 export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from './opinions';
 export type { ReportOpinion } from './opinions';
 export { InvitationsModule, linkLifetimeSeconds, mailAddressOf, mailLocaleOf } from './invitations';

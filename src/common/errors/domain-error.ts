@@ -193,6 +193,21 @@ export const ERROR_CODES = {
     title: 'The campaign does not take self-nominations',
     titleVi: 'Đợt xét chọn không nhận tự đề cử',
   },
+  USE_RESULT_ROUTE: {
+    status: 409,
+    title: 'The campaign is decided and published through its own routes',
+    titleVi: 'Quyết định và công bố kết quả đợt xét chọn qua các chức năng riêng',
+  },
+  ROUND_NOT_CONFIRMED: {
+    status: 409,
+    title: 'The round’s result is not confirmed by its secretary and chair',
+    titleVi: 'Kết quả của vòng chưa được thư ký và chủ tịch hội đồng xác nhận',
+  },
+  QUOTA_EXCEEDED: {
+    status: 409,
+    title: 'A prize level has more honorees than its quota',
+    titleVi: 'Số người đạt một mức giải vượt quá số lượng quy định',
+  },
   PANEL_NOT_LOCKED: {
     status: 409,
     title: 'The report is compiled once the secretary has locked the panel',

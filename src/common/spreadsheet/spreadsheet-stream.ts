@@ -7,9 +7,10 @@ export type SpreadsheetFormat = 'xlsx' | 'csv';
 /**
  * How a column is stored in .xlsx: `text` and `identifier` as text cells (number format `@`, so
  * national IDs keep their leading zeros and `+84…` phone numbers their plus, and nothing typed there
- * later turns into a formula), `number` as numbers, `date` (an ISO date) as date cells.
+ * later turns into a formula), `number` as whole numbers, `decimal` as numbers shown with two
+ * decimals, `date` (an ISO date) as date cells.
  */
-export type CellKind = 'text' | 'identifier' | 'number' | 'date';
+export type CellKind = 'text' | 'identifier' | 'number' | 'decimal' | 'date';
 export type Cell = string | number | null;
 
 export interface SheetSpec {
@@ -24,6 +25,7 @@ const XLSX_FORMATS: Record<CellKind, string> = {
   text: '@',
   identifier: '@',
   number: '0',
+  decimal: '0.00',
   date: 'dd/mm/yyyy',
 };
 

@@ -88,6 +88,15 @@ export class CampaignView {
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState' }) state: CampaignState;
   @ApiProperty({ enum: CAMPAIGN_STATES, enumName: 'CampaignState', isArray: true })
   nextStates: CampaignState[];
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The round under review (1 first) while in review; the last round once decided',
+  })
+  currentRound: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The decision’s number, once decided' })
+  decisionNumber: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) decisionDate: string | null;
   @ApiProperty({ type: 'integer', description: 'The ETag value of this version' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -99,6 +108,9 @@ export class CampaignView {
       criteria: campaign.criteria.map((criterion) => CriterionView.of(criterion)),
       state: campaign.state,
       nextStates: [...nextCampaignStates(campaign.state)],
+      currentRound: campaign.currentRound,
+      decisionNumber: campaign.decisionNumber,
+      decisionDate: campaign.decisionDate,
       version: campaign.version,
       createdAt: campaign.createdAt.toISOString(),
       updatedAt: campaign.updatedAt.toISOString(),

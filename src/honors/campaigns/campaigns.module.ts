@@ -10,6 +10,6 @@ import { HonorCampaign } from './honor-campaign.entity';
   imports: [TypeOrmModule.forFeature([HonorCampaign])],
   controllers: [CampaignsController],
   providers: [CampaignsService, CampaignStateMachine, EligibilityService],
-  exports: [EligibilityService, CampaignsService],
+  exports: [EligibilityService, CampaignStateMachine, CampaignsService],
 })
 export class CampaignsModule {}

@@ -13,7 +13,12 @@ import { CampaignContent, campaignContentOf, requireValidContent } from './campa
 import { parseCriteria } from './campaign-criteria';
 import { DEFAULT_SCALE, ScoringDefinition, TieBreakRule } from './campaign-scoring';
 import { CampaignStateMachine } from './campaign-state-machine';
-import { CAMPAIGN_STATE_NAMES_VI, CampaignState, EDITABLE_CAMPAIGN_STATES } from './campaign-states';
+import {
+  CAMPAIGN_STATE_NAMES_VI,
+  CampaignState,
+  EDITABLE_CAMPAIGN_STATES,
+  mayMoveCampaign,
+} from './campaign-states';
 import { CampaignQuery, CreateCampaignDto, ScoringInput, UpdateCampaignDto } from './campaign.dto';
 import { CampaignView, EligibilityView } from './campaign.views';
 import { EligibilityService } from './eligibility.service';
@@ -128,9 +133,13 @@ export class CampaignsService {
     to: CampaignState,
     principal: Principal,
   ): Promise<Tagged<CampaignView>> {
-    return this.write(id, version, principal, (manager, campaign) =>
-      this.states.transition(manager, campaign, to, principal),
-    );
+    return this.write(id, version, principal, (manager, campaign) => {
+      // the decision and the publication carry their own checks and effects (results routes)
+      if ((to === 'decided' || to === 'published') && mayMoveCampaign(campaign.state, to)) {
+        throw useResultRoute(to);
+      }
+      return this.states.transition(manager, campaign, to, principal);
+    });
   }
 
   async eligibilityOf(id: string, intellectualId: string, principal: Principal): Promise<EligibilityView> {
@@ -229,6 +238,19 @@ function scoringOf(input: ScoringInput | null): ScoringDefinition | null {
     tieBreak: (input.tieBreak ?? []) as TieBreakRule[],
     thresholds: (input.thresholds ?? []).map(({ round, minScore }) => ({ round, minScore })),
   };
+}
+
+function useResultRoute(to: 'decided' | 'published'): DomainError {
+  const route =
+    to === 'decided' ? 'POST /honor-campaigns/{id}/decision' : 'POST /honor-campaigns/{id}/publication';
+  return new DomainError(
+    'USE_RESULT_ROUTE',
+    {
+      en: `A campaign is ${to} through ${route}, which records ${to === 'decided' ? 'the decision' : 'the awards'}`,
+      vi: `Đợt xét chọn chuyển sang "${CAMPAIGN_STATE_NAMES_VI[to]}" qua ${route}, nơi ghi nhận ${to === 'decided' ? 'quyết định' : 'giải thưởng vào hồ sơ'}`,
+    },
+    [{ field: 'to', message: `Use ${route}`, messageVi: `Dùng ${route}` }],
+  );
 }
 
 function notEditable(state: CampaignState): DomainError {

@@ -92,6 +92,9 @@ const SAME_HONOR: Readonly<Record<CampaignKind, { prizeCodes: string[]; names: s
   exemplary_scientist_meeting: { prizeCodes: [], names: ['can bo khoa hoc tieu bieu'] },
 };
 
+/** The prizes catalog's code of each campaign kind's honor, where the catalog has one. */
+export const SAME_HONOR_PRIZE_CODES = (kind: CampaignKind): readonly string[] => SAME_HONOR[kind].prizeCodes;
+
 /** Project levels from the highest; a criterion's level counts projects at that level or above. */
 const PROJECT_RANK = (level: ProjectLevel) => PROJECT_LEVELS.indexOf(level);
 const DEGREE_RANK = (level: DegreeLevel) => DEGREE_RANKING.indexOf(level);

@@ -1,6 +1,9 @@
 export { CampaignsModule } from './campaigns.module';
 export { CAMPAIGN_NOT_FOUND, CampaignsService } from './campaigns.service';
 export { CreateCampaignDto } from './campaign.dto';
+export { CampaignStateMachine } from './campaign-state-machine';
+export { CAMPAIGN_KIND_NAMES_VI } from './honor-campaign.entity';
+export { SAME_HONOR_PRIZE_CODES } from './eligibility-rules';
 export { HonorCampaign } from './honor-campaign.entity';
 export type { CampaignKind } from './honor-campaign.entity';
 export { EligibilityService } from './eligibility.service';

@@ -3,5 +3,6 @@ export { ReviewRecommendation } from './entities/review-recommendation.entity';
 export { ReviewReport } from './entities/review-report.entity';
 export type { ReportConflict, ReportContent, ReportOpinion } from './report-content';
 export { renderReportDocx } from './report-docx';
-export { renderReportPdf } from './report-pdf';
+export { renderBlocksPdf, renderReportPdf } from './report-pdf';
+export type { ReportBlock } from './report-blocks';
 export { ReportModule } from './report.module';

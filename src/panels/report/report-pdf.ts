@@ -42,13 +42,27 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 /** The consolidated report as an A4 PDF with Noto Sans embedded (subset). */
-export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
+export function renderReportPdf(content: ReportContent): Promise<Buffer> {
+  return renderBlocksPdf(
+    { title: `Báo cáo tổng hợp ý kiến: ${content.request.title}`, date: content.generatedAt },
+    reportBlocks(content),
+  );
+}
+
+/**
+ * Blocks of text (title, headings, paragraphs) as an A4 PDF with Noto Sans embedded (subset), so any
+ * Vietnamese text reads right; used by the consolidated report and by other Vietnamese documents.
+ */
+export async function renderBlocksPdf(
+  meta: { title: string; date: Date },
+  blocks: Iterable<ReportBlock>,
+): Promise<Buffer> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
-  document.setTitle(`Báo cáo tổng hợp ý kiến: ${content.request.title}`.normalize('NFC'));
+  document.setTitle(meta.title.normalize('NFC'));
   document.setLanguage('vi-VN');
-  document.setCreationDate(content.generatedAt);
-  document.setModificationDate(content.generatedAt);
+  document.setCreationDate(meta.date);
+  document.setModificationDate(meta.date);
   const bytes = await reportFonts();
   // ccmp off: with it fontkit drops the dot below (học, nghị come out as hoc, nghi) in text and glyphs
   const options = { subset: true, features: { ccmp: false } };
@@ -59,7 +73,7 @@ export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
 
   let page: PDFPage = document.addPage(A4);
   let y = A4[1] - MARGIN;
-  for (const block of reportBlocks(content)) {
+  for (const block of blocks) {
     const style = STYLE[block.kind];
     const font = style.bold ? fonts.bold : fonts.regular;
     const lineHeight = style.size * 1.45;

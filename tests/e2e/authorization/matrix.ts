@@ -319,6 +319,16 @@ export const MATRIX: Record<string, Row> = {
     expect: HONORS,
     params: (f) => ({ id: 'none', intellectualId: f.profileId }),
   },
+  // results: the decision and publication (428 without If-Match), the staff exports (honors.manage and
+  // exports.run); the published honoree lists need no account ('none' is refused as an id with 400)
+  decideHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  publishHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  exportHonorNominationsXlsx: { expect: HONORS, params: () => ({ id: 'none' }) },
+  exportHonoreesXlsx: { expect: HONORS, params: () => ({ id: 'none' }) },
+  exportHonorScoringXlsx: { expect: HONORS, params: () => ({ id: 'none', round: 1 }) },
+  exportHonorScoringPdf: { expect: HONORS, params: () => ({ id: 'none', round: 1 }) },
+  listPublicHonorCampaigns: { expect: PUBLIC },
+  listPublicHonorees: { expect: PUBLIC, params: () => ({ id: 'none' }) },
   // the meeting invitation list of a campaign: staff only; its RSVP links need no account
   listMeetingInvitees: { expect: HONORS, params: () => ({ id: 'none' }) },
   addMeetingInvitee: { expect: HONORS, params: () => ({ id: 'none' }) },

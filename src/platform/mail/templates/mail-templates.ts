@@ -1,3 +1,4 @@
+import { honorAwarded } from './honor-awarded';
 import { MailLocale, MailTemplate } from './mail-template';
 import { meetingInvitation } from './meeting-invitation';
 import { needPosted } from './need-posted';
@@ -9,6 +10,7 @@ import { reportSent } from './report-sent';
 
 /** Every message the system sends, by name (the name is stored in mail_outbox.template). */
 export const MAIL_TEMPLATES = {
+  'honor-awarded': honorAwarded,
   'meeting-invitation': meetingInvitation,
   'need-posted': needPosted,
   'nomination-request': nominationRequest,

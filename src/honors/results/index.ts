@@ -1,0 +1,1 @@
+export { HonorResultsModule } from './results.module';
