@@ -175,7 +175,7 @@ export class IntellectualsController {
   }
 
   @Post(':id/invitations')
-  @Allow(Permission.ProfilesEdit)
+  @Allow(Permission.ProfileInvitationsIssue)
   @Endpoint({
     id: 'inviteIntellectual',
     summary: 'Issue a one-time code with which the person creates their own account',

@@ -27,7 +27,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /**
  * One-time invitation codes with which a person creates their own account linked to a profile.
- * Nobody claims a profile by matching a name: only an officer-issued code links it.
+ * Nobody claims a profile by matching a name: only a code issued by an officer or association staff
+ * (who invite experts without an account) links it.
  */
 @Injectable()
 export class InvitationsService {

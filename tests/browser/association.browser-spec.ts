@@ -102,6 +102,29 @@ describe('Association staff find experts in the browser', () => {
     await page.waitForURL(`**/people/${hai}`);
   });
 
+  it('lets staff issue an account invitation code from a profile page, and the code creates the account', async () => {
+    const { page } = await b.newPage({ as: ['association_staff'] });
+    await page.goto(`/people/${hai}`);
+    await page.getByRole('heading', { level: 1, name: 'Nguyễn Văn Hải' }).waitFor();
+    // staff invite, they do not edit or delete the record
+    expect(await page.getByRole('button', { name: 'Xóa hồ sơ' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Cấp mã mời tạo tài khoản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mời Nguyễn Văn Hải tạo tài khoản' });
+    await dialog.getByLabel('Email của người được mời (không bắt buộc)').fill('hai.nguyen@invite.test');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Cấp mã mời' }).click();
+    const code = await dialog.locator('code').textContent();
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await dialog.getByText(/^Hết hạn lúc /).waitFor();
+    await expectAccessible(page);
+
+    const accepted = await b.testApp.http
+      .post('/api/v1/invitations/accept')
+      .send({ code, email: 'hai.nguyen@invite.test', password: 'mật khẩu đủ dài' })
+      .expect(201);
+    expect(accepted.body.intellectualId).toBe(hai);
+  });
+
   it('works on a phone: the search fits 375 px and the filters fold away', async () => {
     const { page } = await b.newPage({ as: ['association_staff'], viewport: PHONE });
     await page.goto('/experts?q=nguyen+van');

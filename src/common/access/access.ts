@@ -120,6 +120,7 @@ export function requireAccess(
     case Permission.ProfilesList:
     case Permission.ProfilesEdit:
     case Permission.ProfilesMerge:
+    case Permission.ProfileInvitationsIssue:
     case Permission.CorrectionsDecide:
     case Permission.ImportsRun:
     case Permission.ExportsRun:

@@ -16,6 +16,11 @@ export enum Permission {
   ProfilesList = 'profiles.list',
   ProfilesEdit = 'profiles.edit',
   ProfilesMerge = 'profiles.merge',
+  /**
+   * Issue a one-time code with which a person creates their own account linked to their profile:
+   * officers, and association staff, who invite experts without an account to panels and honors.
+   */
+  ProfileInvitationsIssue = 'profiles.invite',
   OwnProfileEdit = 'own-profile.edit',
   CorrectionsDecide = 'corrections.decide',
   ImportsRun = 'imports.run',
@@ -95,17 +100,21 @@ const PANEL_WORK: readonly Permission[] = [
   ...NOMINATING,
 ];
 
+/** Inviting a person to claim their profile with an account (an invitation code). */
+const INVITING: readonly Permission[] = [Permission.ProfileInvitationsIssue];
+
 /** The one role → permission table. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: [
     ...STAFF_READ,
     ...RECORD_KEEPING,
     ...PANEL_WORK,
+    ...INVITING,
     Permission.AccountsManage,
     Permission.SearchOperate,
   ],
-  personnel_officer: [...STAFF_READ, ...RECORD_KEEPING],
-  association_staff: [...STAFF_READ, ...PANEL_WORK],
+  personnel_officer: [...STAFF_READ, ...RECORD_KEEPING, ...INVITING],
+  association_staff: [...STAFF_READ, ...PANEL_WORK, ...INVITING],
   intellectual: [
     Permission.ProfilesRead,
     Permission.OwnProfileEdit,

@@ -30,6 +30,8 @@ const PUBLIC: Expectations = /*                */ [OK, OK, OK, OK, OK, OK, OK];
 const STAFF: Expectations = /*                 */ [401, 403, 403, OK, OK, OK, 403];
 /** Record keeping: profiles.edit/merge, catalog.edit, corrections.decide, imports.run. */
 const RECORDS: Expectations = /*               */ [401, 403, 403, 403, OK, OK, 403];
+/** profiles.invite: officers and association staff (who invite experts without an account), admin. */
+const INVITE: Expectations = /*                */ [401, 403, 403, OK, OK, OK, 403];
 /** accounts.manage, search.operate. */
 const ADMIN: Expectations = /*                 */ [401, 403, 403, 403, 403, OK, 403];
 /** own-profile.edit on the caller's own profile: every intellectual, no staff account. */
@@ -174,7 +176,7 @@ export const MATRIX: Record<string, Row> = {
   restoreIntellectual: { expect: RECORDS, params: profile },
   verifyIntellectual: { expect: RECORDS, params: profile },
   getIntellectualHistory: { expect: OWNERS_PROFILE, params: profile },
-  inviteIntellectual: { expect: RECORDS, params: profile },
+  inviteIntellectual: { expect: INVITE, params: profile },
 
   // self-service
   getMyProfile: { expect: OWN },

@@ -502,6 +502,47 @@ describe('self-service, corrections, consent and invitations', () => {
       ]);
     });
 
+    it('lets association staff invite an expert without an account, audited as theirs; not an intellectual', async () => {
+      const staff = await t.account(['association_staff']);
+      const profile = await createIntellectual(t, officer);
+      const p = await person();
+      for (const refused of [p.account]) {
+        expectProblem(
+          await t.http
+            .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+            .set(bearer(refused.token))
+            .send({}),
+          403,
+          'FORBIDDEN',
+        );
+      }
+      const issued = await t.http
+        .post(`/api/v1/intellectuals/${profile.id}/invitations`)
+        .set(bearer(staff.token))
+        .send({ email: 'chuyen.gia@test.local' })
+        .expect(201);
+      const accepted = await t.http
+        .post('/api/v1/invitations/accept')
+        .send({ code: issued.body.code, email: 'chuyen.gia@test.local', password: 'mật khẩu đủ dài' })
+        .expect(201);
+      expect(accepted.body).toEqual(
+        expect.objectContaining({ roles: ['intellectual'], intellectualId: profile.id }),
+      );
+      const rows = await audit(profile.id);
+      const issuedRow = rows.find(({ action }) => action === 'intellectual.invitation_issued');
+      expect(issuedRow?.actor_account_id).toBe(staff.id);
+      // staff still do not edit the record itself
+      expectProblem(
+        await t.http
+          .patch(`/api/v1/intellectuals/${profile.id}`)
+          .set(bearer(staff.token))
+          .set('If-Match', '"1"')
+          .send({ position: 'Giảng viên' }),
+        403,
+        'FORBIDDEN',
+      );
+    });
+
     it('binds an invitation to its email when given, and a newer code replaces an older one', async () => {
       const profile = await createIntellectual(t, officer);
       const first = await t.http

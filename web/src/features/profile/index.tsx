@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useDisplay } from './display';
 import { FactsSection } from './FactsSection';
 import { HistoryTimeline } from './HistoryTimeline';
+import { InviteButton } from './InviteDialog';
 import type { FactGroup, PartKind } from './model';
 import { PartsSection } from './PartsSection';
 import { fetchHistory, fetchProfile, historyKey, profileKey, type TaggedProfile } from './profile-api';
@@ -21,7 +22,8 @@ type VerifyBody = Schemas['VerifyDto'];
 /**
  * The profile page /people/:id, shared by officers and association staff: what GET /intellectuals/{id}
  * answers for the caller, with provenance on every fact and the history; editing, verifying,
- * deleting and restoring only for who may.
+ * deleting and restoring only for who may; issuing an account invitation code for officers and
+ * association staff.
  */
 export default function ProfilePage() {
   const { id = '' } = useParams();
@@ -162,16 +164,19 @@ export default function ProfilePage() {
               </Typography.Text>
             </Space>
           </div>
-          {canEdit && (
+          {(canEdit || can('profiles.invite')) && (
             <Space wrap>
-              {!verified && (
+              {can('profiles.invite') && <InviteButton id={id} name={data.fullName ?? ''} />}
+              {canEdit && !verified && (
                 <Button loading={verify.isPending} onClick={() => verify.mutate({ all: true })}>
                   {t('profile.verifyAll')}
                 </Button>
               )}
-              <Button danger onClick={() => setConfirmDelete(true)}>
-                {t('profile.delete')}
-              </Button>
+              {canEdit && (
+                <Button danger onClick={() => setConfirmDelete(true)}>
+                  {t('profile.delete')}
+                </Button>
+              )}
             </Space>
           )}
         </Flex>
