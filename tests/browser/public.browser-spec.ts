@@ -1,4 +1,5 @@
 import { IndexerService } from '../../src/search/indexer/indexer.service';
+import { eventually } from '../support/eventually';
 import { createProfile } from '../support/factories/search-profile.factory';
 import { BrowserApp, expectAccessible, fitsViewport, PHONE, startBrowserApp } from './support/browser';
 
@@ -64,6 +65,41 @@ describe('The public directory in the browser', () => {
     // the person who did not consent is not found, though the words match
     expect(await resultLinks(page).allTextContents()).toEqual(['Nguyễn Văn An']);
     await expect(page.getByLabel('Từ khóa tìm kiếm').inputValue()).resolves.toBe('thuy san');
+  });
+
+  it('keeps a hovered link and a focused button readable, with a visible focus ring (WCAG 1.4.3, 1.4.11)', async () => {
+    const { page } = await b.newPage();
+    await page.goto('/directory?q=thuy+san');
+    await page.getByRole('status').getByText('Tìm thấy 1 người').waitFor();
+    const link = resultLinks(page).first();
+    await link.hover();
+    // the theme's hover colour (colorLinkHover #08498c), darker than the link, not antd's lighter one
+    await eventually(
+      () => link.evaluate((element) => getComputedStyle(element).color),
+      (color) => color === 'rgb(8, 73, 140)',
+    );
+    await expectAccessible(page);
+
+    // a keyboard focus on a facet button: antd's ring in colorPrimaryBorder (#3f7fbf), 3 px
+    await page.keyboard.press('Tab');
+    const button = page.getByRole('group', { name: 'Học vị' }).getByRole('button').first();
+    await button.focus();
+    const ring = await eventually(
+      () =>
+        button.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return {
+            focused: element.matches(':focus-visible'),
+            style: style.outlineStyle,
+            color: style.outlineColor,
+            width: style.outlineWidth,
+          };
+        }),
+      ({ color }) => color === 'rgb(63, 127, 191)',
+    );
+    expect(ring).toEqual({ focused: true, style: 'solid', color: 'rgb(63, 127, 191)', width: '3px' });
+    await button.hover();
+    await expectAccessible(page);
   });
 
   it('filters by a facet, keeps the filter in the address, and opens a public profile', async () => {
