@@ -138,6 +138,27 @@ describe('Review requests in the browser', () => {
     await expectAccessible(page);
   });
 
+  it('fits the request queue at laptop widths (1280 and 1024 px) without sideways scrolling', async () => {
+    for (const width of [1280, 1024]) {
+      const { page } = await b.newPage({ as: staff, viewport: { width, height: 800 } });
+      await page.goto('/review-requests?state=all');
+      await expectHeading(page, 'Yêu cầu phản biện');
+      await page.getByRole('link', { name: OUR_TITLE }).waitFor();
+      await page.getByRole('columnheader', { name: 'Cập nhật' }).waitFor();
+      const scroll = await page.evaluate(() => {
+        const { scrollWidth, clientWidth } = document.scrollingElement!;
+        // nor inside the table: a sideways-scrolling box is out of a keyboard's reach
+        const boxes = [...document.querySelectorAll('.ant-table-content, .ant-table-body')].map(
+          (box) => box.scrollWidth - box.clientWidth,
+        );
+        return { overflow: scrollWidth - clientWidth, boxes: boxes.filter((extra) => extra > 0) };
+      });
+      // document.scrollingElement.scrollWidth <= clientWidth
+      expect({ width, ...scroll }).toEqual({ width, overflow: 0, boxes: [] });
+      expect(await fitsViewport(page)).toBe(true);
+    }
+  });
+
   it('lets an admin make an agency account only with the organization it acts for', async () => {
     const { page } = await b.newPage({ as: ['admin'] });
     await page.goto('/admin/accounts');

@@ -1,13 +1,16 @@
-import { Grid, Table, type PaginationProps } from 'antd';
+import type { PaginationProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ResponsiveTable, type ResponsiveColumn } from '../../app/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { RequestStateTag } from './RequestStateTag';
 import type { RequestSummary } from './requests-api';
 
 /**
- * One page of requests: title (a link to it), kind, state, deadline; the organization for staff. On a
- * phone the details go under the title in one column: six columns would scroll sideways.
+ * One page of requests: title (a link to it), kind, state, deadline, last change; the organization
+ * for staff. On the app's one ResponsiveTable: on a wide screen the columns share the width and their
+ * cells wrap (a long title or organization name takes lines, not a sideways scroll at 1024 px), on a
+ * phone the details go under the title as "column: value".
  */
 export function RequestTable({
   items,
@@ -24,74 +27,49 @@ export function RequestTable({
   showOrganization?: boolean;
 }) {
   const { t } = useTranslation('requests');
-  const wide = Grid.useBreakpoint().md ?? true;
-  if (!wide) {
-    return (
-      <Table<RequestSummary>
-        rowKey="id"
-        loading={loading}
-        dataSource={items}
-        pagination={{ ...pagination, simple: true }}
-        columns={[
+  const columns: ResponsiveColumn<RequestSummary>[] = [
+    {
+      key: 'title',
+      title: t('columns.title'),
+      render: (request) => <Link to={linkTo(request.id)}>{request.title}</Link>,
+    },
+    ...(showOrganization
+      ? [
           {
-            key: 'request',
-            title: t('columns.title'),
-            render: (_, request) => (
-              <>
-                <Link to={linkTo(request.id)}>{request.title}</Link>
-                {showOrganization && <div>{request.requestingOrganization.nameVi}</div>}
-                <div>
-                  <RequestStateTag state={request.state} />
-                </div>
-                <div>
-                  {t(`kinds.${request.kind}`)} · {t('columns.deadline')}: {formatDate(request.deadline)}
-                </div>
-              </>
-            ),
+            key: 'organization',
+            title: t('columns.organization'),
+            width: '22%',
+            render: (request: RequestSummary) => request.requestingOrganization.nameVi,
           },
-        ]}
-      />
-    );
-  }
+        ]
+      : []),
+    { key: 'kind', title: t('columns.kind'), width: 120, render: (request) => t(`kinds.${request.kind}`) },
+    {
+      key: 'state',
+      title: t('columns.state'),
+      width: 130,
+      render: (request) => <RequestStateTag state={request.state} />,
+    },
+    {
+      key: 'deadline',
+      title: t('columns.deadline'),
+      width: 110,
+      render: (request) => formatDate(request.deadline),
+    },
+    {
+      key: 'updatedAt',
+      title: t('columns.updatedAt'),
+      width: 110,
+      render: (request) => formatDateTime(request.updatedAt),
+    },
+  ];
   return (
-    <Table<RequestSummary>
+    <ResponsiveTable<RequestSummary>
       rowKey="id"
       loading={loading}
       dataSource={items}
-      scroll={{ x: 'max-content' }}
       pagination={pagination}
-      columns={[
-        {
-          key: 'title',
-          title: t('columns.title'),
-          render: (_, request) => <Link to={linkTo(request.id)}>{request.title}</Link>,
-        },
-        ...(showOrganization
-          ? [
-              {
-                key: 'organization',
-                title: t('columns.organization'),
-                render: (_: unknown, request: RequestSummary) => request.requestingOrganization.nameVi,
-              },
-            ]
-          : []),
-        { key: 'kind', title: t('columns.kind'), render: (_, request) => t(`kinds.${request.kind}`) },
-        {
-          key: 'state',
-          title: t('columns.state'),
-          render: (_, request) => <RequestStateTag state={request.state} />,
-        },
-        {
-          key: 'deadline',
-          title: t('columns.deadline'),
-          render: (_, request) => formatDate(request.deadline),
-        },
-        {
-          key: 'updatedAt',
-          title: t('columns.updatedAt'),
-          render: (_, request) => formatDateTime(request.updatedAt),
-        },
-      ]}
+      columns={columns}
     />
   );
 }
