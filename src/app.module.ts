@@ -20,6 +20,7 @@ import { DatabaseModule } from './platform/database/database.module';
 import { HealthModule } from './health';
 import {
   CampaignsModule,
+  CouncilsModule,
   HonorResultsModule,
   MeetingsModule,
   NominationsModule,
@@ -73,6 +74,7 @@ export class AppModule {
         NominationsModule,
         ReviewModule,
         HonorResultsModule,
+        CouncilsModule,
         HealthModule,
         SearchModule,
         MatchingModule,

@@ -2760,6 +2760,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round’s council: members with their roles, the panels’ rule violations, the round’s nominees and who is recused from whom (as it would be recorded, until scoring opens) */
+        get: operations["getHonorCouncil"];
+        /** Seat the round’s council (the whole member list, with panel roles), checked with the panels’ composition rules; until scoring opens */
+        put: operations["replaceHonorCouncil"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/council/open-scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open scoring for the campaign’s current round: the members are fixed and each recusal the conflict rules find is recorded */
+        post: operations["openHonorCouncilScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/recusals/{recusalId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a recused member score that nominee, with the reason (kept and audited) */
+        post: operations["liftHonorRecusal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/honor-campaigns/{id}/rounds/{round}/nominees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round’s nominees for its council: staff see all; a member only those they are not recused from */
+        get: operations["listHonorRoundNominees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/council-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review rounds I sit on: campaign, round, deadline, my role, whether scoring is open, and my nominee counts */
+        get: operations["listMyCouncilRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -2870,7 +2956,7 @@ export interface components {
          * @description Stable for clients: act on it rather than on the text
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "RECUSED" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "CAMPAIGN_NOT_EDITABLE" | "NOMINATIONS_CLOSED" | "DUPLICATE_NOMINATION" | "NOMINEE_DECLINED" | "NOMINATION_NOT_EDITABLE" | "SCORING_NOT_OPEN" | "SHEET_LOCKED" | "SHEETS_MISSING" | "QUOTA_TIE" | "ROUND_ALREADY_CONFIRMED" | "ROUND_RESULT_CHANGED" | "ROUND_NOT_CURRENT" | "SELF_NOMINATION_NOT_ALLOWED" | "USE_RESULT_ROUTE" | "ROUND_NOT_CONFIRMED" | "QUOTA_EXCEEDED" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "UNPROCESSABLE" | "IDEMPOTENCY_KEY_REUSED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "SESSION_EXPIRED" | "CSRF_TOKEN_INVALID" | "FORBIDDEN" | "RECUSED" | "NOT_FOUND" | "PROFILE_NOT_LINKED" | "ACTION_TOKEN_INVALID" | "METHOD_NOT_ALLOWED" | "NATIONAL_ID_TAKEN" | "EMAIL_TAKEN" | "ORGANIZATION_NAME_TAKEN" | "ACCOUNT_ALREADY_LINKED" | "FACTS_PROTECTED" | "MERGE_BOTH_LINKED" | "MERGE_CHOICE_REQUIRED" | "IMPORT_ROW_ALREADY_RESOLVED" | "IMPORT_ROW_NOT_RESOLVABLE" | "CORRECTION_ALREADY_DECIDED" | "CORRECTION_TARGET_GONE" | "REBUILD_RUNNING" | "ACTION_TOKEN_USED" | "ACTION_TOKEN_EXPIRED" | "INVALID_TRANSITION" | "REQUEST_NOT_EDITABLE" | "CAMPAIGN_NOT_EDITABLE" | "NOMINATIONS_CLOSED" | "DUPLICATE_NOMINATION" | "NOMINEE_DECLINED" | "NOMINATION_NOT_EDITABLE" | "SCORING_NOT_OPEN" | "SHEET_LOCKED" | "SHEETS_MISSING" | "QUOTA_TIE" | "ROUND_ALREADY_CONFIRMED" | "ROUND_RESULT_CHANGED" | "ROUND_NOT_CURRENT" | "SELF_NOMINATION_NOT_ALLOWED" | "USE_RESULT_ROUTE" | "ROUND_NOT_CONFIRMED" | "QUOTA_EXCEEDED" | "COUNCIL_NOT_EDITABLE" | "RECUSAL_ALREADY_LIFTED" | "NOMINEE_ON_COUNCIL" | "PANEL_NOT_LOCKED" | "REPORT_ALREADY_SENT" | "REPORT_DRAFT_MISSING" | "REPORT_NOT_GENERATED" | "INVITATION_NOT_OPEN" | "REQUEST_DEADLINE_PASSED" | "REVIEW_NOT_IN_PROGRESS" | "PANEL_LOCKED" | "OPINION_NOT_WRITTEN" | "REQUEST_NOT_FORMING_PANEL" | "NOT_A_TASK_ORDER" | "NEED_NOT_OPEN" | "NOT_PROPOSABLE" | "PRECONDITION_FAILED" | "WEAK_ETAG" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNSUPPORTED_FILE" | "PANEL_RULES_VIOLATED" | "PANEL_NOT_READY" | "CONFLICT_OVERRIDE_REQUIRED" | "QUERY_TOO_BROAD" | "PRECONDITION_REQUIRED" | "TOO_MANY_REQUESTS" | "INTERNAL" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "OUTCOME_UNKNOWN";
         FieldProblemView: {
             /**
              * @description The input field, as a dotted path for nested ones
@@ -5830,7 +5916,7 @@ export interface components {
             toYear: number | null;
         };
         /** @enum {string} */
-        NominationState: "draft" | "submitted" | "accepted" | "declined" | "withdrawn";
+        NominationState: "draft" | "submitted" | "accepted" | "declined" | "withdrawn" | "expired";
         CriterionOverrideView: {
             /** @enum {string} */
             outcome: "pass" | "fail";
@@ -5907,6 +5993,8 @@ export interface components {
              */
             answeredAt: string | null;
             declineReason: string | null;
+            /** @description The last review round it is in (1 from the review’s start); null: not in the review */
+            reachedRound: number | null;
             /** @description The ETag value of this version */
             version: number;
             /** Format: date-time */
@@ -6260,6 +6348,150 @@ export interface components {
         PublicHonoreesView: {
             campaign: components["schemas"]["PublicHonorCampaignView"];
             levels: components["schemas"]["PublicHonoreeLevelView"][];
+        };
+        RecusalView: {
+            /**
+             * Format: uuid
+             * @description Null before scoring opens: the recusal as it would be recorded
+             */
+            id: string | null;
+            /**
+             * Format: uuid
+             * @description The council member (their intellectual id)
+             */
+            intellectualId: string;
+            memberName: string;
+            /** Format: uuid */
+            nominationId: string;
+            nomineeName: string;
+            /** @description The conflicts found, as the panels’ rules found them */
+            conflicts: components["schemas"]["ConflictFlagView"][];
+            /** @description Still recused: false once lifted */
+            recused: boolean;
+            liftedReason: string | null;
+            /** Format: uuid */
+            liftedBy: string | null;
+            /** Format: date-time */
+            liftedAt: string | null;
+        };
+        CouncilMemberView: {
+            /**
+             * Format: uuid
+             * @description The seat’s id
+             */
+            id: string;
+            /** Format: uuid */
+            intellectualId: string;
+            fullName: string;
+            organizationName: string | null;
+            role: components["schemas"]["PanelRole"];
+            /** @description The nominees this member is recused from */
+            recusals: components["schemas"]["RecusalView"][];
+        };
+        CouncilNomineeView: {
+            /** Format: uuid */
+            nominationId: string;
+            /** Format: uuid */
+            nomineeId: string;
+            nomineeName: string;
+            organizationName: string | null;
+            category: string | null;
+            workTitle: string | null;
+            /** @description The members recused from this nominee */
+            recusals: components["schemas"]["RecusalView"][];
+        };
+        CouncilView: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            roundName: string | null;
+            /** Format: date */
+            deadline: string | null;
+            /** @description Whether this is the campaign’s current round */
+            current: boolean;
+            /** @description The ETag value; 0 while no member was ever seated */
+            version: number;
+            /** Format: date-time */
+            scoringOpenedAt: string | null;
+            /** @description Whether staff may still change the members */
+            editable: boolean;
+            members: components["schemas"]["CouncilMemberView"][];
+            /** @description The panels’ composition rules over the members (errors refuse a save, warnings are shown) */
+            violations: components["schemas"]["ViolationView"][];
+            /** @description The round’s nominees: accepted nominations that reached this round */
+            nominees: components["schemas"]["CouncilNomineeView"][];
+        };
+        CouncilMemberInput: {
+            /**
+             * Format: uuid
+             * @description The intellectual who sits on the council
+             */
+            intellectualId: string;
+            /**
+             * @description A panel role: chair, vice_chair, secretary, reviewer, member
+             * @enum {string}
+             */
+            role: "chair" | "vice_chair" | "secretary" | "reviewer" | "member";
+        };
+        ReplaceCouncilDto: {
+            members: components["schemas"]["CouncilMemberInput"][];
+        };
+        LiftRecusalDto: {
+            /** @description Why the member may score this nominee despite the conflict */
+            reason: string;
+        };
+        NomineeWorkView: {
+            title: string;
+            summary: string;
+            appliedIn: string | null;
+            fromYear: number | null;
+            toYear: number | null;
+        };
+        RoundNomineeView: {
+            /** Format: uuid */
+            nominationId: string;
+            /** Format: uuid */
+            nomineeId: string;
+            nomineeName: string;
+            organizationName: string | null;
+            category: string | null;
+            work: components["schemas"]["NomineeWorkView"] | null;
+            /** @description Linked registry publications */
+            publicationIds: string[];
+            /** @description Linked patents and utility solutions */
+            intellectualPropertyIds: string[];
+            /** @description Linked research projects */
+            researchProjectIds: string[];
+        };
+        RoundNomineeList: {
+            /** Format: uuid */
+            campaignId: string;
+            round: number;
+            roundName: string | null;
+            scoringOpen: boolean;
+            /** @description Staff: every nominee of the round; a member: those they are not recused from */
+            items: components["schemas"]["RoundNomineeView"][];
+        };
+        CouncilRoundView: {
+            /** Format: uuid */
+            campaignId: string;
+            campaignTitle: string;
+            campaignKind: components["schemas"]["CampaignKind"];
+            campaignYear: number;
+            campaignState: components["schemas"]["CampaignState"];
+            round: number;
+            roundName: string | null;
+            /** Format: date */
+            deadline: string | null;
+            role: components["schemas"]["PanelRole"];
+            scoringOpen: boolean;
+            /** @description Nominees of the round the caller may see and score */
+            nominees: number;
+            /** @description Nominees of the round the caller is recused from */
+            recusedFrom: number;
+        };
+        CouncilRoundList: {
+            items: components["schemas"]["CouncilRoundView"][];
         };
         HealthReportView: {
             /** @enum {string} */
@@ -22536,7 +22768,7 @@ export interface operations {
                 /** @description Only nominations for these campaigns. Repeat the parameter for alternatives (OR). */
                 campaignId?: string[];
                 /** @description Only nominations in these states. Repeat the parameter for alternatives (OR). */
-                state?: ("draft" | "submitted" | "accepted" | "declined" | "withdrawn")[];
+                state?: ("draft" | "submitted" | "accepted" | "declined" | "withdrawn" | "expired")[];
                 /** @description Only eligible (true) or ineligible (false) nominations */
                 eligible?: boolean | null;
             };
@@ -25294,6 +25526,543 @@ export interface operations {
             };
             /** @description No such resource (or not one the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getHonorCouncil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    replaceHonorCouncil: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the round’s council as you read it ("0" before its first members) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceCouncilDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    openHonorCouncilScoring: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the round’s council as you read it ("0" before its first members) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Well-formed but cannot be applied */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    liftHonorRecusal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                round: number;
+                recusalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiftRecusalDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.manage */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Conflicts with the current state; `code` says which conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listHonorRoundNominees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                round: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundNomineeList"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listMyCouncilRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilRoundList"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission honors.council */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,18 @@
-export { Panel, PanelLoadService, PanelMember, PanelModule } from './panel';
+export {
+  checkPanel,
+  loadPanelPeople,
+  Panel,
+  PANEL_ROLES,
+  PanelLoadService,
+  PanelMember,
+  PanelModule,
+  PanelPolicyService,
+  refuseBrokenRules,
+  ROLE_NAMES_VI,
+  violationView,
+  ViolationView,
+} from './panel';
+export type { PanelPerson, PanelRequirements, SeatFacts, Violation } from './panel';
 export { NeedCandidate, NeedsModule } from './needs';
 export { RequestDocumentsModule, RequestDocumentsService, ReviewRequestDocument } from './documents';
 export { MatchingModule, MatchingService, TermStatistics, mayBeProposedForPanels } from './matching';
@@ -26,9 +40,8 @@ export { OpinionsModule, OpinionsService, PanelOpinion, PanelOpinionFile } from 
 export type { ReportOpinion } from './opinions';
 export { InvitationsModule, linkLifetimeSeconds, mailAddressOf, mailLocaleOf } from './invitations';
 export type { Invitee } from './invitations';
-export { ConflictsModule, ConflictsService } from './conflicts';
+export { ConflictFlagView, ConflictsModule, ConflictsService } from './conflicts';
 export type { ConflictFlag, ConflictRequest } from './conflicts';
-export type { PanelRole } from './panel/panel-rules';
 export { DOCUMENT_LIMITS, DocumentUpload, extractDocument, uploadedDocument } from './documents';
 export type { UploadedDocument } from './documents';
-export { PANEL_ROLES } from './panel/panel-rules';
+export type { PanelRole } from './panel';

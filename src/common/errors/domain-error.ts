@@ -208,6 +208,21 @@ export const ERROR_CODES = {
     title: 'A prize level has more honorees than its quota',
     titleVi: 'Số người đạt một mức giải vượt quá số lượng quy định',
   },
+  COUNCIL_NOT_EDITABLE: {
+    status: 409,
+    title: 'The round’s council can no longer change',
+    titleVi: 'Không còn thay đổi được hội đồng của vòng xét chọn',
+  },
+  RECUSAL_ALREADY_LIFTED: {
+    status: 409,
+    title: 'This recusal was already lifted',
+    titleVi: 'Việc không tham gia chấm này đã được bỏ trước đó',
+  },
+  NOMINEE_ON_COUNCIL: {
+    status: 422,
+    title: 'A nominee of the round cannot sit on its council',
+    titleVi: 'Người được đề cử trong vòng xét chọn không thể là thành viên hội đồng của vòng đó',
+  },
   PANEL_NOT_LOCKED: {
     status: 409,
     title: 'The report is compiled once the secretary has locked the panel',

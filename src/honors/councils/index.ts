@@ -1,3 +1,6 @@
 export { HonorCouncil } from './honor-council.entity';
 export { HonorCouncilMember } from './council-member.entity';
 export { HonorRecusal } from './recusal.entity';
+export { CouncilsModule } from './councils.module';
+export { CouncilSeatsService, councilTargetOf } from './council-seats.service';
+export { COUNCIL_REQUIREMENTS } from './councils.service';

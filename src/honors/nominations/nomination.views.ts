@@ -90,6 +90,12 @@ export class NominationView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Accepted or declined' })
   answeredAt: string | null;
   @ApiProperty({ type: String, nullable: true }) declineReason: string | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The last review round it is in (1 from the review’s start); null: not in the review',
+  })
+  reachedRound: number | null;
   @ApiProperty({ type: 'integer', description: 'The ETag value of this version' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -124,6 +130,7 @@ export class NominationView {
       submittedAt: nomination.submittedAt?.toISOString() ?? null,
       answeredAt: nomination.answeredAt?.toISOString() ?? null,
       declineReason: nomination.declineReason,
+      reachedRound: nomination.reachedRound,
       version: nomination.version,
       createdAt: nomination.createdAt.toISOString(),
       updatedAt: nomination.updatedAt.toISOString(),

@@ -239,12 +239,12 @@ function assertNoDuplicates(input: ReplacePanelMembersDto): void {
 }
 
 /**
- * 422 for what a saved panel may never have: a blocking conflict without a reason first (its own
+ * 422 for what a saved panel (or an honor council, which is built by the same rules) may never have: a blocking conflict without a reason first (its own
  * code, naming each member), then the composition rules, each named in both languages.
  */
-function refuseBrokenRules(
+export function refuseBrokenRules(
   violations: readonly Violation[],
-  input: ReplacePanelMembersDto,
+  input: { members: readonly { intellectualId: string }[] },
   nameOf: (id: string) => string,
 ): void {
   const indexOf = (id: string) => input.members.findIndex((member) => member.intellectualId === id);

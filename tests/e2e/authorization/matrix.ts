@@ -372,6 +372,16 @@ export const MATRIX: Record<string, Row> = {
   listNominationAttachments: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   downloadNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none', fileId: 'none' }) },
   deleteNominationAttachment: { expect: NOMINATE, params: () => ({ id: 'none', fileId: 'none' }) },
+
+  // honor councils: staff seat them ('none' as the campaign id again); council members read their
+  // rounds and nominees (who sees which nominee, and 404 when not seated, is councils.e2e-spec.ts's)
+  getHonorCouncil: { expect: HONORS, params: () => ({ id: 'none', round: 1 }) },
+  replaceHonorCouncil: { expect: HONORS, params: () => ({ id: 'none', round: 1 }) },
+  openHonorCouncilScoring: { expect: HONORS, params: () => ({ id: 'none', round: 1 }) },
+  liftHonorRecusal: { expect: HONORS, params: () => ({ id: 'none', round: 1, recusalId: 'none' }) },
+  listHonorRoundNominees: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
+  // any holder of honors.council; an account without a linked profile sits on no round (empty list)
+  listMyCouncilRounds: { expect: COUNCIL_ROUTE },
 };
 
 export const WRITE_BODY = REFUSED_BODY;
