@@ -2122,6 +2122,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/honor-campaigns/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns open for nominations, closing soonest first, for nominators: dates, categories, criteria, whether self-nomination is taken */
+        get: operations["listOpenHonorCampaigns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/honor-campaigns/{id}": {
         parameters: {
             query?: never;
@@ -2311,6 +2328,23 @@ export interface paths {
         head?: never;
         /** Change a draft nomination; absent fields stay, lists given replace */
         patch: operations["updateNomination"];
+        trace?: never;
+    };
+    "/api/v1/nominations/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The live eligibility check for the nominator: each criterion’s outcome for the nominee now, the facts used and the declarations signed (nothing stored) */
+        get: operations["checkNominationEligibility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/nominations/{id}/submit": {
@@ -5655,6 +5689,35 @@ export interface components {
             limit: number;
             offset: number;
         };
+        OpenCampaignView: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CampaignKind"];
+            title: string;
+            year: number;
+            organizerName: string;
+            /** Format: date */
+            nominationsOpen: string;
+            /** Format: date */
+            nominationsClose: string;
+            /** Format: date */
+            ceremonyDate: string | null;
+            /** @description A nomination names one of these, when there are any */
+            categories: string[];
+            /** @description The criteria, in order (their index is their position) */
+            criteria: components["schemas"]["CriterionView"][];
+            /** @description Whether a person may nominate themself */
+            allowsSelfNomination: boolean;
+            /** @description A nomination must name its work (the provincial S&T award) */
+            requiresWork: boolean;
+        };
+        OpenCampaignPage: {
+            items: components["schemas"]["OpenCampaignView"][];
+            /** @description Items matching, over all pages */
+            total: number;
+            limit: number;
+            offset: number;
+        };
         UpdateCampaignDto: {
             /** @example Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III */
             title?: string;
@@ -6008,6 +6071,15 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        NominationCheckView: {
+            /** Format: uuid */
+            nominationId: string;
+            /** @description Every criterion would count as passed */
+            eligible: boolean;
+            /** @description The criteria (by index) that would not count as passed */
+            failingCriteria: number[];
+            criteria: components["schemas"]["NominationCriterionView"][];
         };
         UpdateNominationDto: {
             /** @description One of the campaign’s categories, when it has any */
@@ -21755,6 +21827,66 @@ export interface operations {
             };
         };
     };
+    listOpenHonorCampaigns: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCampaignPage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission nominations.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
     getHonorCampaign: {
         parameters: {
             query?: never;
@@ -23100,6 +23232,74 @@ export interface operations {
             };
             /** @description If-Match is required: send the ETag you read */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    checkNominationEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationCheckView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission nominations.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,11 @@ import { Criterion } from './campaign-criteria';
 import { ScoringDefinition, scoringProblems } from './campaign-scoring';
 import { CampaignKind, CampaignRound, HonorCampaign, PrizeLevel } from './honor-campaign.entity';
 
+/** A nomination for a campaign of this kind must name its work (the award's công trình). */
+export function requiresWork(kind: CampaignKind): boolean {
+  return kind === 'provincial_st_award';
+}
+
 /** A campaign's setup as written (create, or the stored row merged with an update). */
 export interface CampaignContent {
   kind: CampaignKind;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '../../common/openapi/api-docs';
 import { INDEX_CLASSES } from '../../intellectuals';
-import { campaignContentOf } from './campaign-content';
+import { campaignContentOf, requiresWork } from './campaign-content';
 import { CRITERION_KINDS, Criterion, CriterionKind, CriterionMode, modeOf } from './campaign-criteria';
 import { AGGREGATION_METHODS, AggregationMethod, TieBreakRule } from './campaign-scoring';
 import { CAMPAIGN_STATES, CampaignState, nextCampaignStates } from './campaign-states';
@@ -179,3 +179,44 @@ export class EligibilityView {
     };
   }
 }
+
+/** What a nominator reads of a campaign open for nominations: no scoring, quotas or rounds. */
+export class OpenCampaignView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: CAMPAIGN_KINDS, enumName: 'CampaignKind' }) kind: CampaignKind;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'integer' }) year: number;
+  @ApiProperty() organizerName: string;
+  @ApiProperty({ format: 'date' }) nominationsOpen: string;
+  @ApiProperty({ format: 'date' }) nominationsClose: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) ceremonyDate: string | null;
+  @ApiProperty({ type: [String], description: 'A nomination names one of these, when there are any' })
+  categories: string[];
+  @ApiProperty({
+    type: [CriterionView],
+    description: 'The criteria, in order (their index is their position)',
+  })
+  criteria: CriterionView[];
+  @ApiProperty({ description: 'Whether a person may nominate themself' }) allowsSelfNomination: boolean;
+  @ApiProperty({ description: 'A nomination must name its work (the provincial S&T award)' })
+  requiresWork: boolean;
+
+  static of(campaign: HonorCampaign): OpenCampaignView {
+    return {
+      id: campaign.id,
+      kind: campaign.kind,
+      title: campaign.title,
+      year: campaign.year,
+      organizerName: campaign.organizerName,
+      nominationsOpen: campaign.nominationsOpen,
+      nominationsClose: campaign.nominationsClose,
+      ceremonyDate: campaign.ceremonyDate,
+      categories: campaign.categories,
+      criteria: campaign.criteria.map((criterion) => CriterionView.of(criterion)),
+      allowsSelfNomination: campaign.allowsSelfNomination,
+      requiresWork: requiresWork(campaign.kind),
+    };
+  }
+}
+
+export const OpenCampaignPage = PageOf(OpenCampaignView);

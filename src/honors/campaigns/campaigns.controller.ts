@@ -7,9 +7,10 @@ import { Principal } from '../../common/access/principal';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
 import { CampaignQuery, CampaignTransitionDto, CreateCampaignDto, UpdateCampaignDto } from './campaign.dto';
-import { CampaignPage, CampaignView, EligibilityView } from './campaign.views';
+import { CampaignPage, CampaignView, EligibilityView, OpenCampaignPage } from './campaign.views';
 import { CampaignsService } from './campaigns.service';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
+import { PageQuery } from '../../common/pagination/page';
 
 const IF_MATCH = ApiIfMatch('The ETag of the campaign as you read it');
 
@@ -37,6 +38,20 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignPage })
   list(@Query() query: CampaignQuery, @CurrentPrincipal() principal: Principal) {
     return this.campaigns.list(query, principal);
+  }
+
+  // before ':id', which would take "open" for an id
+  @Get('open')
+  @Allow(Permission.NominationsRead)
+  @Endpoint({
+    id: 'listOpenHonorCampaigns',
+    summary:
+      'Campaigns open for nominations, closing soonest first, for nominators: dates, categories, criteria, whether self-nomination is taken',
+    problems: [400],
+  })
+  @ApiOkResponse({ type: OpenCampaignPage })
+  listOpen(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal) {
+    return this.campaigns.listOpen(query, principal);
   }
 
   @Get(':id')

@@ -8,7 +8,7 @@ import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { staleVersion, Tagged } from '../../common/http/etag';
-import { Page, page } from '../../common/pagination/page';
+import { Page, page, PageQuery } from '../../common/pagination/page';
 import { CampaignContent, campaignContentOf, requireValidContent } from './campaign-content';
 import { parseCriteria } from './campaign-criteria';
 import { DEFAULT_SCALE, ScoringDefinition, TieBreakRule } from './campaign-scoring';
@@ -20,7 +20,7 @@ import {
   mayMoveCampaign,
 } from './campaign-states';
 import { CampaignQuery, CreateCampaignDto, ScoringInput, UpdateCampaignDto } from './campaign.dto';
-import { CampaignView, EligibilityView } from './campaign.views';
+import { CampaignView, EligibilityView, OpenCampaignView } from './campaign.views';
 import { EligibilityService } from './eligibility.service';
 import { HonorCampaign } from './honor-campaign.entity';
 
@@ -92,6 +92,22 @@ export class CampaignsService {
     });
     return page(
       items.map((item) => CampaignView.of(item)),
+      total,
+      query,
+    );
+  }
+
+  /** For nominators: the campaigns taking nominations (state open), closing soonest first. */
+  async listOpen(query: PageQuery, principal: Principal): Promise<Page<OpenCampaignView>> {
+    requireAccess(principal, Permission.NominationsRead);
+    const [items, total] = await this.dataSource.manager.findAndCount(HonorCampaign, {
+      where: { state: 'open' },
+      order: { nominationsClose: 'ASC', createdAt: 'ASC', id: 'ASC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return page(
+      items.map((item) => OpenCampaignView.of(item)),
       total,
       query,
     );

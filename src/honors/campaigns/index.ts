@@ -14,3 +14,5 @@ export { CriterionResultView } from './campaign.views';
 export { criterionOfRule, MIN_SCORES } from './campaign-scoring';
 export type { ScoringDefinition, TieBreakRule } from './campaign-scoring';
 export type { PrizeLevel } from './honor-campaign.entity';
+export { requiresWork } from './campaign-content';
+export { OpenCampaignView, EligibilityView } from './campaign.views';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 import { IntellectualProperty, Publication, ResearchProject } from '../../intellectuals';
-import type { HonorCampaign } from '../campaigns';
+import { requiresWork, type HonorCampaign } from '../campaigns';
 import { workTitleKey } from './nomination-rules';
 import type { CreateNominationDto } from './nomination.dto';
 import type { HonorNomination, NominatedWork } from './nomination.entity';
@@ -102,7 +102,7 @@ export async function checkedContent(
         : 'Đợt xét chọn này không chia lĩnh vực',
     );
   }
-  if (campaign.kind === 'provincial_st_award' && !content.work) {
+  if (requiresWork(campaign.kind) && !content.work) {
     add(
       'work',
       'An award nomination names its work: title and summary',

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageOf } from '../../common/openapi/api-docs';
 import { CriterionResultView } from '../campaigns';
-import type { CriterionOutcome } from '../campaigns';
+import type { CriterionOutcome, CriterionResult } from '../campaigns';
 import { effectiveCriteria, isEligible, NominationCriterion } from './nomination-rules';
 import { NOMINATION_STATES, NOMINATORS, NominatedBy, NominationState } from './nomination-states';
 import type { HonorNomination } from './nomination.entity';
@@ -173,6 +173,25 @@ export class NominationLinkView {
       state: nomination.state,
       nominationsClose: nomination.campaign?.nominationsClose ?? '',
       answeredAt: nomination.answeredAt?.toISOString() ?? null,
+    };
+  }
+}
+
+/** The live check of a draft: the criteria as they would stand if it were submitted now. */
+export class NominationCheckView {
+  @ApiProperty({ format: 'uuid' }) nominationId: string;
+  @ApiProperty({ description: 'Every criterion would count as passed' }) eligible: boolean;
+  @ApiProperty({ type: [Number], description: 'The criteria (by index) that would not count as passed' })
+  failingCriteria: number[];
+  @ApiProperty({ type: [NominationCriterionView] }) criteria: NominationCriterionView[];
+
+  static of(nomination: HonorNomination, results: CriterionResult[]): NominationCheckView {
+    const criteria = effectiveCriteria(results, nomination.overrides, nomination.declarations);
+    return {
+      nominationId: nomination.id,
+      eligible: isEligible(criteria),
+      failingCriteria: criteria.filter((c) => c.effectiveOutcome !== 'pass').map((c) => c.index),
+      criteria: criteria.map((criterion) => NominationCriterionView.of(criterion)),
     };
   }
 }

@@ -31,7 +31,7 @@ import {
   SignDeclarationDto,
   UpdateNominationDto,
 } from './nomination.dto';
-import { NominationLinkView, NominationPage, NominationView } from './nomination.views';
+import { NominationCheckView, NominationLinkView, NominationPage, NominationView } from './nomination.views';
 import { NominationsService } from './nominations.service';
 import { NomineeAnswers } from './nominee-answers.service';
 
@@ -91,6 +91,19 @@ export class NominationsController {
   @ApiTagged(NominationView)
   get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.nominations.get(id, principal);
+  }
+
+  @Get(':id/eligibility')
+  @Allow(Permission.NominationsSubmit)
+  @Endpoint({
+    id: 'checkNominationEligibility',
+    summary:
+      'The live eligibility check for the nominator: each criterion’s outcome for the nominee now, the facts used and the declarations signed (nothing stored)',
+    problems: [400, 404],
+  })
+  @ApiOkResponse({ type: NominationCheckView })
+  eligibility(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.nominations.eligibilityOf(id, principal);
   }
 
   @Patch(':id')

@@ -23,7 +23,7 @@ import { mayMoveNomination } from './nomination-states';
 import { NominationMail } from './nomination-mail';
 import { CreateNominationDto, NominationQuery, UpdateNominationDto } from './nomination.dto';
 import { HonorNomination } from './nomination.entity';
-import { NominationView } from './nomination.views';
+import { NominationCheckView, NominationView } from './nomination.views';
 
 /**
  * Nominations from their nominator's side (an organization, the association's staff, or the person):
@@ -103,6 +103,23 @@ export class NominationsService {
     requireAccess(principal, Permission.NominationsRead, accessTargetOf(nomination));
     await this.eligibility.refresh([nomination]);
     return new Tagged(NominationView.of(nomination), nomination.version);
+  }
+
+  /**
+   * The live check while the nominator writes a draft: how each of the campaign's criteria evaluates
+   * for the nominee now, with the facts used and the declarations signed. Nothing is stored;
+   * submitting evaluates and stores.
+   */
+  async eligibilityOf(id: string, principal: Principal): Promise<NominationCheckView> {
+    requireAccess(principal, Permission.NominationsSubmit);
+    const nomination = await this.store.loadForView(id);
+    requireAccess(principal, Permission.NominationsSubmit, accessTargetOf(nomination));
+    const results = await this.eligibility.evaluate(
+      this.store.dataSource.manager,
+      nomination.campaign!,
+      nomination,
+    );
+    return NominationCheckView.of(nomination, results);
   }
 
   /** Staff see every nomination; others those they nominated and, once submitted, those of themselves. */

@@ -317,6 +317,7 @@ export const MATRIX: Record<string, Row> = {
   getHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
   updateHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
   transitionHonorCampaign: { expect: HONORS, params: () => ({ id: 'none' }) },
+  listOpenHonorCampaigns: { expect: NOMINATE },
   getHonorCampaignEligibility: {
     expect: HONORS,
     params: (f) => ({ id: 'none', intellectualId: f.profileId }),
@@ -348,6 +349,7 @@ export const MATRIX: Record<string, Row> = {
   listNominations: { expect: NOMINATE },
   getNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   updateNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  checkNominationEligibility: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   submitNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   withdrawNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   signNominationDeclaration: { expect: NOMINATE, params: () => ({ id: 'none' }) },

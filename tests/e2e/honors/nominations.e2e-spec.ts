@@ -185,6 +185,84 @@ describe('nominations', () => {
     expect(ineligible.body.items).toMatchObject([{ id: created.body.id, failingCriteria: [3, 4] }]);
   });
 
+  it('nominators list the open campaigns and check a draft’s eligibility live, nothing stored', async () => {
+    const campaignId = await openCampaign({ allowsSelfNomination: true });
+    const draftCampaign = await t.http
+      .post(CAMPAIGNS)
+      .set(bearer(staff.token))
+      .send({
+        kind: 'exemplary_intellectual',
+        title: 'Trí thức tiêu biểu (nháp)',
+        year: Number(vietnamToday().slice(0, 4)),
+        organizerName: 'Liên hiệp các Hội KH&KT tỉnh Khánh Hòa',
+        nominationsOpen: day(-1),
+        nominationsClose: day(10),
+      })
+      .expect(201);
+    const open = await t.http
+      .get(`${CAMPAIGNS}/open`)
+      .query({ limit: 100 })
+      .set(bearer(agency.token))
+      .expect(200);
+    const ids = (open.body.items as Array<{ id: string }>).map((item) => item.id);
+    expect(ids).toContain(campaignId);
+    expect(ids).not.toContain(draftCampaign.body.id);
+    const listed = (open.body.items as Array<Record<string, unknown>>).find((item) => item.id === campaignId);
+    expect(listed).toMatchObject({
+      kind: 'provincial_st_award',
+      categories: CATEGORIES,
+      allowsSelfNomination: true,
+      requiresWork: true,
+      nominationsClose: day(30),
+    });
+    expect(listed).not.toHaveProperty('scoring');
+    expect((listed!.criteria as Array<{ kind: string; mode: string }>)[4]).toMatchObject({
+      kind: 'declaration',
+      mode: 'declared',
+      declarationText: DECLARATION,
+    });
+    await t.http.get(`${CAMPAIGNS}/open`).set(bearer(officer.token)).expect(403);
+
+    const person = await nominee();
+    const created = await draft(agency.token, { campaignId, nomineeId: person.id });
+    expect(created.status).toBe(201);
+    const check = await t.http
+      .get(`${NOMINATIONS}/${created.body.id}/eligibility`)
+      .set(bearer(agency.token))
+      .expect(200);
+    expect(check.body).toMatchObject({
+      nominationId: created.body.id,
+      eligible: false,
+      failingCriteria: [3, 4],
+    });
+    expect(check.body.criteria[3]).toMatchObject({ kind: 'publications', count: 1, required: 2 });
+    const signed = await t.http
+      .post(`${NOMINATIONS}/${created.body.id}/declarations`)
+      .set(bearer(agency.token))
+      .set('If-Match', created.headers.etag)
+      .send({ criterionIndex: 4, declarationText: DECLARATION })
+      .expect(200);
+    const again = await t.http
+      .get(`${NOMINATIONS}/${created.body.id}/eligibility`)
+      .set(bearer(agency.token))
+      .expect(200);
+    expect(again.body.failingCriteria).toEqual([3]);
+    expect(again.body.criteria[4]).toMatchObject({
+      effectiveOutcome: 'pass',
+      signature: { signedAs: 'nominator', text: DECLARATION },
+    });
+    // nothing stored: the draft stays unevaluated at the version the signature made
+    const read = await t.http.get(`${NOMINATIONS}/${created.body.id}`).set(bearer(agency.token)).expect(200);
+    expect(read.headers.etag).toBe(signed.headers.etag);
+    expect(read.body).toMatchObject({ eligible: null, criteria: [] });
+    // only the nominator checks a draft: another organization and the nominee are told it does not
+    // exist; staff, who read every nomination, are refused the nominator's check
+    for (const token of [otherAgency.token, person.account.token]) {
+      await t.http.get(`${NOMINATIONS}/${created.body.id}/eligibility`).set(bearer(token)).expect(404);
+    }
+    await t.http.get(`${NOMINATIONS}/${created.body.id}/eligibility`).set(bearer(staff.token)).expect(403);
+  });
+
   it('the nominee sees it, signs the declaration and accepts; only then it counts', async () => {
     const campaignId = await openCampaign();
     const person = await nominee();

@@ -46,6 +46,29 @@ describe('the main menu', () => {
     ]);
   });
 
+  it('gives nominators their nominations and a nominee the nominations of them', () => {
+    expect(
+      visibleNavigation(allowing('requests.submit', 'nominations.submit')).map((item) => item.path),
+    ).toEqual(['/directory', '/nominations', '/agency/requests']);
+    expect(
+      visibleNavigation(allowing('own-profile.edit', 'nominations.submit', 'nominations.own')).map(
+        (item) => item.path,
+      ),
+    ).toEqual([
+      '/directory',
+      '/nominations',
+      '/me',
+      '/me/corrections',
+      '/me/matching-needs',
+      '/me/nominations',
+    ]);
+    expect(
+      visibleNavigation(allowing('search.staff', 'honors.manage', 'nominations.submit')).map(
+        (item) => item.path,
+      ),
+    ).toEqual(['/experts', '/honors/campaigns', '/honor-meetings', '/nominations']);
+  });
+
   it('marks the most specific entry for a page', () => {
     const items = visibleNavigation(allowing('imports.run', 'profiles.list'));
     expect(activeNavPath('/officer/people', items)).toBe('/officer/people');

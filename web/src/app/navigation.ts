@@ -14,6 +14,8 @@ export interface NavItem {
     | 'reviewRequests'
     | 'meetingLists'
     | 'honorCampaigns'
+    | 'nominations'
+    | 'myNominations'
     | 'myRequests'
     | 'myProfile'
     | 'myCorrections'
@@ -41,6 +43,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/review-requests', label: 'reviewRequests', permission: 'requests.manage' },
   { path: '/honors/campaigns', label: 'honorCampaigns', permission: 'honors.manage' },
   { path: '/honor-meetings', label: 'meetingLists', permission: 'honors.manage' },
+  // nominators: an organization's accounts, the association's staff, a person nominating themself
+  { path: '/nominations', label: 'nominations', permission: 'nominations.submit' },
   // staff may draft on an agency's behalf too, but they work from the queue
   {
     path: '/agency/requests',
@@ -52,6 +56,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/me/corrections', label: 'myCorrections', permission: 'own-profile.edit' },
   { path: '/me/matching-needs', label: 'matchingNeeds', permission: 'own-profile.edit' },
   { path: '/me/panel-invitations', label: 'myInvitations', permission: 'panels.own-invitations' },
+  { path: '/me/nominations', label: 'myNominations', permission: 'nominations.own' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },

@@ -13,6 +13,7 @@ const AssociationArea = lazy(() => import('../areas/association'));
 const RequestQueueArea = lazy(() => import('../areas/association/requests'));
 const HonorsArea = lazy(() => import('../areas/association/honors'));
 const AgencyArea = lazy(() => import('../areas/agency'));
+const NominationsArea = lazy(() => import('../areas/nominations'));
 const MeArea = lazy(() => import('../areas/me'));
 const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
@@ -73,6 +74,14 @@ export function AppRouter() {
             element={
               <RequirePermission permission="honors.manage">
                 <HonorsArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/nominations/*"
+            element={
+              <RequirePermission permission="nominations.submit">
+                <NominationsArea />
               </RequirePermission>
             }
           />

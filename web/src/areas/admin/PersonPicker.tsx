@@ -4,6 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 
+interface Found {
+  id?: string;
+  fullName?: string;
+  organizationName?: string | null;
+  birthYear?: number | null;
+}
+
 /** The picker's texts; the admin's account form's by default. */
 export interface PersonPickerLabels {
   placeholder: string;
@@ -20,10 +27,15 @@ interface Props {
   value?: string | null;
   onChange?: (value: string | null) => void;
   'aria-describedby'?: string;
+  /**
+   * Where people are searched: the staff list (every profile; the default) or the public directory
+   * (the profiles whose person consented), for accounts that may not list the registry.
+   */
+  source?: 'staff' | 'directory';
 }
 
 /** Picks a person (the one an account belongs to, by default) by searching the staff list by name (name, employer, birth year shown). */
-export function PersonPicker({ id, value, onChange, labels, ...aria }: Props) {
+export function PersonPicker({ id, value, onChange, labels, source = 'staff', ...aria }: Props) {
   const { t } = useTranslation('admin');
   const text = labels ?? {
     placeholder: t('accounts.personPlaceholder'),
@@ -34,8 +46,11 @@ export function PersonPicker({ id, value, onChange, labels, ...aria }: Props) {
   };
   const [q, setQ] = useState('');
   const people = useQuery({
-    queryKey: ['admin', 'people', q],
-    queryFn: () => unwrap(api.GET('/intellectuals', { params: { query: { q, limit: 10 } } })),
+    queryKey: ['admin', 'people', source, q],
+    queryFn: async (): Promise<{ items: Found[] }> =>
+      source === 'staff'
+        ? unwrap(api.GET('/intellectuals', { params: { query: { q, limit: 10 } } }))
+        : unwrap(api.GET('/directory', { params: { query: { q, limit: 10 } } })),
     enabled: q.trim().length >= 2,
   });
   const options = (people.data?.items ?? []).map((person) => ({

@@ -27,6 +27,8 @@ export default {
     myInvitations: 'Panel invitations',
     myRequests: 'My requests',
     honorCampaigns: 'Honor campaigns',
+    nominations: 'Nominations',
+    myNominations: 'Nominations of me',
     reviewRequests: 'Review requests',
     meetingLists: 'Meeting invitations',
     claim: 'Claim a profile',

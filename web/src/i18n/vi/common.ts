@@ -24,6 +24,8 @@ export default {
     myInvitations: 'Thư mời hội đồng',
     myRequests: 'Yêu cầu của tôi',
     honorCampaigns: 'Xét chọn, tôn vinh',
+    nominations: 'Đề cử',
+    myNominations: 'Đề cử tôi',
     reviewRequests: 'Yêu cầu phản biện',
     meetingLists: 'Danh sách mời gặp mặt',
     claim: 'Nhận hồ sơ',

@@ -7,6 +7,7 @@ import invitations from './invitations';
 import me from './me';
 import meetings from './meetings';
 import needs from './needs';
+import nominations from './nominations';
 import officer from './officer';
 import opinions from './opinions';
 import panels from './panels';
@@ -31,5 +32,6 @@ const vi = {
   opinions,
   meetings,
   honors,
+  nominations,
 } as const;
 export default vi;

@@ -16,6 +16,7 @@ import {
   type CampaignState,
 } from '../../../features/honors/campaigns-api';
 import { EligibilityPreview } from './EligibilityPreview';
+import { NominationsSection } from './NominationsSection';
 
 /** /honors/campaigns/:id: the setup read-only, the moves its state allows, and an eligibility preview. */
 export default function CampaignDetailPage() {
@@ -65,6 +66,7 @@ export default function CampaignDetailPage() {
         </Typography.Title>
         <CampaignSetupView setup={valuesOf(data)} organizer={data.organizerName} />
       </section>
+      {data.state !== 'draft' && <NominationsSection campaignId={id} criteria={data.criteria} />}
       <EligibilityPreview campaignId={id} />
     </Flex>
   );
