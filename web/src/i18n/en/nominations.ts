@@ -8,6 +8,7 @@ export default {
     accepted: 'Accepted by the nominee',
     declined: 'Declined by the nominee',
     withdrawn: 'Withdrawn',
+    expired: 'Expired: the nominee had not answered when the review started',
   },
   nominatedBy: {
     organization: 'Nominated by an organization',

@@ -5,6 +5,7 @@ export default {
     accepted: 'Người được đề cử đã đồng ý',
     declined: 'Người được đề cử từ chối',
     withdrawn: 'Đã rút',
+    expired: 'Hết hạn: người được đề cử chưa trả lời khi bắt đầu xét chọn',
   },
   nominatedBy: {
     organization: 'Tổ chức đề cử',
