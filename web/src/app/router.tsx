@@ -21,6 +21,7 @@ const InvitationLinkPage = lazy(() => import('../areas/invitations/InvitationLin
 const OpinionLinkPage = lazy(() => import('../areas/opinions/OpinionLinkPage'));
 const MeetingListArea = lazy(() => import('../areas/association/meetings'));
 const MeetingRsvpPage = lazy(() => import('../areas/meetings/MeetingRsvpPage'));
+const NominationLinkPage = lazy(() => import('../areas/nominations/NominationLinkPage'));
 
 export function AppRouter() {
   return (
@@ -99,6 +100,8 @@ export function AppRouter() {
           {/* the links in meeting invitation mail: one token, either page answers yes or no */}
           <Route path="/meeting-rsvp/accept" element={<MeetingRsvpPage answer="accepted" />} />
           <Route path="/meeting-rsvp/decline" element={<MeetingRsvpPage answer="declined" />} />
+          <Route path="/nomination-answer/accept" element={<NominationLinkPage answer="accepted" />} />
+          <Route path="/nomination-answer/decline" element={<NominationLinkPage answer="declined" />} />
           {/* the personal opinion link mailed when the review starts: works with or without an account */}
           <Route path="/opinions/write" element={<OpinionLinkPage />} />
           {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
+import { Button, Card, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { api, ApiProblem, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
+import { LinkProblem, linkRefusalOf, tokenOf, type LinkRefusal } from '../../app/action-link';
 import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
@@ -17,11 +17,6 @@ import type { AcceptBody, DeclineBody, ExpertInvitation } from '../../features/i
 import { formatDateTime } from '../../i18n/format';
 
 type Action = 'accept' | 'decline';
-
-/** The token in the link's fragment (#token=…), which no server ever sees in a request line. */
-function tokenOf(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('token');
-}
 
 /**
  * /invitations/accept and /invitations/decline, the pages the mailed links open, without signing
@@ -46,13 +41,14 @@ export default function InvitationLinkPage({ action: linked }: { action: Action 
   });
 
   // an answer refused because the link stopped working meanwhile reads like an unusable link too
-  const refusal =
-    token === null
-      ? { title: t('link.missing'), detail: t('link.missingDetail') }
-      : (refusalOf(peek.error, t) ?? refusalOf(answer.error, t));
+  const refused: LinkRefusal | null =
+    token === null ? 'missing' : (linkRefusalOf(peek.error) ?? linkRefusalOf(answer.error));
+  const kind = refused;
+  const refusal = kind && { title: t(`link.${kind}`), detail: t(`link.${kind}Detail`) };
   usePageTitle(refusal?.title ?? (action === 'accept' ? t('answer.acceptTitle') : t('answer.declineTitle')));
 
-  if (refusal) return <LinkProblem {...refusal} />;
+  if (refusal)
+    return <LinkProblem {...refusal} action={<ButtonLink to="/">{t('answer.toHome')}</ButtonLink>} />;
   if (peek.error) return <ProblemAlert error={peek.error} onRetry={() => void peek.refetch()} />;
   if (!peek.data) return <Skeleton active aria-label={t('answer.loading')} />;
 
@@ -114,28 +110,6 @@ function Answered({ invitation }: { invitation: ExpertInvitation }) {
           <ButtonLink to="/">{t('answer.toHome')}</ButtonLink>
         )
       }
-    />
-  );
-}
-
-/** A link that cannot be used (404, 410), in words; null for any other failure. */
-function refusalOf(error: unknown, t: TFunction<'invitations'>): { title: string; detail: string } | null {
-  if (!(error instanceof ApiProblem)) return null;
-  if (error.code === 'ACTION_TOKEN_USED') return { title: t('link.used'), detail: t('link.usedDetail') };
-  if (error.code === 'ACTION_TOKEN_EXPIRED')
-    return { title: t('link.expired'), detail: t('link.expiredDetail') };
-  if (error.status === 404) return { title: t('link.invalid'), detail: t('link.invalidDetail') };
-  return null;
-}
-
-function LinkProblem({ title, detail }: { title: string; detail: string }) {
-  const { t } = useTranslation('invitations');
-  return (
-    <Result
-      status="warning"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{title}</h1>}
-      subTitle={detail}
-      extra={<ButtonLink to="/">{t('answer.toHome')}</ButtonLink>}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Form, Input, Radio, Result, Skeleton, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { api, ApiProblem, unwrap, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { LinkProblem, linkRefusalOf, tokenOf, type LinkRefusal } from '../../app/action-link';
 import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
@@ -11,11 +11,6 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 
 type Answer = 'accepted' | 'declined';
 type Rsvp = Schemas['MeetingRsvpView'];
-
-/** The token in the link's fragment (#token=…), which no server ever sees in a request line. */
-function tokenOf(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('token');
-}
 
 /**
  * /meeting-rsvp/accept and /meeting-rsvp/decline, the pages the meeting invitation's links open,
@@ -35,13 +30,14 @@ export default function MeetingRsvpPage({ answer: linked }: { answer: Answer }) 
     mutationFn: (body: { answer: Answer; note?: string }) =>
       unwrap(api.POST('/meeting-rsvp/answer', { body: { ...body, token: token! } })),
   });
-  const refusal =
-    token === null
-      ? { title: t('link.missing'), detail: t('link.missingDetail') }
-      : (refusalOf(peek.error, t) ?? refusalOf(send.error, t));
+  const refused: LinkRefusal | null =
+    token === null ? 'missing' : (linkRefusalOf(peek.error) ?? linkRefusalOf(send.error));
+  const kind = refused;
+  const refusal = kind && { title: t(`link.${kind}`), detail: t(`link.${kind}Detail`) };
   usePageTitle(refusal?.title ?? t('rsvp.title'));
 
-  if (refusal) return <LinkProblem {...refusal} />;
+  if (refusal)
+    return <LinkProblem {...refusal} action={<ButtonLink to="/">{t('rsvp.toHome')}</ButtonLink>} />;
   if (peek.error) return <ProblemAlert error={peek.error} onRetry={() => void peek.refetch()} />;
   if (!peek.data) return <Skeleton active aria-label={t('rsvp.loading')} />;
 
@@ -124,28 +120,6 @@ function Summary({ rsvp }: { rsvp: Rsvp }) {
           ? [{ key: 'current', label: t('rsvp.current'), children: t(`status.${rsvp.answer}`) }]
           : []),
       ]}
-    />
-  );
-}
-
-/** A link that cannot be used (404, 410), in words; null for any other failure. */
-function refusalOf(error: unknown, t: TFunction<'meetings'>): { title: string; detail: string } | null {
-  if (!(error instanceof ApiProblem)) return null;
-  if (error.code === 'ACTION_TOKEN_USED') return { title: t('link.used'), detail: t('link.usedDetail') };
-  if (error.code === 'ACTION_TOKEN_EXPIRED')
-    return { title: t('link.expired'), detail: t('link.expiredDetail') };
-  if (error.status === 404) return { title: t('link.invalid'), detail: t('link.invalidDetail') };
-  return null;
-}
-
-function LinkProblem({ title, detail }: { title: string; detail: string }) {
-  const { t } = useTranslation('meetings');
-  return (
-    <Result
-      status="warning"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{title}</h1>}
-      subTitle={detail}
-      extra={<ButtonLink to="/">{t('rsvp.toHome')}</ButtonLink>}
     />
   );
 }

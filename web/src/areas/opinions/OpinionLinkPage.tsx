@@ -1,20 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Flex, Result, Skeleton, Typography } from 'antd';
-import type { TFunction } from 'i18next';
+import { Flex, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { ApiProblem } from '../../api/client';
+import { LinkProblem, linkRefusalOf, tokenOf, type LinkRefusal } from '../../app/action-link';
 import { ButtonLink } from '../../app/ButtonLink';
 import { usePageTitle } from '../../app/page-title';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { OpinionWorkspace } from '../../features/opinions/OpinionWorkspace';
 import { linkSource } from '../../features/opinions/opinions-api';
-
-/** The token in the link's fragment (#token=…), which no server ever sees in a request line. */
-function tokenOf(hash: string): string | null {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('token');
-}
 
 /**
  * /opinions/write, the page the personal opinion link opens, without signing in: the request and the
@@ -31,13 +25,13 @@ export default function OpinionLinkPage() {
     retry: false,
     queryFn: () => source!.fetch(),
   });
-  const refusal =
-    token === null
-      ? { title: t('link.missing'), detail: t('link.missingDetail') }
-      : refusalOf(query.error, t);
+  const refused: LinkRefusal | null = token === null ? 'missing' : linkRefusalOf(query.error);
+  const kind = refused === 'used' ? 'invalid' : refused;
+  const refusal = kind && { title: t(`link.${kind}`), detail: t(`link.${kind}Detail`) };
   usePageTitle(refusal?.title ?? t('mine.title'));
 
-  if (refusal) return <LinkProblem {...refusal} />;
+  if (refusal)
+    return <LinkProblem {...refusal} action={<ButtonLink to="/">{t('link.toHome')}</ButtonLink>} />;
   return (
     <Flex vertical gap="middle">
       <Typography.Title level={1}>{t('mine.title')}</Typography.Title>
@@ -50,27 +44,5 @@ export default function OpinionLinkPage() {
         </>
       )}
     </Flex>
-  );
-}
-
-/** A link that cannot be used (404, 410, 400 for a malformed one), in words; null otherwise. */
-function refusalOf(error: unknown, t: TFunction<'opinions'>): { title: string; detail: string } | null {
-  if (!(error instanceof ApiProblem)) return null;
-  if (error.code === 'ACTION_TOKEN_EXPIRED')
-    return { title: t('link.expired'), detail: t('link.expiredDetail') };
-  if (error.status === 404 || error.status === 400)
-    return { title: t('link.invalid'), detail: t('link.invalidDetail') };
-  return null;
-}
-
-function LinkProblem({ title, detail }: { title: string; detail: string }) {
-  const { t } = useTranslation('opinions');
-  return (
-    <Result
-      status="warning"
-      title={<h1 style={{ fontSize: 24, margin: 0 }}>{title}</h1>}
-      subTitle={detail}
-      extra={<ButtonLink to="/">{t('link.toHome')}</ButtonLink>}
-    />
   );
 }

@@ -8,6 +8,7 @@ import me from './me';
 import meetings from './meetings';
 import needs from './needs';
 import nominations from './nominations';
+import nominationLink from './nominationLink';
 import officer from './officer';
 import opinions from './opinions';
 import panels from './panels';
@@ -33,5 +34,6 @@ const vi = {
   meetings,
   honors,
   nominations,
+  nominationLink,
 } as const;
 export default vi;

@@ -1,0 +1,43 @@
+/** The page the nomination mail's links open: the nominee accepts or declines without an account. */
+export default {
+  title: 'Trả lời đề cử',
+  loading: 'Đang mở hồ sơ đề cử…',
+  greeting: 'Kính gửi {{name}},',
+  intro: 'Quý vị được đề cử tham gia đợt xét chọn dưới đây. Hồ sơ đề cử chỉ được xét khi Quý vị đồng ý.',
+  campaign: 'Đợt xét chọn',
+  nominator: 'Đơn vị đề cử',
+  byAssociation: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+  work: 'Công trình',
+  closes: 'Nhận đề cử đến hết ngày',
+  current: 'Trạng thái hiện tại',
+  linkExpires: 'Liên kết có hiệu lực đến',
+  answerLegend: 'Quý vị có đồng ý được đề cử không?',
+  accept: 'Tôi đồng ý được đề cử',
+  decline: 'Tôi từ chối',
+  reason: 'Lý do từ chối (không bắt buộc; đơn vị đề cử và ban tổ chức đọc được)',
+  submit: 'Gửi câu trả lời',
+  doneAccepted: 'Trân trọng cảm ơn Quý vị đã đồng ý. Hồ sơ đề cử sẽ được đưa vào xét chọn.',
+  doneDeclined: 'Đã ghi nhận việc Quý vị từ chối đề cử. Trân trọng cảm ơn Quý vị đã trả lời.',
+  doneDetail:
+    'Câu trả lời được ghi nhận lúc {{when}}. Muốn đổi ý, xin liên hệ đơn vị đề cử hoặc ban tổ chức, hoặc đăng nhập để trả lời tại trang của mình.',
+  toHome: 'Về trang chủ',
+  state: {
+    draft: 'Bản nháp',
+    submitted: 'Chờ Quý vị trả lời',
+    accepted: 'Quý vị đã đồng ý',
+    declined: 'Quý vị đã từ chối',
+    withdrawn: 'Đơn vị đề cử đã rút hồ sơ',
+    expired: 'Đã hết hạn trả lời',
+  },
+  link: {
+    missing: 'Liên kết thiếu mã xác nhận',
+    missingDetail: 'Vui lòng mở lại đúng liên kết trong thư (liên kết đầy đủ có phần #token=…).',
+    invalid: 'Liên kết không hợp lệ',
+    invalidDetail: 'Liên kết này không dẫn tới hồ sơ đề cử nào. Vui lòng kiểm tra lại thư.',
+    used: 'Liên kết đã được sử dụng',
+    usedDetail:
+      'Mỗi liên kết chỉ dùng được một lần. Muốn đổi câu trả lời, xin liên hệ đơn vị đề cử hoặc ban tổ chức.',
+    expired: 'Liên kết đã hết hạn',
+    expiredDetail: 'Liên kết chỉ có hiệu lực đến hết ngày nhận đề cử.',
+  },
+} as const;
