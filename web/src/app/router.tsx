@@ -12,6 +12,7 @@ const ProfilePage = lazy(() => import('../features/profile'));
 const AssociationArea = lazy(() => import('../areas/association'));
 const RequestQueueArea = lazy(() => import('../areas/association/requests'));
 const HonorsArea = lazy(() => import('../areas/association/honors'));
+const CouncilArea = lazy(() => import('../areas/council'));
 const AgencyArea = lazy(() => import('../areas/agency'));
 const NominationsArea = lazy(() => import('../areas/nominations'));
 const MeArea = lazy(() => import('../areas/me'));
@@ -83,6 +84,14 @@ export function AppRouter() {
             element={
               <RequirePermission permission="nominations.submit">
                 <NominationsArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/council/*"
+            element={
+              <RequirePermission permission="honors.council">
+                <CouncilArea />
               </RequirePermission>
             }
           />

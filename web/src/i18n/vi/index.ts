@@ -15,6 +15,7 @@ import panels from './panels';
 import publicPages from './public';
 import report from './report';
 import requests from './requests';
+import scoring from './scoring';
 
 /** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
 const vi = {
@@ -35,5 +36,6 @@ const vi = {
   honors,
   nominations,
   nominationLink,
+  scoring,
 } as const;
 export default vi;

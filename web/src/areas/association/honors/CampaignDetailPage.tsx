@@ -18,6 +18,30 @@ import {
 import { EligibilityPreview } from './EligibilityPreview';
 import { NominationsSection } from './NominationsSection';
 
+/** The states in which the campaign's councils score (or have scored) its rounds. */
+const REVIEWED_STATES: readonly CampaignState[] = ['in_review', 'decided', 'published', 'archived'];
+
+/** Each round's progress and result (a campaign without rounds set up reviews in one round). */
+function CouncilRounds({ campaignId, rounds }: { campaignId: string; rounds: number }) {
+  const { t } = useTranslation('scoring');
+  return (
+    <section aria-labelledby="campaign-councils">
+      <Typography.Title level={2} id="campaign-councils">
+        {t('campaignRounds.title')}
+      </Typography.Title>
+      <ul>
+        {Array.from({ length: Math.max(1, rounds) }, (_, index) => index + 1).map((round) => (
+          <li key={round}>
+            <Link to={`/council/campaigns/${campaignId}/rounds/${round}/overview`}>
+              {t('campaignRounds.round', { round })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** /honors/campaigns/:id: the setup read-only, the moves its state allows, and an eligibility preview. */
 export default function CampaignDetailPage() {
   const { id = '' } = useParams();
@@ -67,6 +91,7 @@ export default function CampaignDetailPage() {
         <CampaignSetupView setup={valuesOf(data)} organizer={data.organizerName} />
       </section>
       {data.state !== 'draft' && <NominationsSection campaignId={id} criteria={data.criteria} />}
+      {REVIEWED_STATES.includes(data.state) && <CouncilRounds campaignId={id} rounds={data.rounds.length} />}
       <EligibilityPreview campaignId={id} />
     </Flex>
   );
