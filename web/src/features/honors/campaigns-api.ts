@@ -85,3 +85,26 @@ export function moveCampaign(id: string, etag: string, to: CampaignState) {
     }),
   );
 }
+
+/** Records the decision (in_review → decided): the final round must be confirmed by the council. */
+export function decideCampaign(
+  id: string,
+  etag: string,
+  body: { decisionNumber: string; decisionDate: string },
+) {
+  return unwrap(
+    api.POST('/honor-campaigns/{id}/decision', {
+      params: { path: { id }, header: { 'If-Match': etag } },
+      body,
+    }),
+  );
+}
+
+/** Publishes the results (decided → published): the awards go on the honorees' profiles, mails go out. */
+export function publishCampaign(id: string, etag: string) {
+  return unwrap(
+    api.POST('/honor-campaigns/{id}/publication', {
+      params: { path: { id }, header: { 'If-Match': etag } },
+    }),
+  );
+}

@@ -24,6 +24,19 @@ export default {
     archived: 'Archive',
   },
   moveConfirm: 'Move the campaign to "{{state}}"?',
+  publishConfirm:
+    'Publish the results? The awards are written on the honorees’ profiles and they are mailed.',
+  decision: {
+    title: 'Award decision',
+    intro:
+      'Record the decision’s number and date once the final round’s secretary and chair have confirmed its result.',
+    number: 'Decision number',
+    numberExample: 'For example: 1234/QĐ-UBND',
+    numberRequired: 'Enter the decision number',
+    date: 'Decision date',
+    dateRequired: 'Choose the decision date',
+    submit: 'Record the decision',
+  },
   confirm: 'Confirm',
   close: 'Close',
   list: {

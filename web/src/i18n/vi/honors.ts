@@ -22,6 +22,18 @@ export default {
     archived: 'Lưu trữ',
   },
   moveConfirm: 'Chuyển đợt sang "{{state}}"?',
+  publishConfirm:
+    'Công bố kết quả? Giải thưởng được ghi vào hồ sơ của những người được khen thưởng và thư báo được gửi tới họ.',
+  decision: {
+    title: 'Quyết định khen thưởng',
+    intro: 'Ghi số và ngày của quyết định sau khi thư ký và chủ tịch hội đồng vòng cuối đã xác nhận kết quả.',
+    number: 'Số quyết định',
+    numberExample: 'Ví dụ: 1234/QĐ-UBND',
+    numberRequired: 'Nhập số quyết định',
+    date: 'Ngày quyết định',
+    dateRequired: 'Chọn ngày quyết định',
+    submit: 'Ghi nhận quyết định',
+  },
   confirm: 'Xác nhận',
   close: 'Đóng',
   list: {

@@ -12,9 +12,11 @@ import {
   CAMPAIGNS_KEY,
   EDITABLE_STATES,
   moveCampaign,
+  publishCampaign,
   useCampaign,
   type CampaignState,
 } from '../../../features/honors/campaigns-api';
+import { DecisionForm } from './DecisionForm';
 import { EligibilityPreview } from './EligibilityPreview';
 import { NominationsSection } from './NominationsSection';
 
@@ -50,7 +52,11 @@ export default function CampaignDetailPage() {
   usePageTitle(campaign.data?.data.title ?? t('list.title'));
   const queryClient = useQueryClient();
   const move = useMutation({
-    mutationFn: (to: CampaignState) => moveCampaign(id, campaign.data!.etag, to),
+    // publishing writes the awards and mails the honorees: its own route; deciding has its own form
+    mutationFn: (to: CampaignState) =>
+      to === 'published'
+        ? publishCampaign(id, campaign.data!.etag)
+        : moveCampaign(id, campaign.data!.etag, to),
     // refused too (409: someone moved it, 412: someone changed it): show the campaign as it is now
     onSettled: () => queryClient.invalidateQueries({ queryKey: CAMPAIGNS_KEY }),
   });
@@ -63,27 +69,32 @@ export default function CampaignDetailPage() {
       <Typography.Title level={1}>{data.title}</Typography.Title>
       <Flex wrap gap="middle" align="center">
         <CampaignStateTag state={data.state} />
-        {data.nextStates.map((to) => (
-          <Popconfirm
-            key={to}
-            title={t('moveConfirm', { state: t(`states.${to}`) })}
-            okText={t('confirm')}
-            cancelText={t('close')}
-            onConfirm={() => move.mutate(to)}
-          >
-            <Button
-              type={to === 'archived' ? 'default' : 'primary'}
-              loading={move.isPending && move.variables === to}
+        {data.nextStates
+          .filter((to) => to !== 'decided')
+          .map((to) => (
+            <Popconfirm
+              key={to}
+              title={
+                to === 'published' ? t('publishConfirm') : t('moveConfirm', { state: t(`states.${to}`) })
+              }
+              okText={t('confirm')}
+              cancelText={t('close')}
+              onConfirm={() => move.mutate(to)}
             >
-              {t(`moveTo.${to}`)}
-            </Button>
-          </Popconfirm>
-        ))}
+              <Button
+                type={to === 'archived' ? 'default' : 'primary'}
+                loading={move.isPending && move.variables === to}
+              >
+                {t(`moveTo.${to}`)}
+              </Button>
+            </Popconfirm>
+          ))}
         {EDITABLE_STATES.includes(data.state) && (
           <ButtonLink to={`/honors/campaigns/${id}/edit`}>{t('detail.edit')}</ButtonLink>
         )}
       </Flex>
       <ProblemAlert error={move.error} />
+      {data.nextStates.includes('decided') && <DecisionForm campaignId={id} etag={campaign.data.etag} />}
       <section aria-labelledby="campaign-setup">
         <Typography.Title level={2} id="campaign-setup">
           {t('detail.setup')}
