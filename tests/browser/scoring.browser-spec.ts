@@ -126,7 +126,12 @@ describe('Honor council scoring in the browser', () => {
 
     // the member: my nominees, then the sheet
     const { page } = await b.newPage({ as: member.account });
-    await page.goto(roundPage);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Hội đồng xét chọn' }).first().click();
+    await expectHeading(page, 'Hội đồng xét chọn');
+    await page.getByText('Cấp cơ sở', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: /Giải thưởng KH&CN tỉnh Khánh Hòa, chấm điểm/ }).click();
     await expectHeading(page, 'Chấm điểm vòng 1');
     await page.getByText('Vai trò của bạn trong hội đồng: Ủy viên').waitFor();
     await page.getByText('Chưa chấm', { exact: true }).waitFor();

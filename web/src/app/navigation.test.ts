@@ -19,6 +19,15 @@ describe('the main menu', () => {
     ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/me/panel-invitations']);
   });
 
+  it('gives a council member their rounds, and staff the campaign pages instead', () => {
+    expect(
+      visibleNavigation(allowing('own-profile.edit', 'honors.council')).map((item) => item.path),
+    ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/council']);
+    expect(
+      visibleNavigation(allowing('search.staff', 'honors.manage', 'honors.council')).map((item) => item.path),
+    ).not.toContain('/council');
+  });
+
   it('gives association staff the expert search instead of the public directory', () => {
     const paths = visibleNavigation(allowing('profiles.list', 'search.staff', 'exports.run')).map(
       (item) => item.path,

@@ -21,6 +21,7 @@ export interface NavItem {
     | 'myCorrections'
     | 'matchingNeeds'
     | 'myInvitations'
+    | 'councilRounds'
     | 'claim'
     | 'accounts'
     | 'organizations'
@@ -57,6 +58,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/me/matching-needs', label: 'matchingNeeds', permission: 'own-profile.edit' },
   { path: '/me/panel-invitations', label: 'myInvitations', permission: 'panels.own-invitations' },
   { path: '/me/nominations', label: 'myNominations', permission: 'nominations.own' },
+  // staff reach every council from the campaign pages
+  { path: '/council', label: 'councilRounds', permission: 'honors.council', hiddenWith: 'honors.manage' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },

@@ -20,6 +20,13 @@ export const resultKey = (ref: RoundRef) => [...roundKey(ref), 'result'];
 
 const roundPath = (ref: RoundRef) => ({ id: ref.campaignId, round: ref.round });
 
+export function useMyRounds() {
+  return useQuery({
+    queryKey: [...SCORING_KEY, 'my-rounds'],
+    queryFn: () => unwrap(api.GET('/me/council-rounds')),
+  });
+}
+
 export function useMySheets(ref: RoundRef, enabled = true) {
   return useQuery({
     enabled,

@@ -27,6 +27,7 @@ export default {
     myInvitations: 'Panel invitations',
     myRequests: 'My requests',
     honorCampaigns: 'Honor campaigns',
+    councilRounds: 'Honor councils',
     nominations: 'Nominations',
     myNominations: 'Nominations of me',
     reviewRequests: 'Review requests',

@@ -24,6 +24,7 @@ export default {
     myInvitations: 'Thư mời hội đồng',
     myRequests: 'Yêu cầu của tôi',
     honorCampaigns: 'Xét chọn, tôn vinh',
+    councilRounds: 'Hội đồng xét chọn',
     nominations: 'Đề cử',
     myNominations: 'Đề cử tôi',
     reviewRequests: 'Yêu cầu phản biện',
