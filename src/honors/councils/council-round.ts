@@ -28,7 +28,10 @@ export function roundOf(campaign: HonorCampaign, round: number): RoundInfo {
   return { round, name: setup?.name ?? null, deadline: setup?.deadline ?? null };
 }
 
-/** The round's nominees: accepted nominations that reached it, oldest first. */
+/**
+ * The round's nominees, the one definition the councils and the scoring share: accepted nominations
+ * that reached it (reachedRound ≥ round), with their nominee, oldest submission first.
+ */
 export function roundNominations(
   manager: EntityManager,
   campaignId: string,
@@ -36,6 +39,7 @@ export function roundNominations(
 ): Promise<HonorNomination[]> {
   return manager.find(HonorNomination, {
     where: { campaignId, state: 'accepted', reachedRound: MoreThanOrEqual(round) },
+    relations: { nominee: true },
     order: { submittedAt: 'ASC', id: 'ASC' },
   });
 }

@@ -4,11 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AccessTarget } from '../../common/access/access';
 import { Principal } from '../../common/access/principal';
 import { HonorCouncilMember } from './council-member.entity';
-import { HonorRecusal } from './recusal.entity';
 
 /**
- * Who sits on which round's council, and whom they may score: the small surface other parts of the
- * review (scoring sheets, progress, result confirmation) build on.
+ * Who sits on which round's council: the caller's seat decides what the council routes show them.
  */
 @Injectable()
 export class CouncilSeatsService {
@@ -31,22 +29,6 @@ export class CouncilSeatsService {
         intellectualId: principal.intellectualId,
       })
       .getOne();
-  }
-
-  /**
-   * Whether the member may score the nomination: no recusal recorded, or it was lifted. Recusals are
-   * recorded when scoring opens; callers check the council's scoringOpenedAt themselves.
-   */
-  async mayScore(
-    memberId: string,
-    nominationId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
-    const recusal = await manager.findOne(HonorRecusal, {
-      select: { id: true, liftedAt: true },
-      where: { councilMemberId: memberId, nominationId },
-    });
-    return !recusal || recusal.liftedAt !== null;
   }
 }
 

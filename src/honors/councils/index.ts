@@ -4,3 +4,4 @@ export { HonorRecusal } from './recusal.entity';
 export { CouncilsModule } from './councils.module';
 export { CouncilSeatsService, councilTargetOf } from './council-seats.service';
 export { COUNCIL_REQUIREMENTS } from './councils.service';
+export { roundNominations } from './council-round';

@@ -1,12 +1,10 @@
-import { EntityManager, In, IsNull, MoreThanOrEqual } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { COUNCIL_NOT_FOUND, requireAccess } from '../../common/access/access';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { PANEL_ROLES } from '../../panels';
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
-import { HonorCouncilMember } from '../councils/council-member.entity';
-import { HonorCouncil } from '../councils/honor-council.entity';
-import { HonorRecusal } from '../councils/recusal.entity';
+import { HonorCouncil, HonorCouncilMember, HonorRecusal, roundNominations } from '../councils';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { HonorScoreSheet } from './score-sheet.entity';
 
@@ -103,15 +101,6 @@ export async function loadBoard(manager: EntityManager, context: RoundContext): 
       ])
     : [[], []];
   return { members, nominations, recusals, sheets };
-}
-
-/** The nominations a round reviews: they reached it (reachedRound ≥ round) and still stand (accepted). */
-export function roundNominations(manager: EntityManager, campaignId: string, round: number) {
-  return manager.find(HonorNomination, {
-    where: { campaignId, reachedRound: MoreThanOrEqual(round), state: 'accepted' },
-    relations: { nominee: true },
-    order: { submittedAt: 'ASC', id: 'ASC' },
-  });
 }
 
 /** The nomination in the round, or null. */
