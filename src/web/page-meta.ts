@@ -12,6 +12,13 @@ export const DEFAULT_META: PageMeta = {
     'Cơ sở dữ liệu trí thức tỉnh Khánh Hòa: tra cứu chuyên gia, hồ sơ khoa học, kết nối trí thức trong và ngoài nước.',
 };
 
+/** `/honorees` and its campaigns: the published honors results. */
+export const HONOREES_META: PageMeta = {
+  title: 'Kết quả xét chọn, tôn vinh · Trí thức Khánh Hòa',
+  description:
+    'Kết quả các đợt xét chọn, tôn vinh trí thức tỉnh Khánh Hòa đã công bố: quyết định khen thưởng và danh sách người được khen thưởng theo từng mức giải.',
+};
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

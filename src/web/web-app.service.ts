@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { findProjectRoot } from '../platform/project-root';
 import { PublicProfileMeta } from '../search';
-import { DEFAULT_META, PageMeta, withPageMeta } from './page-meta';
+import { DEFAULT_META, HONOREES_META, PageMeta, withPageMeta } from './page-meta';
 
 /** Where `npm run build:web` puts the app (dist/web), from compiled and source files alike. */
 export const WEB_ROOT = join(findProjectRoot(__dirname), 'dist', 'web');
@@ -24,6 +24,7 @@ export class WebAppService {
   }
 
   private async metaFor(path: string): Promise<PageMeta> {
+    if (/^\/honorees(\/[^/]+)?\/?$/.test(path)) return HONOREES_META;
     const profile = /^\/directory\/([^/]+)\/?$/.exec(path);
     if (!profile) return DEFAULT_META;
     // a profile that is not public is as missing as one that never existed

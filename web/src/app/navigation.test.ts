@@ -7,8 +7,8 @@ const allowing =
     granted.includes(permission);
 
 describe('the main menu', () => {
-  it('shows the public directory to visitors and nothing that needs an account', () => {
-    expect(visibleNavigation(allowing()).map((item) => item.path)).toEqual(['/directory']);
+  it('shows the public directory and honors results to visitors and nothing that needs an account', () => {
+    expect(visibleNavigation(allowing()).map((item) => item.path)).toEqual(['/directory', '/honorees']);
   });
 
   it('shows an intellectual their own pages only', () => {
@@ -16,13 +16,20 @@ describe('the main menu', () => {
       visibleNavigation(allowing('profiles.read', 'own-profile.edit', 'panels.own-invitations')).map(
         (item) => item.path,
       ),
-    ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/me/panel-invitations']);
+    ).toEqual([
+      '/directory',
+      '/me',
+      '/me/corrections',
+      '/me/matching-needs',
+      '/me/panel-invitations',
+      '/honorees',
+    ]);
   });
 
   it('gives a council member their rounds, and staff the campaign pages instead', () => {
     expect(
       visibleNavigation(allowing('own-profile.edit', 'honors.council')).map((item) => item.path),
-    ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/council']);
+    ).toEqual(['/directory', '/me', '/me/corrections', '/me/matching-needs', '/council', '/honorees']);
     expect(
       visibleNavigation(allowing('search.staff', 'honors.manage', 'honors.council')).map((item) => item.path),
     ).not.toContain('/council');
@@ -32,19 +39,20 @@ describe('the main menu', () => {
     const paths = visibleNavigation(allowing('profiles.list', 'search.staff', 'exports.run')).map(
       (item) => item.path,
     );
-    expect(paths).toEqual(['/officer/people', '/experts']);
+    expect(paths).toEqual(['/officer/people', '/experts', '/honorees']);
   });
 
   it('gives an agency its own requests, and staff who also may draft the queue instead', () => {
     expect(visibleNavigation(allowing('requests.read', 'requests.submit')).map((item) => item.path)).toEqual([
       '/directory',
       '/agency/requests',
+      '/honorees',
     ]);
     expect(
       visibleNavigation(allowing('search.staff', 'requests.read', 'requests.submit', 'requests.manage')).map(
         (item) => item.path,
       ),
-    ).toEqual(['/experts', '/review-requests']);
+    ).toEqual(['/experts', '/review-requests', '/honorees']);
   });
 
   it('gives who manages honors the campaigns', () => {
@@ -52,13 +60,14 @@ describe('the main menu', () => {
       '/experts',
       '/honors/campaigns',
       '/honor-meetings',
+      '/honorees',
     ]);
   });
 
   it('gives nominators their nominations and a nominee the nominations of them', () => {
     expect(
       visibleNavigation(allowing('requests.submit', 'nominations.submit')).map((item) => item.path),
-    ).toEqual(['/directory', '/nominations', '/agency/requests']);
+    ).toEqual(['/directory', '/nominations', '/agency/requests', '/honorees']);
     expect(
       visibleNavigation(allowing('own-profile.edit', 'nominations.submit', 'nominations.own')).map(
         (item) => item.path,
@@ -70,12 +79,13 @@ describe('the main menu', () => {
       '/me/corrections',
       '/me/matching-needs',
       '/me/nominations',
+      '/honorees',
     ]);
     expect(
       visibleNavigation(allowing('search.staff', 'honors.manage', 'nominations.submit')).map(
         (item) => item.path,
       ),
-    ).toEqual(['/experts', '/honors/campaigns', '/honor-meetings', '/nominations']);
+    ).toEqual(['/experts', '/honors/campaigns', '/honor-meetings', '/nominations', '/honorees']);
   });
 
   it('marks the most specific entry for a page', () => {

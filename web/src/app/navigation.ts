@@ -5,6 +5,7 @@ export interface NavItem {
   /** Key in the common catalog's nav section. */
   label:
     | 'directory'
+    | 'honorees'
     | 'officerStart'
     | 'people'
     | 'imports'
@@ -63,6 +64,8 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },
+  // published honors results are for everyone, after each one's own work
+  { path: '/honorees', label: 'honorees' },
 ];
 
 export function visibleNavigation(can: (permission: Permission) => boolean): NavItem[] {

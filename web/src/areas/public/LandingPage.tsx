@@ -54,6 +54,10 @@ export default function LandingPage() {
           <Link to="/directory" style={{ textDecoration: 'underline' }}>
             {t('landing.browse')}
           </Link>
+          {' · '}
+          <Link to="/honorees" style={{ textDecoration: 'underline' }}>
+            {t('landing.honorees')}
+          </Link>
         </Typography.Paragraph>
       </section>
       <Row gutter={[16, 16]}>

@@ -15,6 +15,7 @@ export default {
     menu: 'Menu',
     home: 'Home',
     directory: 'Directory',
+    honorees: 'Honors results',
     officerStart: 'To do',
     people: 'Profiles',
     imports: 'Imports',

@@ -12,6 +12,7 @@ export default {
     menu: 'Trình đơn',
     home: 'Trang chủ',
     directory: 'Danh bạ trí thức',
+    honorees: 'Khen thưởng, tôn vinh',
     officerStart: 'Việc cần làm',
     people: 'Hồ sơ trí thức',
     imports: 'Nhập dữ liệu',

@@ -1,6 +1,7 @@
 import admin from './admin';
 import association from './association';
 import common from './common';
+import honorees from './honorees';
 import honors from './honors';
 import imports from './imports';
 import invitations from './invitations';
@@ -37,5 +38,6 @@ const vi = {
   nominations,
   nominationLink,
   scoring,
+  honorees,
 } as const;
 export default vi;
