@@ -19,6 +19,7 @@ import {
 } from './review-seats';
 import { SaveSheetDto } from './review.dto';
 import { MySheetsView, ScoreSheetView, SheetState } from './review.views';
+import { HonorCouncil } from '../councils';
 import { HonorScoreSheet } from './score-sheet.entity';
 import { validateSheet } from './scoring-sheet';
 
@@ -79,6 +80,7 @@ export class SheetsService {
       nominationId,
       version,
       principal,
+      'share',
       async (manager, context, seat, sheet) => {
         const scores = input.scores;
         const comment = input.comment ?? '';
@@ -127,6 +129,7 @@ export class SheetsService {
       nominationId,
       version,
       principal,
+      'update',
       async (manager, context, seat, sheet) => {
         const problems = validateSheet(context.campaign.scoring!, {
           memberId: seat.intellectualId,
@@ -146,6 +149,13 @@ export class SheetsService {
         }
         const submittedAt = new Date();
         await this.update(manager, sheet!, { submittedAt });
+        // a submitted sheet counts in the result: its ETag (the council's version) must change
+        await manager
+          .createQueryBuilder()
+          .update(HonorCouncil)
+          .set({ version: () => 'version + 1' })
+          .where('id = :id', { id: context.council.id })
+          .execute();
         return {
           action: 'honor_score_sheet.submit',
           changes: { submittedAt: { before: null, after: submittedAt.toISOString() } },
@@ -190,7 +200,7 @@ export class SheetsService {
     round: number,
     nominationId: string,
     principal: Principal,
-    lock?: 'share',
+    lock?: 'share' | 'update',
   ): Promise<{ context: RoundContext; seat: HonorCouncilMember; nomination: HonorNomination }> {
     const context = await loadRound(manager, campaignId, round, principal, { officersOnly: false, lock });
     const seat = seatOf(context);
@@ -205,12 +215,17 @@ export class SheetsService {
     return { context, seat, nomination };
   }
 
+  /**
+   * `lock`: a draft save shares the council row with other members' saves; a submission takes it for
+   * update, since it changes the round's result and so bumps the council's version (the result's ETag).
+   */
   private async write(
     campaignId: string,
     round: number,
     nominationId: string,
     version: number,
     principal: Principal,
+    lock: 'share' | 'update',
     change: (
       manager: EntityManager,
       context: RoundContext,
@@ -226,7 +241,7 @@ export class SheetsService {
           round,
           nominationId,
           principal,
-          'share',
+          lock,
         );
         const sheet = await manager.findOne(HonorScoreSheet, {
           where: { councilMemberId: seat.id, nominationId },

@@ -244,9 +244,14 @@ describe('honor review: scoring sheets, progress, results and confirmation', () 
       ],
       recusedCount: 1,
     });
+    // the result's ETag moves with the sheets that count in it: a submission, not a draft
+    const resultTag = async () =>
+      (await t.http.get(`${base}/result`).set(bearer(staff.token)).expect(200)).headers.etag;
+    const beforeSubmission = await resultTag();
     const submitted = await t.http.post(`${base}/sheets/${a}/submit`).set(as(member)).set('If-Match', '"2"');
     expect(submitted.status).toBe(200);
     expect(submitted.headers.etag).toBe('"3"');
+    expect(await resultTag()).not.toBe(beforeSubmission);
     expect(submitted.body).toMatchObject({
       state: 'submitted',
       editable: false,

@@ -84,12 +84,7 @@ export function useResult(ref: RoundRef) {
     queryKey: resultKey(ref),
     queryFn: () =>
       unwrapWithEtag(
-        // the ETag is the council's version, which a submitted sheet does not change: the browser's
-        // revalidation would answer 304 with a result computed before the latest sheets
-        api.GET('/honor-campaigns/{id}/rounds/{round}/result', {
-          params: { path: roundPath(ref) },
-          cache: 'no-store',
-        }),
+        api.GET('/honor-campaigns/{id}/rounds/{round}/result', { params: { path: roundPath(ref) } }),
       ),
   });
 }
