@@ -25,7 +25,8 @@ interface Props {
   id?: string;
   labels?: PersonPickerLabels;
   value?: string | null;
-  onChange?: (value: string | null) => void;
+  /** The label is the chosen person's as the search listed them (name · employer · birth year). */
+  onChange?: (value: string | null, label?: string) => void;
   'aria-describedby'?: string;
   /**
    * Where people are searched: the staff list (every profile; the default) or the public directory
@@ -68,7 +69,7 @@ export function PersonPicker({ id, value, onChange, labels, source = 'staff', ..
         {...aria}
         style={{ flex: 1, minWidth: 0 }}
         value={value ?? null}
-        onChange={(next) => onChange?.(next ?? null)}
+        onChange={(next) => onChange?.(next ?? null, options.find((option) => option.value === next)?.label)}
         showSearch={{ filterOption: false, onSearch: setQ }}
         loading={people.isFetching}
         placeholder={text.placeholder}

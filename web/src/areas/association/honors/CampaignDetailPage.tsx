@@ -26,6 +26,7 @@ const REVIEWED_STATES: readonly CampaignState[] = ['in_review', 'decided', 'publ
 /** Each round's progress and result (a campaign without rounds set up reviews in one round). */
 function CouncilRounds({ campaignId, rounds }: { campaignId: string; rounds: number }) {
   const { t } = useTranslation('scoring');
+  const { t: th } = useTranslation('honors');
   return (
     <section aria-labelledby="campaign-councils">
       <Typography.Title level={2} id="campaign-councils">
@@ -34,6 +35,10 @@ function CouncilRounds({ campaignId, rounds }: { campaignId: string; rounds: num
       <ul>
         {Array.from({ length: Math.max(1, rounds) }, (_, index) => index + 1).map((round) => (
           <li key={round}>
+            <Link to={`/honors/campaigns/${campaignId}/rounds/${round}/council`}>
+              {th('council.roundCouncil', { round })}
+            </Link>
+            {' · '}
             <Link to={`/council/campaigns/${campaignId}/rounds/${round}/overview`}>
               {t('campaignRounds.round', { round })}
             </Link>
