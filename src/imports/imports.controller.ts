@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   StreamableFile,
@@ -35,20 +34,17 @@ import {
 import { ImportJobsService } from './jobs/import-jobs.service';
 import { ResolveRowDto } from './jobs/resolve-row.dto';
 import { RowResolver } from './jobs/row-resolver.service';
-import { DomainError } from '../common/errors/domain-error';
 import { Page } from '../common/pagination/page';
 import { StartImportDto, StartImportForm } from './start-import.dto';
 import { TemplateService } from './template/template.service';
+import { intParam } from '../common/validation/int-param.pipe';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 
-const ROW_NUMBER = new ParseIntPipe({
-  exceptionFactory: () =>
-    DomainError.invalidField(
-      'row',
-      'row must be a row number as the spreadsheet shows it',
-      'Số dòng phải là số thứ tự dòng như trên bảng tính',
-    ),
-});
+const ROW_NUMBER = intParam(
+  'row',
+  'row must be a row number as the spreadsheet shows it',
+  'Số dòng phải là số thứ tự dòng như trên bảng tính',
+);
 
 const xlsxFile = (name: string) => ({
   type: CONTENT_TYPES.xlsx,

@@ -16,3 +16,4 @@ export type { ScoringDefinition, TieBreakRule } from './campaign-scoring';
 export type { PrizeLevel } from './honor-campaign.entity';
 export { requiresWork } from './campaign-content';
 export { OpenCampaignView, EligibilityView } from './campaign.views';
+export { ROUND_PARAM } from './campaign-round-param';

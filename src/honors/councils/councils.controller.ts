@@ -1,37 +1,18 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
-import { DomainError } from '../../common/errors/domain-error';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
+import { ROUND_PARAM } from '../campaigns';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 import { LiftRecusalDto, ReplaceCouncilDto } from './council.dto';
 import { CouncilRoundList, CouncilView, RoundNomineeList } from './council.views';
 import { CouncilsService } from './councils.service';
 
 const IF_MATCH = ApiIfMatch('The ETag of the round’s council as you read it ("0" before its first members)');
-
-const ROUND = new ParseIntPipe({
-  exceptionFactory: () =>
-    DomainError.invalidField(
-      'round',
-      'round must be the round’s number in the campaign (1, 2, …)',
-      'round phải là số thứ tự của vòng xét chọn trong đợt (1, 2, …)',
-    ),
-});
 
 @ApiTags('honor-councils')
 @Controller('honor-campaigns/:id/rounds/:round')
@@ -50,7 +31,7 @@ export class CouncilsController {
   @ApiTagged(CouncilView)
   get(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.councils.get(id, round, principal);
@@ -68,7 +49,7 @@ export class CouncilsController {
   @ApiTagged(CouncilView)
   replace(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @IfMatch() version: number,
     @Body() input: ReplaceCouncilDto,
     @CurrentPrincipal() principal: Principal,
@@ -89,7 +70,7 @@ export class CouncilsController {
   @ApiTagged(CouncilView)
   openScoring(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -107,7 +88,7 @@ export class CouncilsController {
   @ApiTagged(CouncilView)
   lift(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @Param('recusalId', UuidParamPipe) recusalId: string,
     @Body() input: LiftRecusalDto,
     @CurrentPrincipal() principal: Principal,
@@ -126,7 +107,7 @@ export class CouncilsController {
   @ApiOkResponse({ type: RoundNomineeList })
   nominees(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.councils.nominees(id, round, principal);

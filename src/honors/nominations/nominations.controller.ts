@@ -1,24 +1,13 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
-import { DomainError } from '../../common/errors/domain-error';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
 import { PageQuery } from '../../common/pagination/page';
+import { intParam } from '../../common/validation/int-param.pipe';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 import { NominationCriteriaService } from './nomination-criteria.service';
 import {
@@ -37,14 +26,11 @@ import { NomineeAnswers } from './nominee-answers.service';
 
 const IF_MATCH = ApiIfMatch('The ETag of the nomination as you read it');
 
-const CRITERION_INDEX = new ParseIntPipe({
-  exceptionFactory: () =>
-    DomainError.invalidField(
-      'index',
-      'index must be the criterion’s position in the campaign (0, 1, …)',
-      'index phải là số thứ tự của tiêu chí trong đợt xét chọn (0, 1, …)',
-    ),
-});
+const CRITERION_INDEX = intParam(
+  'index',
+  'index must be the criterion’s position in the campaign (0, 1, …)',
+  'index phải là số thứ tự của tiêu chí trong đợt xét chọn (0, 1, …)',
+);
 
 @ApiTags('nominations')
 @Controller('nominations')

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   StreamableFile,
@@ -15,10 +14,10 @@ import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
-import { DomainError } from '../../common/errors/domain-error';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiFile, ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
 import { CONTENT_TYPES } from '../../common/spreadsheet/spreadsheet-stream';
+import { ROUND_PARAM } from '../campaigns';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 import { CampaignView } from '../campaigns/campaign.views';
 import { CampaignDecisionService } from './decision.service';
@@ -29,15 +28,6 @@ import { ExportFile, ResultsExports } from './results-exports.service';
 
 const IF_MATCH = ApiIfMatch('The ETag of the campaign as you read it');
 const PDF = 'application/pdf';
-
-const ROUND = new ParseIntPipe({
-  exceptionFactory: () =>
-    DomainError.invalidField(
-      'round',
-      'round must be the round’s number (1 for the first)',
-      'round phải là số thứ tự của vòng (1 là vòng đầu)',
-    ),
-});
 
 @ApiTags('honor-campaigns')
 @Controller('honor-campaigns')
@@ -122,7 +112,7 @@ export class ResultsController {
   @ApiFile(CONTENT_TYPES.xlsx, 'The workbook (cham-diem-vong-N.xlsx)')
   async scoringXlsx(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return file(await this.exports.scoringXlsx(id, round, principal), CONTENT_TYPES.xlsx);
@@ -138,7 +128,7 @@ export class ResultsController {
   @ApiFile(PDF, 'The PDF (cham-diem-vong-N.pdf)')
   async scoringPdf(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return file(await this.exports.scoringPdf(id, round, principal), PDF);

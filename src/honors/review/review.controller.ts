@@ -1,36 +1,17 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Put,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../common/access/allow.decorator';
 import { CurrentPrincipal } from '../../common/access/current-principal.decorator';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
-import { DomainError } from '../../common/errors/domain-error';
 import { EtagInterceptor, IfMatch } from '../../common/http/etag';
 import { ApiIfMatch, ApiTagged, Endpoint, JSON_BODY } from '../../common/openapi/api-docs';
+import { ROUND_PARAM } from '../campaigns';
 import { UuidParamPipe } from '../../common/validation/uuid-param.pipe';
 import { RoundResultsService } from './round-results.service';
 import { SaveSheetDto } from './review.dto';
 import { MySheetsView, RoundProgressView, RoundResultView, ScoreSheetView } from './review.views';
 import { SheetsService } from './sheets.service';
-
-const ROUND = new ParseIntPipe({
-  exceptionFactory: () =>
-    DomainError.invalidField(
-      'round',
-      'round must be the review round’s number (1 for the first)',
-      'round phải là số thứ tự của vòng xét chọn (1 là vòng đầu)',
-    ),
-});
 
 const SHEET_IF_MATCH = ApiIfMatch('The ETag of your sheet as you read it ("0" before it is first saved)');
 
@@ -58,7 +39,7 @@ export class ReviewController {
   @ApiOkResponse({ type: MySheetsView })
   mine(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.sheets.mine(id, round, principal);
@@ -74,7 +55,7 @@ export class ReviewController {
   @ApiTagged(ScoreSheetView)
   get(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @Param('nominationId', UuidParamPipe) nominationId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
@@ -92,7 +73,7 @@ export class ReviewController {
   @ApiTagged(ScoreSheetView)
   save(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @Param('nominationId', UuidParamPipe) nominationId: string,
     @IfMatch() version: number,
     @Body() input: SaveSheetDto,
@@ -113,7 +94,7 @@ export class ReviewController {
   @ApiTagged(ScoreSheetView)
   submit(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @Param('nominationId', UuidParamPipe) nominationId: string,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
@@ -132,7 +113,7 @@ export class ReviewController {
   @ApiOkResponse({ type: RoundProgressView })
   progress(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.results.progress(id, round, principal);
@@ -149,7 +130,7 @@ export class ReviewController {
   @ApiTagged(RoundResultView, 200, 'The result; the ETag is the council’s version, sent to confirm')
   result(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.results.result(id, round, principal);
@@ -168,7 +149,7 @@ export class ReviewController {
   @ApiTagged(RoundResultView)
   confirm(
     @Param('id', UuidParamPipe) id: string,
-    @Param('round', ROUND) round: number,
+    @Param('round', ROUND_PARAM) round: number,
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
