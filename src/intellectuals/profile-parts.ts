@@ -126,6 +126,8 @@ const BOOKKEEPING = new Set([
   'verifiedAt',
   'createdAt',
   'updatedAt',
+  // an award's honor campaign: written by the campaign's publication, never by a client
+  'campaignId',
 ]);
 
 /** The facts of a part item (what its DTO carries). */

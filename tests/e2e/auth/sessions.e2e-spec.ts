@@ -168,6 +168,10 @@ describe('browser sessions', () => {
       expect(response.body).toMatchObject({
         account: { id: s.account.id, roles: ['intellectual'], intellectualId: profile.id },
         permissions: [
+          'honors.council',
+          'nominations.own',
+          'nominations.read',
+          'nominations.submit',
           'own-profile.edit',
           'panels.conduct',
           'panels.history-read',

@@ -149,7 +149,8 @@ describe('nomination attachments', () => {
       attachments: { before: { id: second.body.id, fileName: 'bang.pdf' }, after: null },
     });
 
-    // when the review starts, what the council reads is fixed
+    // the nominee accepts, so the nomination goes into the review; then what the council reads is fixed
+    await t.http.post(`/api/v1/me/nominations/${id}/accept`).set(bearer(person.account.token)).expect(200);
     await t.http
       .post(`${CAMPAIGNS}/${campaign.id}/transitions`)
       .set(bearer(staff.token))

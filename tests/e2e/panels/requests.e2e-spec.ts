@@ -411,6 +411,11 @@ describe('review requests', () => {
     const session = await t.session(agency);
     const me = await t.http.get('/api/v1/auth/session').set('Cookie', session.cookie).expect(200);
     expect(me.body.account.organizationId).toBe(agencyOrganization);
-    expect(me.body.permissions).toEqual(['requests.read', 'requests.submit']);
+    expect(me.body.permissions).toEqual([
+      'nominations.read',
+      'nominations.submit',
+      'requests.read',
+      'requests.submit',
+    ]);
   });
 });
