@@ -3,7 +3,13 @@ import { IntellectualsService } from '../../src/intellectuals/intellectuals.serv
 import { intellectualInput } from '../support/factories/intellectual.factory';
 import { confirmedFinalRound } from '../support/factories/honor-results.factory';
 import { bearer, type TestAccount } from '../support/test-app';
-import { BrowserApp, expectAccessible, expectHeading, startBrowserApp } from './support/browser';
+import {
+  BrowserApp,
+  clickUntilShown,
+  expectAccessible,
+  expectHeading,
+  startBrowserApp,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -80,8 +86,11 @@ describe('Recording the decision and publishing in the browser', () => {
     await page.getByText('Đã có quyết định', { exact: false }).first().waitFor();
     expect(await page.getByRole('heading', { name: 'Quyết định khen thưởng' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Công bố kết quả' }).click();
-    await page.getByText('Giải thưởng được ghi vào hồ sơ', { exact: false }).waitFor();
+    // the popconfirm zooms in: a click before it settles lands beside its button on a loaded machine
+    await clickUntilShown(
+      page.getByRole('button', { name: 'Công bố kết quả' }),
+      page.getByText('Giải thưởng được ghi vào hồ sơ', { exact: false }),
+    );
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText('Đã công bố', { exact: false }).first().waitFor();
     await expectAccessible(page);
