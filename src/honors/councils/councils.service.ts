@@ -46,6 +46,13 @@ export const COUNCIL_REQUIREMENTS: PanelRequirements = {
 
 const RECUSAL_NOT_FOUND = () => DomainError.notFound('Recusal', 'việc không tham gia chấm hồ sơ');
 
+/** What a council write works on: the campaign (locked), the round and its council (locked, if any). */
+interface CouncilTarget {
+  campaign: HonorCampaign;
+  info: RoundInfo;
+  council: HonorCouncil | null;
+}
+
 interface Entry {
   intellectualId: string;
   role: PanelRole;
@@ -86,12 +93,7 @@ export class CouncilsService {
     input: ReplaceCouncilDto,
     principal: Principal,
   ): Promise<Tagged<CouncilView>> {
-    requireAccess(principal, Permission.HonorsManage);
-    const view = await this.dataSource.transaction(async (manager) => {
-      const campaign = await loadCampaign(manager, campaignId, true);
-      const info = roundOf(campaign, round);
-      const council = await lockCouncil(manager, campaignId, round);
-      if ((council?.version ?? 0) !== version) throw staleVersion();
+    return this.write(campaignId, round, version, principal, async (manager, { campaign, info, council }) => {
       assertEditable(campaign, info, council);
       assertNoDuplicates(input);
       const rows = council ? await membersOf(manager, council) : [];
@@ -106,9 +108,7 @@ export class CouncilsService {
 
       const before = sorted(rows.map(summaryOf));
       const after = sorted(input.members.map(summaryOf));
-      if (council && JSON.stringify(before) === JSON.stringify(after)) {
-        return this.view(manager, campaign, info, council);
-      }
+      if (council && JSON.stringify(before) === JSON.stringify(after)) return council;
       const saved = await saveCouncil(manager, campaignId, round, council);
       const listed = new Map(input.members.map((m) => [m.intellectualId, m]));
       const leaving = rows.filter((row) => !listed.has(row.intellectualId));
@@ -134,9 +134,8 @@ export class CouncilsService {
         entityId: saved.id,
         changes: { members: { before, after } },
       });
-      return this.view(manager, campaign, info, saved);
+      return saved;
     });
-    return new Tagged(view, view.version);
   }
 
   /**
@@ -149,12 +148,7 @@ export class CouncilsService {
     version: number,
     principal: Principal,
   ): Promise<Tagged<CouncilView>> {
-    requireAccess(principal, Permission.HonorsManage);
-    const view = await this.dataSource.transaction(async (manager) => {
-      const campaign = await loadCampaign(manager, campaignId, true);
-      const info = roundOf(campaign, round);
-      const council = await lockCouncil(manager, campaignId, round);
-      if ((council?.version ?? 0) !== version) throw staleVersion();
+    return this.write(campaignId, round, version, principal, async (manager, { campaign, council }) => {
       if (campaign.state !== 'in_review' || campaign.currentRound !== round) throw notCurrentRound(campaign);
       if (council?.scoringOpenedAt) throw scoringAlreadyOpen();
       const rows = council ? await membersOf(manager, council) : [];
@@ -194,13 +188,7 @@ export class CouncilsService {
           )
         : null;
       const now = new Date();
-      const bumped = await manager
-        .createQueryBuilder()
-        .update(HonorCouncil)
-        .set({ scoringOpenedAt: now, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: opened.id, version: opened.version })
-        .execute();
-      if (bumped.affected !== 1) throw staleVersion();
+      const saved = await bumpCouncil(manager, opened, { scoringOpenedAt: now });
       const audits: AuditEntry[] = [
         {
           actor: principal,
@@ -233,10 +221,8 @@ export class CouncilsService {
         })),
       ];
       await this.audit.recordMany(manager, audits);
-      const saved = { ...opened, scoringOpenedAt: now, version: opened.version + 1 };
-      return this.view(manager, campaign, info, saved);
+      return saved;
     });
-    return new Tagged(view, view.version);
   }
 
   /** Lets a recused member score that nominee; the reason is kept on the recusal and audited. */
@@ -247,11 +233,8 @@ export class CouncilsService {
     input: LiftRecusalDto,
     principal: Principal,
   ): Promise<Tagged<CouncilView>> {
-    requireAccess(principal, Permission.HonorsManage);
-    const view = await this.dataSource.transaction(async (manager) => {
-      const campaign = await loadCampaign(manager, campaignId, true);
-      const info = roundOf(campaign, round);
-      const council = await lockCouncil(manager, campaignId, round);
+    // no If-Match: a lift names its recusal, and one already lifted says so
+    return this.write(campaignId, round, null, principal, async (manager, { campaign, council }) => {
       if (!council) throw RECUSAL_NOT_FOUND();
       const recusal = await manager
         .createQueryBuilder(HonorRecusal, 'r')
@@ -268,13 +251,7 @@ export class CouncilsService {
         { id: recusal.id },
         { liftedReason: input.reason, liftedBy: principal.accountId, liftedAt: now },
       );
-      const bumped = await manager
-        .createQueryBuilder()
-        .update(HonorCouncil)
-        .set({ version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: council.id, version: council.version })
-        .execute();
-      if (bumped.affected !== 1) throw staleVersion();
+      const saved = await bumpCouncil(manager, council);
       await this.audit.record(manager, {
         actor: principal,
         action: 'honor_recusal.lift',
@@ -290,9 +267,8 @@ export class CouncilsService {
           liftedAt: { before: null, after: now.toISOString() },
         },
       });
-      return this.view(manager, campaign, info, { ...council, version: council.version + 1 });
+      return saved;
     });
-    return new Tagged(view, view.version);
   }
 
   /**
@@ -400,6 +376,30 @@ export class CouncilsService {
     );
     const found = await findRecusals(this.conflicts, manager, nominations, people, [seat.intellectualId]);
     return new Set(found.keys());
+  }
+
+  /**
+   * One council write, in one transaction: the campaign row taken for update (it orders council work
+   * against the campaign's transitions), the round, the council row taken for update and, with a
+   * version, the If-Match check ("0" before the council exists). `change` returns the council to show.
+   */
+  private async write(
+    campaignId: string,
+    round: number,
+    version: number | null,
+    principal: Principal,
+    change: (manager: EntityManager, target: CouncilTarget) => Promise<HonorCouncil | null>,
+  ): Promise<Tagged<CouncilView>> {
+    requireAccess(principal, Permission.HonorsManage);
+    const view = await this.dataSource.transaction(async (manager) => {
+      const campaign = await loadCampaign(manager, campaignId, true);
+      const info = roundOf(campaign, round);
+      const council = await lockCouncil(manager, campaignId, round);
+      if (version !== null && (council?.version ?? 0) !== version) throw staleVersion();
+      const changed = await change(manager, { campaign, info, council });
+      return this.view(manager, campaign, info, changed);
+    });
+    return new Tagged(view, view.version);
   }
 
   private async violationsOf(
@@ -565,14 +565,23 @@ async function saveCouncil(
   council: HonorCouncil | null,
 ): Promise<HonorCouncil> {
   if (!council) return manager.save(manager.create(HonorCouncil, { campaignId, round, version: 1 }));
-  const saved = await manager
+  return bumpCouncil(manager, council);
+}
+
+/** Bumps the council's version (with `set`), guarded by the version read: 412 if it moved. */
+async function bumpCouncil(
+  manager: EntityManager,
+  council: HonorCouncil,
+  set: Pick<Partial<HonorCouncil>, 'scoringOpenedAt'> = {},
+): Promise<HonorCouncil> {
+  const bumped = await manager
     .createQueryBuilder()
     .update(HonorCouncil)
-    .set({ version: () => 'version + 1' })
+    .set({ ...set, version: () => 'version + 1' })
     .where('id = :id AND version = :version', { id: council.id, version: council.version })
     .execute();
-  if (saved.affected !== 1) throw staleVersion();
-  return { ...council, version: council.version + 1 };
+  if (bumped.affected !== 1) throw staleVersion();
+  return { ...council, ...set, version: council.version + 1 };
 }
 
 /** Members change while the campaign is in review, for its current or a later round, until scoring opens. */
