@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CatalogEntry, Organization } from '../../catalog';
 import { PROFILE_NOT_FOUND } from '../../common/access/access';
+import { readTogether } from '../../platform/database/read-together';
 import {
   Award,
   Education,
@@ -40,16 +41,20 @@ export class EligibilityService {
       intellectualProperties,
       researchProjects,
       awards,
-    ] = await Promise.all([
-      person.communeCode
-        ? manager.findOneBy(CatalogEntry, { catalog: 'communes', code: person.communeCode })
-        : null,
-      person.organizationId ? manager.findOneBy(Organization, { id: person.organizationId }) : null,
-      manager.find(Education, byPerson),
-      manager.find(Publication, byPerson),
-      manager.find(IntellectualProperty, byPerson),
-      manager.find(ResearchProject, byPerson),
-      manager.find(Award, byPerson),
+    ] = await readTogether(manager, [
+      () =>
+        person.communeCode
+          ? manager.findOneBy(CatalogEntry, { catalog: 'communes', code: person.communeCode })
+          : Promise.resolve(null),
+      () =>
+        person.organizationId
+          ? manager.findOneBy(Organization, { id: person.organizationId })
+          : Promise.resolve(null),
+      () => manager.find(Education, byPerson),
+      () => manager.find(Publication, byPerson),
+      () => manager.find(IntellectualProperty, byPerson),
+      () => manager.find(ResearchProject, byPerson),
+      () => manager.find(Award, byPerson),
     ]);
     return {
       status: person.status,

@@ -3,6 +3,7 @@ import { COUNCIL_NOT_FOUND, requireAccess } from '../../common/access/access';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { PANEL_ROLES } from '../../panels';
+import { readTogether } from '../../platform/database/read-together';
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
 import { HonorCouncil, HonorCouncilMember, HonorRecusal, roundNominations } from '../councils';
 import { HonorNomination } from '../nominations/nomination.entity';
@@ -92,12 +93,13 @@ export async function loadBoard(manager: EntityManager, context: RoundContext): 
   const memberIds = members.map((member) => member.id);
   const nominations = await roundNominations(manager, context.campaign.id, context.round);
   const [recusals, sheets] = memberIds.length
-    ? await Promise.all([
-        manager.findBy(HonorRecusal, { councilMemberId: In(memberIds), liftedReason: IsNull() }),
-        manager.find(HonorScoreSheet, {
-          where: { councilMemberId: In(memberIds) },
-          order: { nominationId: 'ASC', councilMemberId: 'ASC' },
-        }),
+    ? await readTogether(manager, [
+        () => manager.findBy(HonorRecusal, { councilMemberId: In(memberIds), liftedReason: IsNull() }),
+        () =>
+          manager.find(HonorScoreSheet, {
+            where: { councilMemberId: In(memberIds) },
+            order: { nominationId: 'ASC', councilMemberId: 'ASC' },
+          }),
       ])
     : [[], []];
   return { members, nominations, recusals, sheets };
