@@ -1,8 +1,9 @@
 import { EntityManager, MoreThanOrEqual } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import type { ConflictFlag, ConflictRequest, ConflictsService, PanelPerson } from '../../panels';
-import type { HonorCampaign } from '../campaigns';
+import { HonorCampaign } from '../campaigns';
 import { HonorNomination } from '../nominations/nomination.entity';
+import { HonorCouncil } from './honor-council.entity';
 
 export const ROUND_NOT_FOUND = () => DomainError.notFound('Campaign round', 'vòng xét chọn');
 
@@ -26,6 +27,36 @@ export function roundOf(campaign: HonorCampaign, round: number): RoundInfo {
   if (!Number.isInteger(round) || round < 1 || round > count) throw ROUND_NOT_FOUND();
   const setup = campaign.rounds[round - 1];
   return { round, name: setup?.name ?? null, deadline: setup?.deadline ?? null };
+}
+
+/**
+ * How a round's rows are read: 'update' takes the campaign row and the council row for update (the
+ * campaign's lock orders council work against its transitions), 'share' the council row for share.
+ */
+export type RoundLock = 'share' | 'update';
+
+/**
+ * The one round loader the councils and the scoring share: the campaign and, when it exists, the
+ * round's council (null when either is missing: each caller answers that its own way).
+ */
+export async function findRound(
+  manager: EntityManager,
+  campaignId: string,
+  round: number,
+  lock?: RoundLock,
+): Promise<{ campaign: HonorCampaign | null; council: HonorCouncil | null }> {
+  const campaign = await manager.findOne(HonorCampaign, {
+    where: { id: campaignId },
+    ...(lock === 'update' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!campaign) return { campaign, council: null };
+  const council = await manager.findOne(HonorCouncil, {
+    where: { campaignId, round },
+    ...(lock
+      ? { lock: { mode: lock === 'update' ? ('pessimistic_write' as const) : ('pessimistic_read' as const) } }
+      : {}),
+  });
+  return { campaign, council };
 }
 
 /**

@@ -21,7 +21,15 @@ import type { PanelPerson, PanelRequirements, PanelRole, SeatFacts, Violation } 
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { HonorCouncilMember } from './council-member.entity';
-import { findRecusals, RecusalFlags, roundNominations, roundOf, RoundInfo } from './council-round';
+import {
+  findRecusals,
+  findRound,
+  RecusalFlags,
+  roundNominations,
+  roundOf,
+  RoundInfo,
+  RoundLock,
+} from './council-round';
 import { councilTargetOf, CouncilSeatsService } from './council-seats.service';
 import { LiftRecusalDto, ReplaceCouncilDto } from './council.dto';
 import {
@@ -46,7 +54,7 @@ export const COUNCIL_REQUIREMENTS: PanelRequirements = {
 
 const RECUSAL_NOT_FOUND = () => DomainError.notFound('Recusal', 'việc không tham gia chấm hồ sơ');
 
-/** What a council write works on: the campaign (locked), the round and its council (locked, if any). */
+/** What the council routes work on: the campaign, the round and its council, if any (locked for a write). */
 interface CouncilTarget {
   campaign: HonorCampaign;
   info: RoundInfo;
@@ -78,9 +86,7 @@ export class CouncilsService {
   async get(campaignId: string, round: number, principal: Principal): Promise<Tagged<CouncilView>> {
     requireAccess(principal, Permission.HonorsManage);
     const manager = this.dataSource.manager;
-    const campaign = await loadCampaign(manager, campaignId);
-    const info = roundOf(campaign, round);
-    const council = await manager.findOneBy(HonorCouncil, { campaignId, round });
+    const { campaign, info, council } = await loadTarget(manager, campaignId, round);
     const view = await this.view(manager, campaign, info, council);
     return new Tagged(view, view.version);
   }
@@ -280,9 +286,7 @@ export class CouncilsService {
     const manager = this.dataSource.manager;
     const seat = await this.seats.seatOf(campaignId, round, principal, manager);
     requireAccess(principal, Permission.HonorCouncilWork, councilTargetOf(seat));
-    const campaign = await loadCampaign(manager, campaignId);
-    const info = roundOf(campaign, round);
-    const council = await manager.findOneBy(HonorCouncil, { campaignId, round });
+    const { info, council } = await loadTarget(manager, campaignId, round);
     const nominations = await roundNominations(manager, campaignId, round);
     const hidden =
       can(principal, Permission.HonorsManage) || !seat || !council
@@ -392,12 +396,10 @@ export class CouncilsService {
   ): Promise<Tagged<CouncilView>> {
     requireAccess(principal, Permission.HonorsManage);
     const view = await this.dataSource.transaction(async (manager) => {
-      const campaign = await loadCampaign(manager, campaignId, true);
-      const info = roundOf(campaign, round);
-      const council = await lockCouncil(manager, campaignId, round);
-      if (version !== null && (council?.version ?? 0) !== version) throw staleVersion();
-      const changed = await change(manager, { campaign, info, council });
-      return this.view(manager, campaign, info, changed);
+      const target = await loadTarget(manager, campaignId, round, 'update');
+      if (version !== null && (target.council?.version ?? 0) !== version) throw staleVersion();
+      const changed = await change(manager, target);
+      return this.view(manager, target.campaign, target.info, changed);
     });
     return new Tagged(view, view.version);
   }
@@ -532,22 +534,16 @@ export class CouncilsService {
   }
 }
 
-async function loadCampaign(manager: EntityManager, id: string, forWrite = false): Promise<HonorCampaign> {
-  const campaign = await manager.findOne(HonorCampaign, {
-    where: { id },
-    // the campaign's lock orders council work against its transitions
-    ...(forWrite ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-  });
-  if (!campaign) throw CAMPAIGN_NOT_FOUND();
-  return campaign;
-}
-
-function lockCouncil(
+/** The campaign (404 if none), its round (404 if it has no such round) and the round's council, if any. */
+async function loadTarget(
   manager: EntityManager,
   campaignId: string,
   round: number,
-): Promise<HonorCouncil | null> {
-  return manager.findOne(HonorCouncil, { where: { campaignId, round }, lock: { mode: 'pessimistic_write' } });
+  lock?: RoundLock,
+): Promise<CouncilTarget> {
+  const { campaign, council } = await findRound(manager, campaignId, round, lock);
+  if (!campaign) throw CAMPAIGN_NOT_FOUND();
+  return { campaign, info: roundOf(campaign, round), council };
 }
 
 function membersOf(manager: EntityManager, council: HonorCouncil): Promise<HonorCouncilMember[]> {

@@ -4,4 +4,5 @@ export { HonorRecusal } from './recusal.entity';
 export { CouncilsModule } from './councils.module';
 export { CouncilSeatsService, councilTargetOf } from './council-seats.service';
 export { COUNCIL_REQUIREMENTS } from './councils.service';
-export { roundNominations } from './council-round';
+export { findRound, roundNominations } from './council-round';
+export type { RoundLock } from './council-round';

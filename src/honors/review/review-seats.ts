@@ -5,7 +5,8 @@ import { Principal } from '../../common/access/principal';
 import { PANEL_ROLES } from '../../panels';
 import { readTogether } from '../../platform/database/read-together';
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
-import { HonorCouncil, HonorCouncilMember, HonorRecusal, roundNominations } from '../councils';
+import { findRound, HonorCouncil, HonorCouncilMember, HonorRecusal, roundNominations } from '../councils';
+import type { RoundLock } from '../councils';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { HonorScoreSheet } from './score-sheet.entity';
 
@@ -42,26 +43,10 @@ export async function loadRound(
   campaignId: string,
   round: number,
   principal: Principal,
-  options: { officersOnly: boolean; lock?: 'share' | 'update' },
+  options: { officersOnly: boolean; lock?: RoundLock },
 ): Promise<RoundContext> {
   requireAccess(principal, Permission.HonorCouncilWork);
-  const campaign = await manager.findOne(HonorCampaign, {
-    where: { id: campaignId },
-    ...(options.lock === 'update' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-  });
-  const council = campaign
-    ? await manager.findOne(HonorCouncil, {
-        where: { campaignId, round },
-        ...(options.lock
-          ? {
-              lock: {
-                mode:
-                  options.lock === 'update' ? ('pessimistic_write' as const) : ('pessimistic_read' as const),
-              },
-            }
-          : {}),
-      })
-    : null;
+  const { campaign, council } = await findRound(manager, campaignId, round, options.lock);
   const seat =
     council && principal.intellectualId
       ? await manager.findOneBy(HonorCouncilMember, {
