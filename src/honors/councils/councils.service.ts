@@ -43,6 +43,7 @@ import {
 } from './council.views';
 import { HonorCouncil } from './honor-council.entity';
 import { HonorRecusal } from './recusal.entity';
+import { ScoringLinkMail } from './scoring-link-mail';
 
 /** A council of 3 to 15 members, with the panels' roles (one chair, one secretary) and limits. */
 export const COUNCIL_REQUIREMENTS: PanelRequirements = {
@@ -81,6 +82,7 @@ export class CouncilsService {
     private readonly policy: PanelPolicyService,
     private readonly load: PanelLoadService,
     private readonly seats: CouncilSeatsService,
+    private readonly linkMail: ScoringLinkMail,
   ) {}
 
   async get(campaignId: string, round: number, principal: Principal): Promise<Tagged<CouncilView>> {
@@ -154,7 +156,7 @@ export class CouncilsService {
     version: number,
     principal: Principal,
   ): Promise<Tagged<CouncilView>> {
-    return this.write(campaignId, round, version, principal, async (manager, { campaign, council }) => {
+    return this.write(campaignId, round, version, principal, async (manager, { campaign, council, info }) => {
       if (campaign.state !== 'in_review' || campaign.currentRound !== round) throw notCurrentRound(campaign);
       if (council?.scoringOpenedAt) throw scoringAlreadyOpen();
       const rows = council ? await membersOf(manager, council) : [];
@@ -227,6 +229,8 @@ export class CouncilsService {
         })),
       ];
       await this.audit.recordMany(manager, audits);
+      // each member's personal scoring link (scoring-link-mail.ts), sent only if the opening commits
+      await this.linkMail.sendAll(manager, campaign, info, rows, { count: nominations.length, recusals });
       return saved;
     });
   }

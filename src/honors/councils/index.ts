@@ -6,3 +6,5 @@ export { CouncilSeatsService, councilTargetOf } from './council-seats.service';
 export { COUNCIL_REQUIREMENTS } from './councils.service';
 export { findRound, roundNominations } from './council-round';
 export type { RoundLock } from './council-round';
+export { SCORING_LINK_PAGE, SCORING_TOKEN_HEADER, ScoringLinks } from './scoring-links';
+export type { LinkedCouncilSeat } from './scoring-links';

@@ -42,7 +42,7 @@ export class ReviewController {
     @Param('round', ROUND_PARAM) round: number,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.sheets.mine(id, round, principal);
+    return this.sheets.mine(id, round, { principal });
   }
 
   @Get('sheets/:nominationId')
@@ -59,7 +59,7 @@ export class ReviewController {
     @Param('nominationId', UuidParamPipe) nominationId: string,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.sheets.get(id, round, nominationId, principal);
+    return this.sheets.get(id, round, nominationId, { principal });
   }
 
   @Put('sheets/:nominationId')
@@ -79,7 +79,7 @@ export class ReviewController {
     @Body() input: SaveSheetDto,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.sheets.save(id, round, nominationId, version, input, principal);
+    return this.sheets.save(id, round, nominationId, version, input, { principal });
   }
 
   @Post('sheets/:nominationId/submit')
@@ -99,7 +99,7 @@ export class ReviewController {
     @IfMatch() version: number,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.sheets.submit(id, round, nominationId, version, principal);
+    return this.sheets.submit(id, round, nominationId, version, { principal });
   }
 
   @Get('progress')

@@ -64,6 +64,21 @@ export class MySheetsView {
   recusedCount: number;
 }
 
+/** The sheets of a personal scoring link's member, with the round they are for. */
+export class LinkedSheetsView extends MySheetsView {
+  @ApiProperty() campaignTitle: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The round’s name, when the campaign names it' })
+  roundName: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The round’s deadline: the link works until this day ends',
+  })
+  deadline: string | null;
+  @ApiProperty({ description: 'The member the link is for' }) memberName: string;
+}
+
 export class ProgressMemberView {
   @ApiProperty({ format: 'uuid', description: 'The council member row' }) memberId: string;
   @ApiProperty({ format: 'uuid' }) intellectualId: string;

@@ -2,21 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diff, FieldChanges } from '../../audit';
-import { Principal } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { violatedUniqueConstraint } from '../../common/errors/unique-violation';
 import { staleVersion, Tagged } from '../../common/http/etag';
 import type { HonorCouncilMember } from '../councils/council-member.entity';
 import type { HonorNomination } from '../nominations/nomination.entity';
 import { NOT_IN_ROUND, recused, scoringNotOpen, sheetLocked, staffDoNotScore } from './review-problems';
-import {
-  activeRecusal,
-  isRecused,
-  loadBoard,
-  loadRound,
-  nominationInRound,
-  RoundContext,
-} from './review-seats';
+import { activeRecusal, isRecused, loadBoard, nominationInRound, RoundContext } from './review-seats';
+import { auditedScorer, loadAuthorRound, ScoreAuthor } from './score-author';
 import { SaveSheetDto } from './review.dto';
 import { MySheetsView, ScoreSheetView, SheetState } from './review.views';
 import { HonorCouncil } from '../councils';
@@ -52,7 +45,7 @@ export class SheetsService {
     campaignId: string,
     round: number,
     nominationId: string,
-    principal: Principal,
+    author: ScoreAuthor,
   ): Promise<Tagged<ScoreSheetView>> {
     const manager = this.dataSource.manager;
     const { context, seat, nomination } = await this.scorable(
@@ -60,7 +53,7 @@ export class SheetsService {
       campaignId,
       round,
       nominationId,
-      principal,
+      author,
     );
     const sheet = await manager.findOneBy(HonorScoreSheet, { councilMemberId: seat.id, nominationId });
     return viewOf(context, nomination, sheet);
@@ -72,14 +65,14 @@ export class SheetsService {
     nominationId: string,
     version: number,
     input: SaveSheetDto,
-    principal: Principal,
+    author: ScoreAuthor,
   ): Promise<Tagged<ScoreSheetView>> {
     return this.write(
       campaignId,
       round,
       nominationId,
       version,
-      principal,
+      author,
       'share',
       async (manager, context, seat, sheet) => {
         const scores = input.scores;
@@ -121,14 +114,14 @@ export class SheetsService {
     round: number,
     nominationId: string,
     version: number,
-    principal: Principal,
+    author: ScoreAuthor,
   ): Promise<Tagged<ScoreSheetView>> {
     return this.write(
       campaignId,
       round,
       nominationId,
       version,
-      principal,
+      author,
       'update',
       async (manager, context, seat, sheet) => {
         const problems = validateSheet(context.campaign.scoring!, {
@@ -165,9 +158,9 @@ export class SheetsService {
   }
 
   /** The round's nominees I am not recused from, with my sheet's state for each. */
-  async mine(campaignId: string, round: number, principal: Principal): Promise<MySheetsView> {
+  async mine(campaignId: string, round: number, author: ScoreAuthor): Promise<MySheetsView> {
     const manager = this.dataSource.manager;
-    const context = await loadRound(manager, campaignId, round, principal, { officersOnly: false });
+    const context = await loadAuthorRound(manager, campaignId, round, author);
     const seat = seatOf(context);
     const board = await loadBoard(manager, context);
     const nominees = board.nominations.filter((nomination) => !isRecused(board, seat.id, nomination.id));
@@ -199,10 +192,10 @@ export class SheetsService {
     campaignId: string,
     round: number,
     nominationId: string,
-    principal: Principal,
+    author: ScoreAuthor,
     lock?: 'share' | 'update',
   ): Promise<{ context: RoundContext; seat: HonorCouncilMember; nomination: HonorNomination }> {
-    const context = await loadRound(manager, campaignId, round, principal, { officersOnly: false, lock });
+    const context = await loadAuthorRound(manager, campaignId, round, author, lock);
     const seat = seatOf(context);
     const nomination = await nominationInRound(manager, context, nominationId);
     if (!nomination) throw NOT_IN_ROUND();
@@ -224,7 +217,7 @@ export class SheetsService {
     round: number,
     nominationId: string,
     version: number,
-    principal: Principal,
+    author: ScoreAuthor,
     lock: 'share' | 'update',
     change: (
       manager: EntityManager,
@@ -240,7 +233,7 @@ export class SheetsService {
           campaignId,
           round,
           nominationId,
-          principal,
+          author,
           lock,
         );
         const sheet = await manager.findOne(HonorScoreSheet, {
@@ -257,13 +250,19 @@ export class SheetsService {
           councilMemberId: seat.id,
           nominationId,
         });
+        const { actor, via } = auditedScorer(author);
         await this.audit.record(manager, {
-          actor: principal,
+          actor,
           action,
           entityType: 'honor_score_sheet',
           entityId: saved.id,
           changes: {
             ...changes,
+            // whose sheet (the member, also when a link's holder wrote it, with no account) and how
+            scoredBy: {
+              before: null,
+              after: { councilMemberId: seat.id, intellectualId: seat.intellectualId, via },
+            },
             ...(sheet
               ? {}
               : {

@@ -362,6 +362,11 @@ export const MATRIX: Record<string, Row> = {
     expect: COUNCIL_ROUTE,
     params: () => ({ id: 'none', round: 1, nominationId: NO_ID }),
   },
+  // a council member's personal scoring link: no account, the token (absent here: 400) names the seat
+  listScoreSheetsByLink: { expect: PUBLIC },
+  getScoreSheetByLink: { expect: PUBLIC, params: () => ({ nominationId: NO_ID }) },
+  saveScoreSheetByLink: { expect: PUBLIC, params: () => ({ nominationId: NO_ID }) },
+  submitScoreSheetByLink: { expect: PUBLIC, params: () => ({ nominationId: NO_ID }) },
   getRoundProgress: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
   getRoundResult: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },
   confirmRoundResult: { expect: COUNCIL_ROUTE, params: () => ({ id: 'none', round: 1 }) },

@@ -45,6 +45,33 @@ describe('mail templates', () => {
     expect(en).toContain('needs no account or sign-in');
   });
 
+  it('mails the personal scoring link when a round’s scoring opens, in each language, with or without a deadline', () => {
+    const data = {
+      recipientName: 'GS. Lê Văn Hải',
+      campaignTitle: 'Giải thưởng KH&CN tỉnh Khánh Hòa 2026',
+      round: 1,
+      roundName: 'Cấp cơ sở',
+      nominees: 3,
+      deadline: '2027-01-14',
+      scoringUrl: 'https://trithuc.khanhhoa.gov.vn/scoring-link#token=abc',
+    };
+    const vi = renderMail({ template: 'scoring-link', locale: 'vi', data });
+    expect(vi.subject).toBe('Mời chấm điểm vòng 1 trước 14/01/2027: Giải thưởng KH&CN tỉnh Khánh Hòa 2026');
+    expect(oneLine(vi.text)).toContain(`Chấm điểm các hồ sơ [${data.scoringUrl}]`);
+    expect(oneLine(vi.text)).toContain('vòng 1 (Cấp cơ sở)');
+    expect(oneLine(vi.text)).toContain('chấm điểm 3 hồ sơ');
+    expect(oneLine(vi.text)).toContain('Hạn chấm: 14/01/2027.');
+    const en = renderMail({
+      template: 'scoring-link',
+      locale: 'en',
+      data: { ...data, deadline: null, roundName: null },
+    });
+    expect(en.subject).toBe('Please score round 1: Giải thưởng KH&CN tỉnh Khánh Hòa 2026');
+    expect(oneLine(en.text)).toContain(`Score the nominees [${data.scoringUrl}]`);
+    expect(oneLine(en.text)).toContain('needs no account or sign-in');
+    expect(en.text).not.toContain('Deadline');
+  });
+
   it('escapes user data in HTML and keeps it readable in the plain-text part', () => {
     const mail = renderMail({ template: 'panel-reminder', locale: 'en', data: reminder });
     expect(mail.html).toContain('Quy hoạch đô thị Cam Ranh &quot;mới&quot; &amp; &lt;b&gt;xanh&lt;/b&gt;');

@@ -7,6 +7,7 @@ import { opinionLink } from './opinion-link';
 import { panelInvitation } from './panel-invitation';
 import { panelReminder } from './panel-reminder';
 import { reportSent } from './report-sent';
+import { scoringLink } from './scoring-link';
 
 /** Every message the system sends, by name (the name is stored in mail_outbox.template). */
 export const MAIL_TEMPLATES = {
@@ -18,6 +19,7 @@ export const MAIL_TEMPLATES = {
   'panel-invitation': panelInvitation,
   'panel-reminder': panelReminder,
   'report-sent': reportSent,
+  'scoring-link': scoringLink,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
