@@ -20,6 +20,7 @@ const ClaimPage = lazy(() => import('../areas/me/ClaimPage'));
 const AdminArea = lazy(() => import('../areas/admin'));
 const InvitationLinkPage = lazy(() => import('../areas/invitations/InvitationLinkPage'));
 const OpinionLinkPage = lazy(() => import('../areas/opinions/OpinionLinkPage'));
+const ScoringLinkPage = lazy(() => import('../areas/council/ScoringLinkPage'));
 const MeetingListArea = lazy(() => import('../areas/association/meetings'));
 const MeetingRsvpPage = lazy(() => import('../areas/meetings/MeetingRsvpPage'));
 const NominationLinkPage = lazy(() => import('../areas/nominations/NominationLinkPage'));
@@ -113,6 +114,8 @@ export function AppRouter() {
           <Route path="/nomination-answer/decline" element={<NominationLinkPage answer="declined" />} />
           {/* the personal opinion link mailed when the review starts: works with or without an account */}
           <Route path="/opinions/write" element={<OpinionLinkPage />} />
+          {/* the personal scoring link mailed when a round's scoring opens: with or without an account */}
+          <Route path="/scoring-link" element={<ScoringLinkPage />} />
           {/* claiming a profile is how an invited person gets an account: nobody is signed in yet */}
           <Route path="/me/claim" element={<ClaimPage />} />
           <Route

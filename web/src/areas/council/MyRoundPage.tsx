@@ -1,6 +1,6 @@
 import { Alert, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, type To } from 'react-router';
 import { ButtonLink } from '../../app/ButtonLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { ResponsiveTable } from '../../app/ResponsiveTable';
@@ -41,35 +41,41 @@ export default function MyRoundPage() {
               <ButtonLink to={`${ref.base}/overview`}>{t('round.overview')}</ButtonLink>
             </div>
           )}
-          <ResponsiveTable<Item>
-            rowKey="nominationId"
-            dataSource={view.items}
-            pagination={false}
-            locale={{ emptyText: t('round.empty') }}
-            columns={[
-              {
-                key: 'nominee',
-                title: t('round.nominee'),
-                render: (item) => (
-                  <Link to={`${ref.base}/sheets/${item.nominationId}`}>{item.nomineeName}</Link>
-                ),
-              },
-              { key: 'work', title: t('round.work'), render: (item) => item.workTitle },
-              { key: 'category', title: t('round.category'), render: (item) => item.category },
-              {
-                key: 'state',
-                title: t('round.state'),
-                render: (item) => <SheetStateTag state={item.state} />,
-              },
-              {
-                key: 'submittedAt',
-                title: t('round.submittedAt'),
-                render: (item) => (item.submittedAt ? formatDateTime(item.submittedAt) : null),
-              },
-            ]}
-          />
+          <MySheetsTable items={view.items} sheetTo={(id) => `${ref.base}/sheets/${id}`} />
         </>
       )}
     </Flex>
+  );
+}
+
+/** The member's nominees with their sheet's state; each name opens its sheet (`sheetTo`). */
+export function MySheetsTable({ items, sheetTo }: { items: Item[]; sheetTo: (nominationId: string) => To }) {
+  const { t } = useTranslation('scoring');
+  return (
+    <ResponsiveTable<Item>
+      rowKey="nominationId"
+      dataSource={items}
+      pagination={false}
+      locale={{ emptyText: t('round.empty') }}
+      columns={[
+        {
+          key: 'nominee',
+          title: t('round.nominee'),
+          render: (item) => <Link to={sheetTo(item.nominationId)}>{item.nomineeName}</Link>,
+        },
+        { key: 'work', title: t('round.work'), render: (item) => item.workTitle },
+        { key: 'category', title: t('round.category'), render: (item) => item.category },
+        {
+          key: 'state',
+          title: t('round.state'),
+          render: (item) => <SheetStateTag state={item.state} />,
+        },
+        {
+          key: 'submittedAt',
+          title: t('round.submittedAt'),
+          render: (item) => (item.submittedAt ? formatDateTime(item.submittedAt) : null),
+        },
+      ]}
+    />
   );
 }

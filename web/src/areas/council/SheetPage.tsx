@@ -12,7 +12,7 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { showFieldErrors } from '../../api/form-errors';
@@ -23,13 +23,9 @@ import { ConflictNotice } from '../../features/edit-session/ConflictNotice';
 import { EditSessionNotices } from '../../features/edit-session/EditSessionNotices';
 import { useEditSession, type Base } from '../../features/edit-session/use-edit-session';
 import {
-  fetchSheet,
-  saveSheet,
-  SCORING_KEY,
-  sheetKey,
-  submitSheet,
+  roundSheetSource,
   useSheet,
-  type RoundRef,
+  type SheetSource,
   type StoredSheet,
 } from '../../features/scoring/scoring-api';
 import {
@@ -51,8 +47,8 @@ export default function SheetPage() {
   const { nominationId = '' } = useParams();
   const { t } = useTranslation('scoring');
   const sheet = useSheet(ref, nominationId);
-  // the form starts again from the stored sheet after this page saved or submitted it, and only then
-  const [restarts, setRestarts] = useState(0);
+  const { campaignId, round } = ref;
+  const source = useMemo(() => roundSheetSource({ campaignId, round }), [campaignId, round]);
   const view = sheet.data?.data;
   usePageTitle(view ? t('sheet.title', { name: view.nomineeName }) : t('round.title', { round: ref.round }));
   return (
@@ -60,31 +56,51 @@ export default function SheetPage() {
       <Link to={ref.base}>{t('sheet.back')}</Link>
       {sheet.error ? <ProblemAlert error={sheet.error} onRetry={() => void sheet.refetch()} /> : null}
       {sheet.isPending && <Skeleton active />}
-      {view && (
-        <>
-          <Typography.Title level={1}>{t('sheet.title', { name: view.nomineeName })}</Typography.Title>
-          <Flex wrap gap="small" align="center">
-            <SheetStateTag state={view.state} />
-            {view.workTitle && <Typography.Text>{view.workTitle}</Typography.Text>}
-            {view.category && <Typography.Text type="secondary">{view.category}</Typography.Text>}
-          </Flex>
-          <Typography.Paragraph>
-            {t('sheet.intro', { min: formatNumber(view.scale.min), max: formatNumber(view.scale.max) })}
-          </Typography.Paragraph>
-          {view.editable ? (
-            <SheetForm
-              key={`${nominationId}-${restarts}`}
-              ref_={ref}
-              nominationId={nominationId}
-              stored={sheet.data!}
-              restart={() => setRestarts((count) => count + 1)}
-            />
-          ) : (
-            <LockedSheet stored={sheet.data!} />
-          )}
-        </>
-      )}
+      {view && <SheetBody source={source} nominationId={nominationId} stored={sheet.data!} />}
     </Flex>
+  );
+}
+
+/**
+ * One sheet under its heading: the nominee, the sheet's state, the scale, and the form (or the sheet
+ * read-only once submitted or while it cannot change), on the signed-in routes or a scoring link's.
+ */
+export function SheetBody({
+  source,
+  nominationId,
+  stored,
+}: {
+  source: SheetSource;
+  nominationId: string;
+  stored: StoredSheet;
+}) {
+  const { t } = useTranslation('scoring');
+  // the form starts again from the stored sheet after this page saved or submitted it, and only then
+  const [restarts, setRestarts] = useState(0);
+  const view = stored.data;
+  return (
+    <>
+      <Typography.Title level={1}>{t('sheet.title', { name: view.nomineeName })}</Typography.Title>
+      <Flex wrap gap="small" align="center">
+        <SheetStateTag state={view.state} />
+        {view.workTitle && <Typography.Text>{view.workTitle}</Typography.Text>}
+        {view.category && <Typography.Text type="secondary">{view.category}</Typography.Text>}
+      </Flex>
+      <Typography.Paragraph>
+        {t('sheet.intro', { min: formatNumber(view.scale.min), max: formatNumber(view.scale.max) })}
+      </Typography.Paragraph>
+      {view.editable ? (
+        <SheetForm
+          key={`${nominationId}-${restarts}`}
+          source={source}
+          nominationId={nominationId}
+          stored={stored}
+          restart={() => setRestarts((count) => count + 1)}
+        />
+      ) : (
+        <LockedSheet stored={stored} />
+      )}
+    </>
   );
 }
 
@@ -148,12 +164,12 @@ interface CurrentSheet {
  * there, to reapply mine on it or drop mine. Submitting saves what is unsaved first, then locks.
  */
 function SheetForm({
-  ref_: ref,
+  source,
   nominationId,
   stored,
   restart,
 }: {
-  ref_: RoundRef;
+  source: SheetSource;
   nominationId: string;
   stored: StoredSheet;
   restart: () => void;
@@ -162,19 +178,19 @@ function SheetForm({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<SheetFormValues>();
-  const key = sheetKey(ref, nominationId);
+  const key = source.sheetKey(nominationId);
   const { criteria, scale } = stored.data;
   const [submitting, setSubmitting] = useState(false);
   const [submitProblem, setSubmitProblem] = useState<unknown>();
-  const settle = () => void queryClient.invalidateQueries({ queryKey: [...SCORING_KEY, ref.campaignId] });
+  const settle = () => void queryClient.invalidateQueries({ queryKey: source.settleKey });
   const session = useEditSession<Base, CurrentSheet>({
     form,
     fields: sheetFields(criteria),
     initial: { values: sheetValues(stored.data), etag: stored.etag },
     // the endpoint replaces the sheet: all of it, the user's changes on the version they save over
     send: async (_patch, etag, draft) =>
-      queryClient.setQueryData(key, await saveSheet(ref, nominationId, etag, sheetBody(draft))),
-    load: async () => ({ current: await fetchSheet(ref, nominationId) }),
+      queryClient.setQueryData(key, await source.save(nominationId, etag, sheetBody(draft))),
+    load: async () => ({ current: await source.fetch(nominationId) }),
     baseIn: ({ current }) => ({ values: sheetValues(current.data), etag: current.etag }),
     fromForm: fromSheetForm,
     toForm: (values) => toSheetForm(values) as Record<string, unknown>,
@@ -198,7 +214,7 @@ function SheetForm({
       // what the form holds is saved first (a conflict stops here, with its notice)
       if ((await session.save(fromSheetForm(values))) === 'conflict') return;
       const etag = queryClient.getQueryData<StoredSheet>(key)!.etag;
-      queryClient.setQueryData(key, await submitSheet(ref, nominationId, etag));
+      queryClient.setQueryData(key, await source.submit(nominationId, etag));
       void message.success(t('sheet.submittedToast'));
       restart();
       settle();

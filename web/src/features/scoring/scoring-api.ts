@@ -96,3 +96,61 @@ export function confirmResult(ref: RoundRef, etag: string) {
     }),
   );
 }
+
+/**
+ * Where a member's sheets are read and written: the signed-in member's round routes, or the personal
+ * scoring link's (/scoring-link, the token sent in a header). The sheet form works with either.
+ */
+export interface SheetSource {
+  /** The query key of one sheet. */
+  sheetKey: (nominationId: string) => readonly unknown[];
+  /** What a save or a submission makes stale (the list of sheets, the round's overview). */
+  settleKey: readonly unknown[];
+  fetch: (nominationId: string) => Promise<StoredSheet>;
+  save: (nominationId: string, etag: string, body: Schemas['SaveSheetDto']) => Promise<StoredSheet>;
+  submit: (nominationId: string, etag: string) => Promise<StoredSheet>;
+}
+
+export function roundSheetSource(ref: RoundRef): SheetSource {
+  return {
+    sheetKey: (nominationId) => sheetKey(ref, nominationId),
+    settleKey: [...SCORING_KEY, ref.campaignId],
+    fetch: (nominationId) => fetchSheet(ref, nominationId),
+    save: (nominationId, etag, body) => saveSheet(ref, nominationId, etag, body),
+    submit: (nominationId, etag) => submitSheet(ref, nominationId, etag),
+  };
+}
+
+export type LinkedSheets = Schemas['LinkedSheetsView'];
+
+const linkKey = (token: string) => ['scoring-link', token] as const;
+
+/** The personal scoring link's sheets: the token rides in the X-Scoring-Token header, never the URL. */
+export function linkSheetSource(token: string): SheetSource & {
+  listKey: readonly unknown[];
+  list: () => Promise<LinkedSheets>;
+} {
+  const header = { 'X-Scoring-Token': token };
+  const sheet = (nominationId: string) => ({ header, path: { nominationId } });
+  return {
+    listKey: [...linkKey(token), 'list'],
+    list: () => unwrap(api.GET('/scoring-link', { params: { header } })),
+    sheetKey: (nominationId) => [...linkKey(token), 'sheet', nominationId],
+    settleKey: [...linkKey(token), 'list'],
+    fetch: (nominationId) =>
+      unwrapWithEtag(api.GET('/scoring-link/sheets/{nominationId}', { params: sheet(nominationId) })),
+    save: (nominationId, etag, body) =>
+      unwrapWithEtag(
+        api.PUT('/scoring-link/sheets/{nominationId}', {
+          params: { ...sheet(nominationId), header: { ...header, 'If-Match': etag } },
+          body,
+        }),
+      ),
+    submit: (nominationId, etag) =>
+      unwrapWithEtag(
+        api.POST('/scoring-link/sheets/{nominationId}/submit', {
+          params: { ...sheet(nominationId), header: { ...header, 'If-Match': etag } },
+        }),
+      ),
+  };
+}

@@ -136,6 +136,23 @@ export default {
     closed: 'Not open or over',
     empty: 'You do not sit on any honor council.',
   },
+  link: {
+    member: 'Score sheets of {{name}} ({{role}})',
+    deadline: 'Deadline: end of {{date}}',
+    intro:
+      'You opened this page with the personal scoring link from your invitation; no sign-in is needed. Please do not share this link.',
+    loading: 'Loading the nominees to score',
+    loadingSheet: 'Loading the score sheet',
+    missing: 'The link has no token',
+    missingDetail: 'Open the link from the scoring invitation exactly, including everything after the #.',
+    invalid: 'The link is not valid',
+    invalidDetail:
+      'The link is wrong or no longer yours (for example, you are no longer on the council). Open the link from your scoring invitation again or contact the Khánh Hòa Union of Science and Technology Associations.',
+    expired: 'The link no longer works',
+    expiredDetail:
+      'A scoring link works until the end of the round’s deadline day, and only while the round has no result. If you still need to score, contact the Khánh Hòa Union of Science and Technology Associations.',
+    toHome: 'Back to the home page',
+  },
   campaignRounds: {
     title: 'Scoring councils',
     round: 'Round {{round}}: progress and result',

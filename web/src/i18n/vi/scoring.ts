@@ -134,6 +134,23 @@ export default {
     closed: 'Chưa mở hoặc đã kết thúc',
     empty: 'Bạn chưa là thành viên hội đồng xét chọn nào.',
   },
+  link: {
+    member: 'Phiếu chấm của {{name}} ({{role}})',
+    deadline: 'Hạn chấm: hết ngày {{date}}',
+    intro:
+      'Bạn mở trang này bằng liên kết chấm điểm riêng trong thư mời; không cần đăng nhập. Xin đừng chia sẻ liên kết này.',
+    loading: 'Đang tải các hồ sơ cần chấm',
+    loadingSheet: 'Đang tải phiếu chấm',
+    missing: 'Liên kết thiếu mã',
+    missingDetail: 'Hãy mở đúng liên kết trong thư mời chấm điểm, đầy đủ phần sau dấu #.',
+    invalid: 'Liên kết không hợp lệ',
+    invalidDetail:
+      'Liên kết không đúng hoặc không còn dành cho bạn (chẳng hạn bạn không còn trong hội đồng). Hãy mở lại liên kết trong thư mời chấm điểm hoặc liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
+    expired: 'Liên kết đã hết hiệu lực',
+    expiredDetail:
+      'Liên kết chấm điểm dùng được đến hết ngày hạn chấm của vòng, và chỉ khi vòng chưa có kết quả. Nếu cần chấm tiếp, hãy liên hệ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh.',
+    toHome: 'Về trang chủ',
+  },
   campaignRounds: {
     title: 'Hội đồng chấm điểm',
     round: 'Vòng {{round}}: tiến độ và kết quả',
