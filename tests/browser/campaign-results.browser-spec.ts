@@ -1,4 +1,5 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
+import { day, openCampaign } from '../support/factories/honor-campaign.factory';
 import { IntellectualsService } from '../../src/intellectuals/intellectuals.service';
 import { intellectualInput } from '../support/factories/intellectual.factory';
 import { confirmedFinalRound } from '../support/factories/honor-results.factory';
@@ -14,12 +15,6 @@ import {
 jest.setTimeout(180_000);
 
 const TITLE = 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III';
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
-
 /**
  * The end of a campaign on its page: once the council confirmed the final round (written by the
  * factory), staff record the decision with its number and date, then publish, and the honoree's
@@ -35,34 +30,23 @@ describe('Recording the decision and publishing in the browser', () => {
     b = await startBrowserApp();
     const { http } = b.testApp;
     staff = await b.testApp.account(['association_staff']);
-    const created = await http
-      .post('/api/v1/honor-campaigns')
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: TITLE,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        categories: ['Nghiên cứu khoa học'],
-        prizeLevels: [{ code: 'A', name: 'Giải A', quota: 1 }],
-        rounds: [{ name: 'Cấp tỉnh', deadline: day(60) }],
-        scoring: {
-          criteria: [{ code: 'novelty', name: 'Tính mới', weight: 1 }],
-          method: 'mean',
-          tieBreak: [],
-          thresholds: [],
-        },
-      })
-      .expect(201);
-    campaignId = created.body.id as string;
-    await http
-      .post(`/api/v1/honor-campaigns/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    ({ id: campaignId } = await openCampaign(http, staff.token, {
+      kind: 'provincial_st_award',
+      title: TITLE,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      categories: ['Nghiên cứu khoa học'],
+      prizeLevels: [{ code: 'A', name: 'Giải A', quota: 1 }],
+      rounds: [{ name: 'Cấp tỉnh', deadline: day(60) }],
+      scoring: {
+        criteria: [{ code: 'novelty', name: 'Tính mới', weight: 1 }],
+        method: 'mean',
+        tieBreak: [],
+        thresholds: [],
+      },
+    }));
     const person = await b.testApp.app
       .get(IntellectualsService)
       .create(intellectualInput({ fullName: 'Đặng Minh Khoa' }) as never, undefined, 'self_declared');

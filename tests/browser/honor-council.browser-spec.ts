@@ -1,9 +1,10 @@
 import { IndexerService } from '../../src/search/indexer/indexer.service';
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
+import { day, openCampaign, transition } from '../support/factories/honor-campaign.factory';
 import { acceptedNomination } from '../support/factories/honor-review.factory';
 import { someOrganizations } from '../support/factories/panel.factory';
 import { createProfile } from '../support/factories/search-profile.factory';
-import { bearer, TestAccount } from '../support/test-app';
+import { TestAccount } from '../support/test-app';
 import {
   BrowserApp,
   chooseOption,
@@ -15,14 +16,6 @@ import {
 } from './support/browser';
 
 jest.setTimeout(240_000);
-
-const CAMPAIGNS = '/api/v1/honor-campaigns';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 /** Staff seat a round's council in the browser, see the recusal it finds, and open scoring. */
 describe('Honor council seating in the browser', () => {
@@ -49,30 +42,20 @@ describe('Honor council seating in the browser', () => {
     await expert('Phạm Văn Đồng Sở', home.id);
     await b.testApp.app.get(IndexerService).drain();
 
-    const created = await http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, hội đồng',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        rounds: [
-          { name: 'Cấp cơ sở', deadline: day(40) },
-          { name: 'Cấp tỉnh', deadline: day(60) },
-        ],
-        criteria: [{ kind: 'active' }],
-      })
-      .expect(201);
-    const campaignId = created.body.id as string;
-    const opened = await http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const campaign = await openCampaign(http, staff.token, {
+      kind: 'provincial_st_award',
+      title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, hội đồng',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      rounds: [
+        { name: 'Cấp cơ sở', deadline: day(40) },
+        { name: 'Cấp tỉnh', deadline: day(60) },
+      ],
+      criteria: [{ kind: 'active' }],
+    });
+    const campaignId = campaign.id;
     await acceptedNomination(dataSource, {
       campaignId,
       nomineeId: nominee.id,
@@ -80,11 +63,7 @@ describe('Honor council seating in the browser', () => {
       submittedAt: new Date(),
       title: 'Công trình của Nguyễn Văn Đề Cử',
     });
-    const started = await http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', opened.headers.etag)
-      .send({ to: 'in_review' });
+    const started = await transition(http, staff.token, campaign, 'in_review');
     expect(started.status).toBe(200);
 
     const { page } = await b.newPage({ as: staff });

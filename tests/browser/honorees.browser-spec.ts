@@ -1,5 +1,6 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
 import { IntellectualsService } from '../../src/intellectuals/intellectuals.service';
+import { day, openCampaign } from '../support/factories/honor-campaign.factory';
 import { confirmedFinalRound } from '../support/factories/honor-results.factory';
 import { intellectualInput } from '../support/factories/intellectual.factory';
 import { bearer } from '../support/test-app';
@@ -17,12 +18,6 @@ jest.setTimeout(180_000);
 const CAMPAIGNS = '/api/v1/honor-campaigns';
 const TITLE = 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ IV';
 
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
-
 /**
  * A visitor on a phone reads the published honors results: the campaign with its decision and
  * counts, then its honorees, the consenting one by name linking to their profile, the others counted.
@@ -37,38 +32,27 @@ describe('The public honors results in the browser', () => {
     b = await startBrowserApp();
     const { http, dataSource } = b.testApp;
     const staff = await b.testApp.account(['association_staff']);
-    const created = await http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: TITLE,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        categories: ['Nghiên cứu khoa học'],
-        prizeLevels: [
-          { code: 'A', name: 'Giải A', quota: 2 },
-          { code: 'B', name: 'Giải B', quota: 2 },
-        ],
-        rounds: [{ name: 'Cấp tỉnh', deadline: day(40) }],
-        criteria: [{ kind: 'active' }],
-        scoring: {
-          criteria: [{ code: 'novelty', name: 'Tính mới, tính sáng tạo', weight: 1 }],
-          method: 'mean',
-          tieBreak: ['criterion:novelty', 'score_count', 'submitted_at'],
-          thresholds: [],
-        },
-      })
-      .expect(201);
-    campaignId = created.body.id as string;
-    await http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    ({ id: campaignId } = await openCampaign(http, staff.token, {
+      kind: 'provincial_st_award',
+      title: TITLE,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      categories: ['Nghiên cứu khoa học'],
+      prizeLevels: [
+        { code: 'A', name: 'Giải A', quota: 2 },
+        { code: 'B', name: 'Giải B', quota: 2 },
+      ],
+      rounds: [{ name: 'Cấp tỉnh', deadline: day(40) }],
+      criteria: [{ kind: 'active' }],
+      scoring: {
+        criteria: [{ code: 'novelty', name: 'Tính mới, tính sáng tạo', weight: 1 }],
+        method: 'mean',
+        tieBreak: ['criterion:novelty', 'score_count', 'submitted_at'],
+        thresholds: [],
+      },
+    }));
     const people = b.testApp.app.get(IntellectualsService);
     const person = async (overrides: Record<string, unknown>) =>
       (await people.create(intellectualInput(overrides) as never, undefined, 'self_declared')).body

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { IndexerService } from '../../src/search/indexer/indexer.service';
+import { createCampaign } from '../support/factories/honor-campaign.factory';
 import { createProfile } from '../support/factories/search-profile.factory';
 import { waitForMail } from '../support/mail';
-import { bearer, type TestAccount } from '../support/test-app';
+import { type TestAccount } from '../support/test-app';
 import {
   BrowserApp,
   expectAccessible,
@@ -37,20 +38,15 @@ describe('Meeting invitation list in the browser', () => {
     await createProfile(dataSource, { ...coral, fullName: 'Phạm Thị Hoa', email: null });
     await b.testApp.app.get(IndexerService).drain();
     staff = await b.testApp.account(['association_staff']);
-    const created = await http
-      .post('/api/v1/honor-campaigns')
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_scientist_meeting',
-        title: TITLE,
-        year: 2026,
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: dateIn(-40),
-        nominationsClose: dateIn(-30),
-        ceremonyDate: dateIn(20),
-      })
-      .expect(201);
-    campaignId = created.body.id as string;
+    ({ id: campaignId } = await createCampaign(http, staff.token, {
+      kind: 'exemplary_scientist_meeting',
+      title: TITLE,
+      year: 2026,
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: dateIn(-40),
+      nominationsClose: dateIn(-30),
+      ceremonyDate: dateIn(20),
+    }));
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
+import { day, openCampaign } from '../support/factories/honor-campaign.factory';
 import { IntellectualsService } from '../../src/intellectuals/intellectuals.service';
 import { intellectualInput } from '../support/factories/intellectual.factory';
 import { waitForMail } from '../support/mail';
@@ -14,12 +15,6 @@ import {
 
 jest.setTimeout(180_000);
 
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
-
 /**
  * A nominee without an account answers from the mailed link on a phone: the page shows what the
  * mail said, declining asks for an optional reason, the used link is a page of its own.
@@ -34,25 +29,15 @@ describe('Answering a nomination from the mail in the browser', () => {
     const { http } = b.testApp;
     const staff = await b.testApp.account(['association_staff']);
     staffToken = staff.token;
-    const created = await http
-      .post('/api/v1/honor-campaigns')
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_intellectual',
-        title: 'Tuyên dương Trí thức tiêu biểu tỉnh Khánh Hòa',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: day(-10),
-        nominationsClose: day(10),
-        criteria: [{ kind: 'active' }],
-      })
-      .expect(201);
-    await http
-      .post(`/api/v1/honor-campaigns/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const campaign = await openCampaign(http, staff.token, {
+      kind: 'exemplary_intellectual',
+      title: 'Tuyên dương Trí thức tiêu biểu tỉnh Khánh Hòa',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: day(-10),
+      nominationsClose: day(10),
+      criteria: [{ kind: 'active' }],
+    });
     const person = await b.testApp.app
       .get(IntellectualsService)
       .create(
@@ -64,7 +49,7 @@ describe('Answering a nomination from the mail in the browser', () => {
       .post('/api/v1/nominations')
       .set(bearer(staff.token))
       .send({
-        campaignId: created.body.id,
+        campaignId: campaign.id,
         nomineeId: person.body.id,
         nominatedBy: 'staff',
         work: { title: 'Bảo tồn rạn san hô Hòn Mun', summary: 'Phục hồi 12 ha rạn san hô cùng cộng đồng.' },

@@ -1,4 +1,5 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
+import { day, openCampaign } from '../support/factories/honor-campaign.factory';
 import { createIntellectual } from '../support/factories/intellectual.factory';
 import { bearer, TestAccount } from '../support/test-app';
 import {
@@ -18,12 +19,6 @@ const TITLE = 'Bình chọn Trí thức tiêu biểu tỉnh Khánh Hòa';
 const DECLARATION = 'Tôi cam đoan không đang chấp hành án, không có tiền án.';
 const NOMINEE = 'Phạm Minh Khôi';
 
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
-
 /**
  * Staff nominate a person through the form, seeing the live eligibility check, sign the declaration
  * and submit; the nominee accepts at /me/nominations; staff see it accepted and eligible in the
@@ -41,29 +36,18 @@ describe('Nominations in the browser', () => {
     const officer = await b.testApp.account(['personnel_officer']);
     const person = await createIntellectual(b.testApp, officer, { fullName: NOMINEE });
     nominee = await b.testApp.account(['intellectual'], { intellectualId: person.id });
-    const created = await b.testApp.http
-      .post('/api/v1/honor-campaigns')
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_intellectual',
-        title: TITLE,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: day(-10),
-        nominationsClose: day(20),
-        criteria: [
-          { kind: 'resides_or_works_in_province' },
-          { kind: 'declaration', declarationText: DECLARATION },
-        ],
-      })
-      .expect(201);
-    campaignId = created.body.id as string;
-    await b.testApp.http
-      .post(`/api/v1/honor-campaigns/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    ({ id: campaignId } = await openCampaign(b.testApp.http, staff.token, {
+      kind: 'exemplary_intellectual',
+      title: TITLE,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: day(-10),
+      nominationsClose: day(20),
+      criteria: [
+        { kind: 'resides_or_works_in_province' },
+        { kind: 'declaration', declarationText: DECLARATION },
+      ],
+    }));
     // the picker searches the index, which follows PostgreSQL a moment later
     const searchable = async () =>
       (await b.testApp.http.get('/api/v1/intellectuals').query({ q: 'Minh Khôi' }).set(bearer(staff.token)))

@@ -1,5 +1,6 @@
 import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
+import { openCampaign } from '../support/factories/honor-campaign.factory';
 import { bearer, TestAccount } from '../support/test-app';
 import {
   BrowserApp,
@@ -77,32 +78,21 @@ describe('Honor council scoring in the browser', () => {
       await person('Phạm Thành Viên'),
       await person('Nguyễn Văn An'),
     ];
-    const created = await b.testApp.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, chấm điểm',
-        year: 2026,
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: '2026-01-01',
-        nominationsClose: '2026-09-30',
-        prizeLevels: [],
-        rounds: [
-          { name: 'Cấp cơ sở', deadline: '2026-11-01' },
-          { name: 'Cấp tỉnh', deadline: '2026-12-15' },
-        ],
-        criteria: [{ kind: 'active' }],
-        scoring: SCORING,
-      })
-      .expect(201);
-    const campaignId = created.body.id as string;
-    await b.testApp.http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const { id: campaignId } = await openCampaign(b.testApp.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, chấm điểm',
+      year: 2026,
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: '2026-01-01',
+      nominationsClose: '2026-09-30',
+      prizeLevels: [],
+      rounds: [
+        { name: 'Cấp cơ sở', deadline: '2026-11-01' },
+        { name: 'Cấp tỉnh', deadline: '2026-12-15' },
+      ],
+      criteria: [{ kind: 'active' }],
+      scoring: SCORING,
+    });
     const nominationId = await acceptedNomination(b.testApp.dataSource, {
       campaignId,
       nomineeId: nominee.id,

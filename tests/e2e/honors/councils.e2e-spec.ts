@@ -1,4 +1,5 @@
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
+import { day, openCampaign, transition } from '../../support/factories/honor-campaign.factory';
 import { createExpert, someOrganizations } from '../../support/factories/panel.factory';
 import { bearer, TestAccount, TestApp, startTestApp } from '../../support/test-app';
 
@@ -8,12 +9,6 @@ const CAMPAIGNS = '/api/v1/honor-campaigns';
 const NOMINATIONS = '/api/v1/nominations';
 
 const CATEGORY = 'Nghiên cứu khoa học';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 interface Problem {
   code: string;
@@ -61,33 +56,23 @@ describe('honor councils', () => {
     return { id: expert.id, name: expert.fullName, account };
   }
 
-  async function openCampaign(): Promise<string> {
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: `Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa ${++sequence}`,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        categories: [CATEGORY],
-        rounds: [
-          { name: 'Cấp cơ sở', deadline: day(40) },
-          { name: 'Cấp tỉnh', deadline: day(60) },
-        ],
-        criteria: [{ kind: 'active' }],
-        allowsSelfNomination: true,
-      });
-    expect(created.status).toBe(201);
-    await t.http
-      .post(`${CAMPAIGNS}/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
-    return created.body.id as string;
+  async function newCampaign(): Promise<string> {
+    const { id } = await openCampaign(t.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: `Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa ${++sequence}`,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      categories: [CATEGORY],
+      rounds: [
+        { name: 'Cấp cơ sở', deadline: day(40) },
+        { name: 'Cấp tỉnh', deadline: day(60) },
+      ],
+      criteria: [{ kind: 'active' }],
+      allowsSelfNomination: true,
+    });
+    return id;
   }
 
   async function nominate(
@@ -128,11 +113,7 @@ describe('honor councils', () => {
   }
 
   async function startReview(id: string) {
-    return t.http
-      .post(`${CAMPAIGNS}/${id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', await campaignEtag(id))
-      .send({ to: 'in_review' });
+    return transition(t.http, staff.token, { id, etag: await campaignEtag(id) }, 'in_review');
   }
 
   const council = (id: string, round = 1) => `${CAMPAIGNS}/${id}/rounds/${round}/council`;
@@ -151,7 +132,7 @@ describe('honor councils', () => {
    * of organizations[1]), C (never answered), D (accepted but ineligible: retired).
    */
   async function reviewedCampaign() {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const a = await person({ organizationId: organizations[3].id });
     const b = await person({ organizationId: organizations[1].id });
     const c = await person({ organizationId: organizations[3].id });

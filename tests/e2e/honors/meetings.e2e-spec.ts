@@ -1,6 +1,7 @@
 import { AuditEvent } from '../../../src/audit';
 import type { MeetingListPage } from '../../../src/honors/meetings/meeting-list.views';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
+import { createCampaign, transition } from '../../support/factories/honor-campaign.factory';
 import { createProfile } from '../../support/factories/search-profile.factory';
 import { readMailbox, SinkMail, waitForMail } from '../../support/mail';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
@@ -44,21 +45,17 @@ describe('meeting invitation list', () => {
     (await list('?limit=100')).items.find((item) => item.intellectualId === ids[key])?.status;
 
   async function campaign(overrides: Record<string, unknown> = {}): Promise<string> {
-    const response = await t.http
-      .post(BASE)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_scientist_meeting',
-        title: 'Gặp mặt cán bộ khoa học tiêu biểu năm 2026',
-        year: 2026,
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: dateIn(-40),
-        nominationsClose: dateIn(-30),
-        ceremonyDate: dateIn(20),
-        ...overrides,
-      })
-      .expect(201);
-    return response.body.id as string;
+    const { id } = await createCampaign(t.http, staff.token, {
+      kind: 'exemplary_scientist_meeting',
+      title: 'Gặp mặt cán bộ khoa học tiêu biểu năm 2026',
+      year: 2026,
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: dateIn(-40),
+      nominationsClose: dateIn(-30),
+      ceremonyDate: dateIn(20),
+      ...overrides,
+    });
+    return id;
   }
 
   beforeAll(async () => {
@@ -396,12 +393,7 @@ describe('meeting invitation list', () => {
       .set(bearer(staff.token))
       .send({ intellectualId: ids.lan })
       .expect(201);
-    await t.http
-      .post(`${BASE}/${archived}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', '"1"')
-      .send({ to: 'archived' })
-      .expect(200);
+    await transition(t.http, staff.token, { id: archived, etag: '"1"' }, 'archived').expect(200);
     const refused = await t.http
       .post(url('/meeting-invitees', archived))
       .set(bearer(staff.token))

@@ -2,20 +2,14 @@ import { createHash } from 'node:crypto';
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
 import { textPdf, windowsProgram } from '../../support/documents';
+import { day, openCampaign, transition } from '../../support/factories/honor-campaign.factory';
 import { intellectualInput } from '../../support/factories/intellectual.factory';
 import { binary } from '../../support/fixtures/imports/run-import';
 import { bearer, TestAccount, TestApp, startTestApp } from '../../support/test-app';
 
 jest.setTimeout(90_000);
 
-const CAMPAIGNS = '/api/v1/honor-campaigns';
 const NOMINATIONS = '/api/v1/nominations';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 describe('nomination attachments', () => {
   let t: TestApp;
@@ -42,29 +36,17 @@ describe('nomination attachments', () => {
     return { id, account: await t.account(['intellectual'], { intellectualId: id }) };
   }
 
-  async function openCampaign() {
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_intellectual',
-        title: 'Trí thức tiêu biểu tỉnh Khánh Hòa',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: day(-10),
-        nominationsClose: day(10),
-        rounds: [{ name: 'Xét chọn', deadline: day(40) }],
-        criteria: [{ kind: 'active' }],
-      })
-      .expect(201);
-    const opened = await t.http
-      .post(`${CAMPAIGNS}/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
-    return { id: created.body.id as string, etag: opened.headers.etag };
-  }
+  const newCampaign = () =>
+    openCampaign(t.http, staff.token, {
+      kind: 'exemplary_intellectual',
+      title: 'Trí thức tiêu biểu tỉnh Khánh Hòa',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: day(-10),
+      nominationsClose: day(10),
+      rounds: [{ name: 'Xét chọn', deadline: day(40) }],
+      criteria: [{ kind: 'active' }],
+    });
 
   const attach = (token: string, id: string, content: Buffer, filename: string) =>
     t.http
@@ -73,7 +55,7 @@ describe('nomination attachments', () => {
       .attach('file', content, { filename, contentType: 'application/octet-stream' });
 
   it('the nominator attaches files checked by their bytes; readers download them, others cannot see them', async () => {
-    const campaign = await openCampaign();
+    const campaign = await newCampaign();
     const person = await nominee();
     const created = await t.http
       .post(NOMINATIONS)
@@ -151,12 +133,7 @@ describe('nomination attachments', () => {
 
     // the nominee accepts, so the nomination goes into the review; then what the council reads is fixed
     await t.http.post(`/api/v1/me/nominations/${id}/accept`).set(bearer(person.account.token)).expect(200);
-    await t.http
-      .post(`${CAMPAIGNS}/${campaign.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', campaign.etag)
-      .send({ to: 'in_review' })
-      .expect(200);
+    await transition(t.http, staff.token, campaign, 'in_review').expect(200);
     const late = await attach(agency.token, id, pdf, 'muon.pdf');
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('NOMINATIONS_CLOSED');

@@ -1,5 +1,11 @@
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
+import {
+  CreatedCampaign,
+  day,
+  openCampaign,
+  transition,
+} from '../../support/factories/honor-campaign.factory';
 import { intellectualInput } from '../../support/factories/intellectual.factory';
 import { SinkMail, waitForMail } from '../../support/mail';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
@@ -7,15 +13,8 @@ import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-a
 jest.setTimeout(120_000);
 
 const PUBLIC_URL = 'https://trithuc.khanhhoa.gov.vn';
-const CAMPAIGNS = '/api/v1/honor-campaigns';
 const NOMINATIONS = '/api/v1/nominations';
 const LINK = '/api/v1/nomination-answer';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 /** The token of the accept or decline link in the nomination mail (one token, two pages). */
 function answerToken(mail: SinkMail, page: 'accept' | 'decline'): string {
@@ -34,7 +33,7 @@ describe('answering a nomination by the mailed link', () => {
   let t: TestApp;
   let staff: TestAccount;
   let agency: TestAccount;
-  let campaign: { id: string; etag: string };
+  let campaign: CreatedCampaign;
 
   beforeAll(async () => {
     t = await startTestApp({ env: { PUBLIC_URL } });
@@ -43,27 +42,16 @@ describe('answering a nomination by the mailed link', () => {
       `SELECT id FROM organization WHERE short_name = 'NTU'`,
     );
     agency = await t.account(['agency'], { organizationId: ntu.id });
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_intellectual',
-        title: 'Tuyên dương Trí thức tiêu biểu tỉnh Khánh Hòa',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
-        nominationsOpen: day(-10),
-        nominationsClose: day(10),
-        rounds: [{ name: 'Hội đồng xét chọn', deadline: day(40) }],
-        criteria: [{ kind: 'active' }],
-      })
-      .expect(201);
-    const opened = await t.http
-      .post(`${CAMPAIGNS}/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
-    campaign = { id: created.body.id as string, etag: opened.headers.etag };
+    campaign = await openCampaign(t.http, staff.token, {
+      kind: 'exemplary_intellectual',
+      title: 'Tuyên dương Trí thức tiêu biểu tỉnh Khánh Hòa',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+      nominationsOpen: day(-10),
+      nominationsClose: day(10),
+      rounds: [{ name: 'Hội đồng xét chọn', deadline: day(40) }],
+      criteria: [{ kind: 'active' }],
+    });
   });
   afterAll(() => t.close());
 
@@ -164,12 +152,7 @@ describe('answering a nomination by the mailed link', () => {
 
     const { id, mail } = await nominated('chi.link@ntu.edu.vn', 'Quan trắc tảo nở hoa vịnh Nha Trang');
     const token = answerToken(mail, 'accept');
-    await t.http
-      .post(`${CAMPAIGNS}/${campaign.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', campaign.etag)
-      .send({ to: 'in_review' })
-      .expect(200);
+    await transition(t.http, staff.token, campaign, 'in_review').expect(200);
     const late = await t.http.post(`${LINK}/answer`).send({ token, answer: 'accepted' });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('NOMINATIONS_CLOSED');

@@ -1,5 +1,6 @@
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
+import { createCampaign, day, openCampaign } from '../../support/factories/honor-campaign.factory';
 import { intellectualInput } from '../../support/factories/intellectual.factory';
 import { bearer, TestAccount, TestApp, startTestApp } from '../../support/test-app';
 
@@ -19,12 +20,6 @@ const CRITERIA = [
   { kind: 'declaration', declarationText: DECLARATION },
 ];
 const CATEGORIES = ['Nghiên cứu khoa học', 'Ứng dụng công nghệ'];
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 interface Problem {
   code: string;
@@ -72,29 +67,19 @@ describe('nominations', () => {
     return { ...created, account };
   }
 
-  async function openCampaign(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        categories: CATEGORIES,
-        criteria: CRITERIA,
-        ...overrides,
-      })
-      .expect(201);
-    await t.http
-      .post(`${CAMPAIGNS}/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
-    return created.body.id as string;
+  async function newCampaign(overrides: Record<string, unknown> = {}): Promise<string> {
+    const { id } = await openCampaign(t.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ III',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      categories: CATEGORIES,
+      criteria: CRITERIA,
+      ...overrides,
+    });
+    return id;
   }
 
   const work = (title = 'Vắc xin phòng bệnh cho cá chẽm nuôi lồng') => ({
@@ -133,7 +118,7 @@ describe('nominations', () => {
     );
 
   it('staff nominate; submitting stores eligibility with its facts and failing criteria, and mails the nominee', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const created = await draft(staff.token, { campaignId, nomineeId: person.id, nominatedBy: 'staff' });
     expect(created.status).toBe(201);
@@ -186,19 +171,15 @@ describe('nominations', () => {
   });
 
   it('nominators list the open campaigns and check a draft’s eligibility live, nothing stored', async () => {
-    const campaignId = await openCampaign({ allowsSelfNomination: true });
-    const draftCampaign = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'exemplary_intellectual',
-        title: 'Trí thức tiêu biểu (nháp)',
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Liên hiệp các Hội KH&KT tỉnh Khánh Hòa',
-        nominationsOpen: day(-1),
-        nominationsClose: day(10),
-      })
-      .expect(201);
+    const campaignId = await newCampaign({ allowsSelfNomination: true });
+    const draftCampaign = await createCampaign(t.http, staff.token, {
+      kind: 'exemplary_intellectual',
+      title: 'Trí thức tiêu biểu (nháp)',
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Liên hiệp các Hội KH&KT tỉnh Khánh Hòa',
+      nominationsOpen: day(-1),
+      nominationsClose: day(10),
+    });
     const open = await t.http
       .get(`${CAMPAIGNS}/open`)
       .query({ limit: 100 })
@@ -206,7 +187,7 @@ describe('nominations', () => {
       .expect(200);
     const ids = (open.body.items as Array<{ id: string }>).map((item) => item.id);
     expect(ids).toContain(campaignId);
-    expect(ids).not.toContain(draftCampaign.body.id);
+    expect(ids).not.toContain(draftCampaign.id);
     const listed = (open.body.items as Array<Record<string, unknown>>).find((item) => item.id === campaignId);
     expect(listed).toMatchObject({
       kind: 'provincial_st_award',
@@ -264,7 +245,7 @@ describe('nominations', () => {
   });
 
   it('the nominee sees it, signs the declaration and accepts; only then it counts', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const { body } = await submitted(agency.token, { campaignId, nomineeId: person.id });
     const mine = await t.http.get(MINE).set(bearer(person.account.token)).expect(200);
@@ -311,7 +292,7 @@ describe('nominations', () => {
   });
 
   it('a declined nomination does not count, and the person is not nominated again in that campaign', async () => {
-    const campaignId = await openCampaign({ allowsSelfNomination: true });
+    const campaignId = await newCampaign({ allowsSelfNomination: true });
     const person = await nominee();
     const { body } = await submitted(agency.token, { campaignId, nomineeId: person.id });
     const declined = await t.http
@@ -341,7 +322,7 @@ describe('nominations', () => {
   });
 
   it('refuses a submission outside the campaign’s dates, naming them in both languages', async () => {
-    const campaignId = await openCampaign({ nominationsOpen: day(2), nominationsClose: day(20) });
+    const campaignId = await newCampaign({ nominationsOpen: day(2), nominationsClose: day(20) });
     const person = await nominee();
     const created = await draft(agency.token, { campaignId, nomineeId: person.id }).expect(201);
     const response = await t.http
@@ -358,7 +339,7 @@ describe('nominations', () => {
   });
 
   it('refuses a second nomination of the same person and category, or of the same work, naming the first', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const first = await submitted(agency.token, { campaignId, nomineeId: person.id });
     const samePerson = await draft(otherAgency.token, {
@@ -402,7 +383,7 @@ describe('nominations', () => {
   });
 
   it('evaluates again when the nominee’s facts change, while the campaign is open, audited', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const { body } = await submitted(agency.token, { campaignId, nomineeId: person.id });
     expect(body.criteria[3].effectiveOutcome).toBe('fail');
@@ -430,7 +411,7 @@ describe('nominations', () => {
   });
 
   it('staff override one criterion with a reason, audited before → after', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const { body, headers } = await submitted(agency.token, { campaignId, nomineeId: person.id });
     const override = (index: string | number, send: object, ifMatch = headers.etag, token = staff.token) =>
@@ -465,7 +446,7 @@ describe('nominations', () => {
   });
 
   it('shows a nomination to its nominator, its nominee once submitted, and staff; others are told it does not exist', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const created = await draft(agency.token, { campaignId, nomineeId: person.id }).expect(201);
     const read = (token: string) => t.http.get(`${NOMINATIONS}/${created.body.id}`).set(bearer(token));
@@ -496,7 +477,7 @@ describe('nominations', () => {
   });
 
   it('refuses bad input with a 400 naming each field, in both languages, writing nothing', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const before = await t.dataSource.query<Array<{ n: string }>>(
       `SELECT count(*) AS n FROM honor_nomination`,
@@ -547,7 +528,7 @@ describe('nominations', () => {
   });
 
   it('changes a draft with If-Match only, and freezes it once submitted', async () => {
-    const campaignId = await openCampaign();
+    const campaignId = await newCampaign();
     const person = await nominee();
     const created = await draft(agency.token, { campaignId, nomineeId: person.id }).expect(201);
     const patch = (body: object, ifMatch?: string) => {

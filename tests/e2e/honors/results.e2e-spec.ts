@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Response } from 'supertest';
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
+import { day, openCampaign, transition } from '../../support/factories/honor-campaign.factory';
 import { confirmedFinalRound } from '../../support/factories/honor-results.factory';
 import { intellectualInput } from '../../support/factories/intellectual.factory';
 import { waitForMail } from '../../support/mail';
@@ -14,12 +15,6 @@ const CAMPAIGNS = '/api/v1/honor-campaigns';
 const PUBLIC = '/api/v1/public/honor-campaigns';
 const TITLE = 'Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa lần thứ IV';
 const ORGANIZER = 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -72,48 +67,38 @@ describe('honor results: decision, publication, public list, exports', () => {
 
   /** An open campaign with three rounds and quotas A 1, B 2. */
   async function campaign(): Promise<string> {
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: TITLE,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: ORGANIZER,
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        categories: ['Nghiên cứu khoa học'],
-        prizeLevels: [
-          { code: 'A', name: 'Giải A', quota: 1 },
-          { code: 'B', name: 'Giải B', quota: 2 },
-        ],
-        rounds: [
-          { name: 'Cấp cơ sở', deadline: day(40) },
-          { name: 'Chuyên ngành', deadline: day(50) },
-          { name: 'Cấp tỉnh', deadline: day(60) },
-        ],
+    const { id } = await openCampaign(t.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: TITLE,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: ORGANIZER,
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      categories: ['Nghiên cứu khoa học'],
+      prizeLevels: [
+        { code: 'A', name: 'Giải A', quota: 1 },
+        { code: 'B', name: 'Giải B', quota: 2 },
+      ],
+      rounds: [
+        { name: 'Cấp cơ sở', deadline: day(40) },
+        { name: 'Chuyên ngành', deadline: day(50) },
+        { name: 'Cấp tỉnh', deadline: day(60) },
+      ],
+      criteria: [
+        { kind: 'active' },
+        { kind: 'publications', indexClasses: ['SCIE'], withinYears: 10, minCount: 2 },
+      ],
+      scoring: {
         criteria: [
-          { kind: 'active' },
-          { kind: 'publications', indexClasses: ['SCIE'], withinYears: 10, minCount: 2 },
+          { code: 'novelty', name: 'Tính mới, tính sáng tạo', weight: 3 },
+          { code: 'impact', name: 'Hiệu quả kinh tế - xã hội', weight: 2 },
         ],
-        scoring: {
-          criteria: [
-            { code: 'novelty', name: 'Tính mới, tính sáng tạo', weight: 3 },
-            { code: 'impact', name: 'Hiệu quả kinh tế - xã hội', weight: 2 },
-          ],
-          method: 'mean',
-          tieBreak: ['criterion:novelty', 'score_count', 'submitted_at'],
-          thresholds: [],
-        },
-      })
-      .expect(201);
-    await t.http
-      .post(`${CAMPAIGNS}/${created.body.id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
-    return created.body.id as string;
+        method: 'mean',
+        tieBreak: ['criterion:novelty', 'score_count', 'submitted_at'],
+        thresholds: [],
+      },
+    });
+    return id;
   }
 
   const etagOf = async (id: string) =>
@@ -154,11 +139,7 @@ describe('honor results: decision, publication, public list, exports', () => {
     expect(problemOf(unconfirmed).detail).toMatch(/Round 3 \(Cấp tỉnh\).*chair/);
     expect(problemOf(unconfirmed).detailVi).toMatch(/Vòng 3 \(Cấp tỉnh\).*chủ tịch/);
     // the generic transition route does not bypass the checks
-    const bypass = await t.http
-      .post(`${CAMPAIGNS}/${id}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', await etagOf(id))
-      .send({ to: 'decided' });
+    const bypass = await transition(t.http, staff.token, { id, etag: await etagOf(id) }, 'decided');
     expect(bypass.status).toBe(409);
     expect(problemOf(bypass).code).toBe('USE_RESULT_ROUTE');
     // the scoring export needs the confirmed result too

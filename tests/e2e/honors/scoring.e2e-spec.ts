@@ -1,4 +1,5 @@
 import { aggregateRound, RoundResult } from '../../../src/honors/review';
+import { openCampaign } from '../../support/factories/honor-campaign.factory';
 import { createExpert } from '../../support/factories/panel.factory';
 import { acceptedNomination, seatCouncil, startReview } from '../../support/factories/honor-review.factory';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
@@ -56,32 +57,21 @@ describe('honor review: scoring sheets, progress, results and confirmation', () 
     setup: { rounds: number; prizeLevels?: Array<{ code: string; name: string; quota: number }> },
   ) {
     sequence += 1;
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: `Giải thưởng KH&CN tỉnh Khánh Hòa, thử ${sequence}`,
-        year: 2026,
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: '2026-01-01',
-        nominationsClose: '2026-09-30',
-        prizeLevels: setup.prizeLevels ?? [],
-        rounds: [
-          { name: 'Cấp cơ sở', deadline: '2026-11-01' },
-          { name: 'Cấp tỉnh', deadline: '2026-12-15' },
-        ].slice(0, setup.rounds),
-        criteria: [{ kind: 'active' }],
-        scoring: SCORING,
-      })
-      .expect(201);
-    const campaignId = created.body.id as string;
-    await t.http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const { id: campaignId } = await openCampaign(t.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: `Giải thưởng KH&CN tỉnh Khánh Hòa, thử ${sequence}`,
+      year: 2026,
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: '2026-01-01',
+      nominationsClose: '2026-09-30',
+      prizeLevels: setup.prizeLevels ?? [],
+      rounds: [
+        { name: 'Cấp cơ sở', deadline: '2026-11-01' },
+        { name: 'Cấp tỉnh', deadline: '2026-12-15' },
+      ].slice(0, setup.rounds),
+      criteria: [{ kind: 'active' }],
+      scoring: SCORING,
+    });
     const nominationIds: string[] = [];
     for (const [index, nominee] of nominees.entries()) {
       nominationIds.push(
