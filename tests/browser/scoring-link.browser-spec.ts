@@ -1,4 +1,5 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
+import { day, openCampaign } from '../support/factories/honor-campaign.factory';
 import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
 import { waitForMail } from '../support/mail';
@@ -16,12 +17,6 @@ import {
 jest.setTimeout(180_000);
 
 const CAMPAIGNS = '/api/v1/honor-campaigns';
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-};
 
 /**
  * A council member without an account scores by the personal link mailed when scoring opens: the
@@ -48,37 +43,26 @@ describe('Scoring by the personal link', () => {
       people.map(([fullName, email]) => createExpert(b.testApp.dataSource, { fullName, email })),
     );
     const title = 'Giải thưởng KH&CN tỉnh Khánh Hòa, chấm qua liên kết';
-    const created = await b.testApp.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(10),
-        prizeLevels: [],
-        rounds: [{ name: 'Cấp tỉnh', deadline: day(30) }],
-        criteria: [{ kind: 'active' }],
-        scoring: {
-          criteria: [
-            { code: 'innovation', name: 'Tính mới, sáng tạo', weight: 2 },
-            { code: 'impact', name: 'Hiệu quả ứng dụng', weight: 1 },
-          ],
-          method: 'mean',
-          tieBreak: [],
-          thresholds: [],
-        },
-      })
-      .expect(201);
-    const campaignId = created.body.id as string;
-    await b.testApp.http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const { id: campaignId } = await openCampaign(b.testApp.http, staff.token, {
+      kind: 'provincial_st_award',
+      title,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(10),
+      prizeLevels: [],
+      rounds: [{ name: 'Cấp tỉnh', deadline: day(30) }],
+      criteria: [{ kind: 'active' }],
+      scoring: {
+        criteria: [
+          { code: 'innovation', name: 'Tính mới, sáng tạo', weight: 2 },
+          { code: 'impact', name: 'Hiệu quả ứng dụng', weight: 1 },
+        ],
+        method: 'mean',
+        tieBreak: [],
+        thresholds: [],
+      },
+    });
     const nominationId = await acceptedNomination(b.testApp.dataSource, {
       campaignId,
       nomineeId: nominee.id,

@@ -1,5 +1,6 @@
 import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
+import { openCampaign } from '../support/factories/honor-campaign.factory';
 import { bearer } from '../support/test-app';
 import { BrowserApp, expectAccessible, expectHeading, startBrowserApp } from './support/browser';
 
@@ -27,37 +28,26 @@ describe('A score sheet edited in two tabs', () => {
       ),
     );
     const account = await b.testApp.account(['intellectual'], { intellectualId: member.id });
-    const created = await b.testApp.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, hai thẻ',
-        year: 2026,
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: '2026-01-01',
-        nominationsClose: '2026-09-30',
-        prizeLevels: [],
-        rounds: [{ name: 'Cấp tỉnh', deadline: '2026-12-31' }],
-        criteria: [{ kind: 'active' }],
-        scoring: {
-          criteria: [
-            { code: 'innovation', name: 'Tính mới, sáng tạo', weight: 2 },
-            { code: 'impact', name: 'Hiệu quả ứng dụng', weight: 1 },
-          ],
-          method: 'mean',
-          tieBreak: [],
-          thresholds: [],
-        },
-      })
-      .expect(201);
-    const campaignId = created.body.id as string;
-    await b.testApp.http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    const { id: campaignId } = await openCampaign(b.testApp.http, staff.token, {
+      kind: 'provincial_st_award',
+      title: 'Giải thưởng KH&CN tỉnh Khánh Hòa, hai thẻ',
+      year: 2026,
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: '2026-01-01',
+      nominationsClose: '2026-09-30',
+      prizeLevels: [],
+      rounds: [{ name: 'Cấp tỉnh', deadline: '2026-12-31' }],
+      criteria: [{ kind: 'active' }],
+      scoring: {
+        criteria: [
+          { code: 'innovation', name: 'Tính mới, sáng tạo', weight: 2 },
+          { code: 'impact', name: 'Hiệu quả ứng dụng', weight: 1 },
+        ],
+        method: 'mean',
+        tieBreak: [],
+        thresholds: [],
+      },
+    });
     const nominationId = await acceptedNomination(b.testApp.dataSource, {
       campaignId,
       nomineeId: nominee.id,

@@ -1,5 +1,6 @@
 import { vietnamToday } from '../../../src/honors/nominations/nomination-rules';
 import { createExpert, someOrganizations } from '../../support/factories/panel.factory';
+import { day, openCampaign } from '../../support/factories/honor-campaign.factory';
 import { acceptedNomination, seatCouncil, startReview } from '../../support/factories/honor-review.factory';
 import { waitForMail } from '../../support/mail';
 import { bearer, startTestApp, TestAccount, TestApp } from '../../support/test-app';
@@ -17,12 +18,6 @@ const SCORING = {
   method: 'mean',
   tieBreak: [],
   thresholds: [{ round: 1, minScore: 60 }],
-};
-
-const day = (offset: number) => {
-  const date = new Date(`${vietnamToday()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
 };
 
 const scoringToken = (text: string) => {
@@ -89,32 +84,21 @@ describe('honor scoring links', () => {
     const nomineeB = await createExpert(t.dataSource, { fullName: 'Hoàng Thị Bình' });
 
     title = `Giải thưởng KH&CN tỉnh Khánh Hòa, liên kết chấm ${Date.now()}`;
-    const created = await t.http
-      .post(CAMPAIGNS)
-      .set(bearer(staff.token))
-      .send({
-        kind: 'provincial_st_award',
-        title,
-        year: Number(vietnamToday().slice(0, 4)),
-        organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
-        nominationsOpen: day(-30),
-        nominationsClose: day(30),
-        prizeLevels: [],
-        rounds: [
-          { name: 'Cấp cơ sở', deadline },
-          { name: 'Cấp tỉnh', deadline: day(60) },
-        ],
-        criteria: [{ kind: 'active' }],
-        scoring: SCORING,
-      })
-      .expect(201);
-    campaignId = created.body.id;
-    await t.http
-      .post(`${CAMPAIGNS}/${campaignId}/transitions`)
-      .set(bearer(staff.token))
-      .set('If-Match', created.headers.etag)
-      .send({ to: 'open' })
-      .expect(200);
+    ({ id: campaignId } = await openCampaign(t.http, staff.token, {
+      kind: 'provincial_st_award',
+      title,
+      year: Number(vietnamToday().slice(0, 4)),
+      organizerName: 'Sở Khoa học và Công nghệ tỉnh Khánh Hòa',
+      nominationsOpen: day(-30),
+      nominationsClose: day(30),
+      prizeLevels: [],
+      rounds: [
+        { name: 'Cấp cơ sở', deadline },
+        { name: 'Cấp tỉnh', deadline: day(60) },
+      ],
+      criteria: [{ kind: 'active' }],
+      scoring: SCORING,
+    }));
     nominationA = await acceptedNomination(t.dataSource, {
       campaignId,
       nomineeId: nomineeA.id,
