@@ -3715,6 +3715,11 @@ export interface components {
             level?: "international" | "national" | "ministerial" | "provincial" | "other" | null;
             issuer?: string | null;
             year?: number | null;
+            /**
+             * Format: uuid
+             * @description Only on an award an honor campaign’s publication wrote: that campaign (its public results: /public/honor-campaigns/{id}); read-only
+             */
+            campaignId?: string;
         };
         SupervisionView: {
             /** Format: uuid */

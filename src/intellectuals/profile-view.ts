@@ -1,4 +1,5 @@
 import { FIELD_GROUPS, PROFILE_FIELDS } from './dto/profile.dto';
+import type { Award } from './entities/award.entity';
 import { Intellectual } from './entities/intellectual.entity';
 import { FactGroup, Provenance, Source, VerificationStatus } from './entities/provenance';
 import { personMayChange } from './fact-ownership';
@@ -144,7 +145,16 @@ function lockedFacts(profile: Intellectual): string[] {
 }
 
 export function partItemView(item: PartEntity): PartItemView {
-  return { id: item.id, ...partFacts(item), source: item.source, verification: verificationView(item) };
+  // an award written by an honor campaign's publication names it: bookkeeping, shown but never merged
+  const campaignId = 'campaignId' in item ? (item as Award).campaignId : null;
+  const campaign = campaignId ? { campaignId } : {};
+  return {
+    id: item.id,
+    ...partFacts(item),
+    ...campaign,
+    source: item.source,
+    verification: verificationView(item),
+  };
 }
 
 function verificationView(part: {

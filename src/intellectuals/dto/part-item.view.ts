@@ -33,7 +33,16 @@ export class EmploymentView extends IntersectionType(PartItemMeta, EmploymentDto
 export class PublicationView extends IntersectionType(PartItemMeta, PublicationDto) {}
 export class IntellectualPropertyView extends IntersectionType(PartItemMeta, IntellectualPropertyDto) {}
 export class ResearchProjectView extends IntersectionType(PartItemMeta, ResearchProjectDto) {}
-export class AwardView extends IntersectionType(PartItemMeta, AwardDto) {}
+export class AwardView extends IntersectionType(PartItemMeta, AwardDto) {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    required: false,
+    description:
+      'Only on an award an honor campaign’s publication wrote: that campaign (its public results: /public/honor-campaigns/{id}); read-only',
+  })
+  campaignId?: string;
+}
 export class SupervisionView extends IntersectionType(PartItemMeta, SupervisionDto) {}
 export class MembershipView extends IntersectionType(PartItemMeta, MembershipDto) {}
 export class RelationView extends IntersectionType(PartItemMeta, RelationDto) {}

@@ -268,6 +268,8 @@ describe('honor results: decision, publication, public list, exports', () => {
           year: Number(vietnamToday().slice(0, 4)),
           source: 'association',
           verification: { status: 'verified', verifiedBy: staff.id },
+          // the profile's view names the campaign behind the award
+          campaignId: id,
         });
         const [row] = await t.dataSource.query<Array<{ campaign_id: string; verified_by: string }>>(
           `SELECT campaign_id, verified_by FROM award WHERE intellectual_id = $1 AND campaign_id IS NOT NULL`,

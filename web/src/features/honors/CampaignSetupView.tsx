@@ -1,7 +1,7 @@
 import { Descriptions, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
-import type { CampaignValues } from './campaign-form';
+import type { CampaignValues, ScoringValues } from './campaign-form';
 import { useCriterionText } from './use-criterion-text';
 
 /** A campaign's setup read-only: the stored one on its page, or a user's unsaved values after a conflict. */
@@ -21,6 +21,36 @@ export function CampaignSetupView({ setup, organizer }: { setup: CampaignValues;
     ) : (
       none
     );
+  const scoringText = (scoring: ScoringValues | undefined) => {
+    if (!scoring?.criteria.length) return t('scoring.none');
+    const named = new Map(scoring.criteria.map((criterion) => [criterion.code, criterion.name]));
+    const rule = (code: string) =>
+      code.startsWith('criterion:')
+        ? t('scoring.tieBreakCriterion', { name: named.get(code.slice(10)) ?? code.slice(10) })
+        : t(`scoring.tieBreaks.${code as 'score_count'}`);
+    return list([
+      ...scoring.criteria.map((criterion) =>
+        t('scoring.criterion', {
+          name: criterion.name ?? '',
+          code: criterion.code ?? '',
+          weight: criterion.weight ?? 1,
+        }),
+      ),
+      t('scoring.summary', {
+        min: scoring.scale.min ?? 0,
+        max: scoring.scale.max ?? 100,
+        method: t(`scoring.methods.${scoring.method ?? 'mean'}`),
+      }),
+      ...(scoring.tieBreak.length
+        ? [t('scoring.tieBreakOrder', { rules: scoring.tieBreak.map(rule).join('; ') })]
+        : []),
+      ...scoring.thresholds.flatMap((minScore, index) =>
+        minScore === null || minScore === undefined
+          ? []
+          : [t('scoring.thresholdOf', { number: index + 1, minScore })],
+      ),
+    ]);
+  };
   return (
     <Descriptions
       bordered
@@ -74,6 +104,7 @@ export function CampaignSetupView({ setup, organizer }: { setup: CampaignValues;
           label: t('form.criteria'),
           children: setup.criteria.length ? list(setup.criteria.map(criterionText)) : t('detail.noCriteria'),
         },
+        { key: 'scoring', label: t('scoring.title'), children: scoringText(setup.scoring) },
       ]}
     />
   );

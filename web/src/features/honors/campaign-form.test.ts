@@ -1,4 +1,12 @@
-import { createBodyOf, emptyValues, setupOf, suggestedSetup, valuesOf } from './campaign-form';
+import {
+  createBodyOf,
+  emptyScoring,
+  emptyValues,
+  scoringOf,
+  setupOf,
+  suggestedSetup,
+  valuesOf,
+} from './campaign-form';
 import type { Campaign } from './campaigns-api';
 
 describe('the campaign setup form', () => {
@@ -61,6 +69,7 @@ describe('the campaign setup form', () => {
         { kind: 'active' },
         { kind: 'declaration', declarationText: 'Tôi cam đoan không đang chấp hành án.' },
       ],
+      scoring: null,
     });
   });
 
@@ -109,6 +118,35 @@ describe('the campaign setup form', () => {
       prizeLevels: [],
       rounds: campaign.rounds,
       criteria: [{ kind: 'min_degree_or_title', level: 'doctorate' }],
+      scoring: null,
+    });
+  });
+
+  it('sends the scoring with thresholds by round, none without criteria', () => {
+    expect(scoringOf(emptyScoring())).toBeNull();
+    expect(
+      scoringOf({
+        criteria: [
+          { code: ' novelty ', name: 'Tính mới', weight: 2 },
+          { code: 'impact', name: 'Hiệu quả', weight: null },
+        ],
+        method: 'trimmed_mean',
+        scale: { min: 0, max: 100 },
+        tieBreak: ['criterion:impact', 'criterion:gone', 'score_count'],
+        thresholds: [60, undefined, 70],
+      }),
+    ).toEqual({
+      criteria: [
+        { code: 'novelty', name: 'Tính mới', weight: 2 },
+        { code: 'impact', name: 'Hiệu quả', weight: 1 },
+      ],
+      scale: { min: 0, max: 100 },
+      method: 'trimmed_mean',
+      tieBreak: ['criterion:impact', 'score_count'],
+      thresholds: [
+        { round: 1, minScore: 60 },
+        { round: 3, minScore: 70 },
+      ],
     });
   });
 });

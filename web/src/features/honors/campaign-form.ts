@@ -59,7 +59,64 @@ export interface CampaignValues {
   prizeLevels: Array<{ code?: string; name?: string; quota?: number | null }>;
   rounds: Array<{ name?: string; deadline?: string }>;
   criteria: CriterionValues[];
+  scoring: ScoringValues;
   allowsSelfNomination: boolean;
+}
+
+export const AGGREGATION_METHODS = allOf<Schemas['ScoringInput']['method']>()(['mean', 'trimmed_mean']);
+/** The tie-break rules besides criterion:<code> (src/honors/campaigns/campaign-scoring.ts). */
+export const OTHER_TIE_BREAKS = ['score_count', 'submitted_at'] as const;
+
+/**
+ * How the councils' sheets become results: no scoring criteria means none is defined (the campaign's
+ * scoring is null). Thresholds go by round: `thresholds[i]` is round i + 1's lowest passing aggregate,
+ * empty for a round that passes every scored nomination.
+ */
+export interface ScoringValues {
+  criteria: Array<{ code?: string; name?: string; weight?: number | null }>;
+  method?: Schemas['ScoringInput']['method'];
+  scale: { min?: number | null; max?: number | null };
+  tieBreak: string[];
+  thresholds: Array<number | null | undefined>;
+}
+
+export function emptyScoring(): ScoringValues {
+  return { criteria: [], method: 'mean', scale: { min: 0, max: 100 }, tieBreak: [], thresholds: [] };
+}
+
+function scoringValuesOf(scoring: Campaign['scoring'], roundCount: number): ScoringValues {
+  if (!scoring) return emptyScoring();
+  const thresholds: Array<number | null> = Array.from({ length: Math.max(1, roundCount) }, () => null);
+  for (const { round, minScore } of scoring.thresholds) thresholds[round - 1] = minScore;
+  return {
+    criteria: scoring.criteria.map(({ code, name, weight }) => ({ code, name, weight })),
+    method: scoring.method,
+    scale: { min: scoring.scale.min, max: scoring.scale.max },
+    tieBreak: [...scoring.tieBreak],
+    thresholds,
+  };
+}
+
+/** The scoring the API takes: null without criteria; thresholds only for the rounds that have one. */
+export function scoringOf(values: ScoringValues | undefined): Schemas['ScoringInput'] | null {
+  if (!values?.criteria.length) return null;
+  const codes = values.criteria.map((criterion) => trimmed(criterion.code));
+  return {
+    criteria: values.criteria.map((criterion, index) => ({
+      code: codes[index],
+      name: trimmed(criterion.name),
+      weight: criterion.weight ?? 1,
+    })),
+    scale: { min: values.scale.min ?? 0, max: values.scale.max ?? 100 },
+    method: values.method ?? 'mean',
+    // a rule naming a criterion removed since would be refused
+    tieBreak: values.tieBreak.filter(
+      (rule) => !rule.startsWith('criterion:') || codes.includes(rule.slice(10)),
+    ),
+    thresholds: values.thresholds.flatMap((minScore, index) =>
+      minScore === null || minScore === undefined ? [] : [{ round: index + 1, minScore }],
+    ),
+  };
 }
 
 /**
@@ -94,6 +151,7 @@ export function emptyValues(): CampaignValues {
     prizeLevels: [],
     rounds: [],
     criteria: [],
+    scoring: emptyScoring(),
     allowsSelfNomination: false,
   };
 }
@@ -123,6 +181,7 @@ export function valuesOf(campaign: Campaign): CampaignValues {
         declarationText,
       }),
     ),
+    scoring: scoringValuesOf(campaign.scoring, campaign.rounds.length),
   };
 }
 
@@ -153,6 +212,7 @@ export function setupOf(values: CampaignValues): CampaignSetup {
     })),
     rounds: values.rounds.map((round) => ({ name: trimmed(round.name), deadline: round.deadline ?? '' })),
     criteria: values.criteria.map((criterion) => criterionBody(criterion)),
+    scoring: scoringOf(values.scoring),
   };
 }
 

@@ -8,7 +8,8 @@ import { PartEditor } from './PartEditor';
 import { historyKey, profileKey, profileParts } from './profile-api';
 import { Provenance } from './Provenance';
 
-const META = new Set(['id', 'source', 'verification']);
+// campaignId: an award's honor campaign, bookkeeping its publication wrote (not a fact to show or edit)
+const META = new Set(['id', 'source', 'verification', 'campaignId']);
 
 /** The parts of the profile (educations, employments, publications…), each item with its provenance. */
 export function PartsSection({

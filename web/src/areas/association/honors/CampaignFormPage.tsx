@@ -30,6 +30,7 @@ import {
   type Campaign,
 } from '../../../features/honors/campaigns-api';
 import { CriterionRow } from './CriterionRow';
+import { ScoringFields } from './ScoringFields';
 
 /** /honors/campaigns/new and /honors/campaigns/:id/edit: a campaign's setup, saved as a draft or as changed. */
 export default function CampaignFormPage() {
@@ -140,6 +141,15 @@ function CampaignForm({
       form.setFieldsValue(setup);
       setSuggested(true);
     }
+  };
+  // a round's scoring threshold goes with it when it moves or goes
+  const moveThreshold = (from: number, to: number | null) => {
+    const thresholds = [...((form.getFieldValue(['scoring', 'thresholds']) as unknown[] | undefined) ?? [])];
+    // padded first: a shorter list would put a moved threshold at its end, not at its round
+    while (thresholds.length <= Math.max(from, to ?? 0)) thresholds.push(undefined);
+    const [moved] = thresholds.splice(from, 1);
+    if (to !== null) thresholds.splice(to, 0, moved);
+    form.setFieldValue(['scoring', 'thresholds'], thresholds);
   };
   const removeButton = (label: string, onClick: () => void) => (
     <Button type="text" icon={<MinusCircleOutlined />} aria-label={label} onClick={onClick} />
@@ -315,16 +325,19 @@ function CampaignForm({
                         icon={<ArrowUpOutlined />}
                         disabled={index === 0}
                         aria-label={t('form.moveRoundUp', { number: index + 1 })}
-                        onClick={() => move(index, index - 1)}
+                        onClick={() => (move(index, index - 1), moveThreshold(index, index - 1))}
                       />
                       <Button
                         type="text"
                         icon={<ArrowDownOutlined />}
                         disabled={index === items.length - 1}
                         aria-label={t('form.moveRoundDown', { number: index + 1 })}
-                        onClick={() => move(index, index + 1)}
+                        onClick={() => (move(index, index + 1), moveThreshold(index, index + 1))}
                       />
-                      {removeButton(t('form.removeRound', { number: index + 1 }), () => remove(item.name))}
+                      {removeButton(
+                        t('form.removeRound', { number: index + 1 }),
+                        () => (remove(item.name), moveThreshold(index, null)),
+                      )}
                     </Flex>
                   </Flex>
                 ))}
@@ -361,6 +374,7 @@ function CampaignForm({
             )}
           </Form.List>
         </fieldset>
+        <ScoringFields />
         <ProblemAlert error={problem} />
         <Flex wrap gap="small" style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={save.isPending}>
