@@ -2347,6 +2347,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations/{id}/linkable-works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nominee’s publications, IP and research projects the nominator may link to the nomination: all for staff and the person, only a public profile’s for an organization */
+        get: operations["listNominationLinkableWorks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/nominations/{id}/submit": {
         parameters: {
             query?: never;
@@ -6048,6 +6065,18 @@ export interface components {
             toYear: number | null;
         };
         /** @enum {string} */
+        LinkedWorkKind: "publication" | "intellectual_property" | "research_project";
+        LinkedWorkView: {
+            kind: components["schemas"]["LinkedWorkKind"];
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Publication year, grant year, or a project’s first year */
+            year: number | null;
+            /** @description A publication’s venue, an IP’s kind (patent…), a project’s level (national…) */
+            detail: string | null;
+        };
+        /** @enum {string} */
         NominationState: "draft" | "submitted" | "accepted" | "declined" | "withdrawn" | "expired";
         CriterionOverrideView: {
             /** @enum {string} */
@@ -6107,6 +6136,8 @@ export interface components {
             publicationIds: string[];
             intellectualPropertyIds: string[];
             researchProjectIds: string[];
+            /** @description The linked publications, IP and projects, named (in the order of the three lists) */
+            linkedWorks: components["schemas"]["LinkedWorkView"][];
             statement: string;
             state: components["schemas"]["NominationState"];
             /** @description Every criterion counts as passed; null until evaluated (on submission) */
@@ -6149,6 +6180,14 @@ export interface components {
             /** @description The criteria (by index) that would not count as passed */
             failingCriteria: number[];
             criteria: components["schemas"]["NominationCriterionView"][];
+        };
+        LinkableWorksView: {
+            /** Format: uuid */
+            nominationId: string;
+            /** @description The nominee’s works are visible to you: staff and the person always; an organization only when the nominee’s profile is public */
+            visible: boolean;
+            /** @description Empty when not visible; newest first */
+            items: components["schemas"]["LinkedWorkView"][];
         };
         UpdateNominationDto: {
             /** @description One of the campaign’s categories, when it has any */
@@ -23360,6 +23399,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationCheckView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission nominations.submit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listNominationLinkableWorks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkableWorksView"];
                 };
             };
             /** @description Invalid input: `errors` names each field, in English and Vietnamese */

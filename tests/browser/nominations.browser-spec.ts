@@ -18,6 +18,8 @@ jest.setTimeout(240_000);
 const TITLE = 'Bình chọn Trí thức tiêu biểu tỉnh Khánh Hòa';
 const DECLARATION = 'Tôi cam đoan không đang chấp hành án, không có tiền án.';
 const NOMINEE = 'Phạm Minh Khôi';
+/** One of the factory person's publications (intellectual.factory.ts). */
+const PAPER = 'Vaccination of Asian seabass against Streptococcus iniae';
 
 /**
  * Staff nominate a person through the form, seeing the live eligibility check, sign the declaration
@@ -91,6 +93,21 @@ describe('Nominations in the browser', () => {
     await page.getByText('Dữ liệu đã dùng', { exact: true }).waitFor();
     await expectAccessible(page);
 
+    // the nominee's works in the registry: staff see them all and link a paper and a utility solution
+    const works = page.getByRole('group', { name: 'Công trình trong cơ sở dữ liệu' });
+    await works.getByRole('checkbox', { name: new RegExp(PAPER) }).check();
+    await works.getByRole('checkbox', { name: /Lồng nuôi tôm hùm chống sóng/ }).check();
+    await works.getByText('· Giải pháp hữu ích').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByText('Đã lưu bản nháp').waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: 'Công trình trong cơ sở dữ liệu' })
+        .getByRole('checkbox', { name: new RegExp(PAPER) })
+        .isChecked(),
+    ).toBe(true);
+
     await clickUntilShown(
       page.getByRole('button', { name: 'Ký cam kết' }),
       page.getByText(`Tôi xác nhận cam kết: "${DECLARATION}"`),
@@ -107,6 +124,9 @@ describe('Nominations in the browser', () => {
     await page.getByText('Đã gửi, chờ người được đề cử đồng ý').first().waitFor();
     await page.getByText('Hồ sơ đã gửi nên không sửa được nữa.').waitFor();
     await page.getByRole('button', { name: 'Rút đề cử' }).waitFor();
+    const linked = page.getByRole('region', { name: 'Công trình liên kết' });
+    await linked.getByText(`${PAPER} (năm 2021)`).waitFor();
+    await linked.getByText('Lồng nuôi tôm hùm chống sóng (năm 2020)').waitFor();
     await expectAccessible(page);
 
     // the nominee answers
@@ -116,6 +136,7 @@ describe('Nominations in the browser', () => {
     await mine.page.getByRole('heading', { name: TITLE }).waitFor();
     await mine.page.getByText('Bên đề cử: Liên hiệp hội đề cử').waitFor();
     await mine.page.getByText('Công trình: Nghiên cứu nuôi cá chẽm lồng bè').waitFor();
+    await mine.page.getByRole('region', { name: 'Công trình liên kết' }).getByText(PAPER).waitFor();
     expect(await fitsViewport(mine.page)).toBe(true);
     await expectAccessible(mine.page);
     await mine.page.getByRole('button', { name: 'Đồng ý' }).click();
@@ -132,6 +153,7 @@ describe('Nominations in the browser', () => {
     await section.getByText('Đủ điều kiện', { exact: true }).waitFor();
     await section.getByRole('button', { name: `Chi tiết điều kiện: ${NOMINEE}` }).click();
     await section.getByText('Người đề cử đã ký lúc', { exact: false }).waitFor();
+    await section.getByRole('region', { name: 'Công trình liên kết' }).getByText(PAPER).waitFor();
     await section.getByRole('button', { name: 'Quyết định thay' }).waitFor();
     await expectAccessible(page);
 

@@ -13,6 +13,7 @@ import { Principal } from '../../common/access/principal';
 import { staleVersion, Tagged } from '../../common/http/etag';
 import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
 import { HonorNomination } from './nomination.entity';
+import { linkedWorksOf } from './nomination-works';
 import { NominationView } from './nomination.views';
 
 /** What a view of a nomination reads along with it. */
@@ -106,7 +107,18 @@ export class NominationStore {
 
   async view(id: string): Promise<Tagged<NominationView>> {
     const nomination = await this.loadForView(id);
-    return new Tagged(NominationView.of(nomination), nomination.version);
+    return new Tagged(await this.viewOf(nomination), nomination.version);
+  }
+
+  /** The view of a loaded nomination, its linked works read. */
+  async viewOf(nomination: HonorNomination): Promise<NominationView> {
+    return (await this.viewsOf([nomination]))[0];
+  }
+
+  /** The views of loaded nominations, their linked works read together. */
+  async viewsOf(nominations: HonorNomination[]): Promise<NominationView[]> {
+    const works = await linkedWorksOf(this.dataSource.manager, nominations);
+    return nominations.map((n) => NominationView.of(n, works.get(n.id) ?? []));
   }
 }
 

@@ -5,6 +5,7 @@ import type { CriterionOutcome, CriterionResult } from '../campaigns';
 import { effectiveCriteria, isEligible, NominationCriterion } from './nomination-rules';
 import { NOMINATION_STATES, NOMINATORS, NominatedBy, NominationState } from './nomination-states';
 import type { HonorNomination } from './nomination.entity';
+import { LinkedWorkView } from './nomination-works';
 
 export class WorkView {
   @ApiProperty() title: string;
@@ -73,6 +74,11 @@ export class NominationView {
   @ApiProperty({ type: [String], format: 'uuid' }) publicationIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) intellectualPropertyIds: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) researchProjectIds: string[];
+  @ApiProperty({
+    type: [LinkedWorkView],
+    description: 'The linked publications, IP and projects, named (in the order of the three lists)',
+  })
+  linkedWorks: LinkedWorkView[];
   @ApiProperty() statement: string;
   @ApiProperty({ enum: NOMINATION_STATES, enumName: 'NominationState' }) state: NominationState;
   @ApiProperty({
@@ -100,8 +106,8 @@ export class NominationView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  /** `nomination` with its campaign, nominee and nominating organization loaded. */
-  static of(nomination: HonorNomination): NominationView {
+  /** `nomination` with its campaign, nominee and nominating organization loaded; its works named. */
+  static of(nomination: HonorNomination, linkedWorks: LinkedWorkView[]): NominationView {
     const criteria = effectiveCriteria(
       nomination.eligibility ?? [],
       nomination.overrides,
@@ -121,6 +127,7 @@ export class NominationView {
       publicationIds: nomination.publicationIds,
       intellectualPropertyIds: nomination.intellectualPropertyIds,
       researchProjectIds: nomination.researchProjectIds,
+      linkedWorks,
       statement: nomination.statement,
       state: nomination.state,
       eligible: nomination.eligibility ? isEligible(criteria) : null,

@@ -21,6 +21,7 @@ import {
   UpdateNominationDto,
 } from './nomination.dto';
 import { NominationCheckView, NominationLinkView, NominationPage, NominationView } from './nomination.views';
+import { LinkableWorksView } from './nomination-works';
 import { NominationsService } from './nominations.service';
 import { NomineeAnswers } from './nominee-answers.service';
 
@@ -90,6 +91,19 @@ export class NominationsController {
   @ApiOkResponse({ type: NominationCheckView })
   eligibility(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
     return this.nominations.eligibilityOf(id, principal);
+  }
+
+  @Get(':id/linkable-works')
+  @Allow(Permission.NominationsSubmit)
+  @Endpoint({
+    id: 'listNominationLinkableWorks',
+    summary:
+      'The nominee’s publications, IP and research projects the nominator may link to the nomination: all for staff and the person, only a public profile’s for an organization',
+    problems: [400, 404],
+  })
+  @ApiOkResponse({ type: LinkableWorksView })
+  linkableWorks(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.nominations.linkableWorksOf(id, principal);
   }
 
   @Patch(':id')

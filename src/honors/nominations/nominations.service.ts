@@ -24,6 +24,7 @@ import { NominationMail } from './nomination-mail';
 import { CreateNominationDto, NominationQuery, UpdateNominationDto } from './nomination.dto';
 import { HonorNomination } from './nomination.entity';
 import { NominationCheckView, NominationView } from './nomination.views';
+import { linkableWorks, LinkableWorksView, refuseUnseenLinks } from './nomination-works';
 
 /**
  * Nominations from their nominator's side (an organization, the association's staff, or the person):
@@ -61,6 +62,7 @@ export class NominationsService {
       }
       const nominee = await nomineeOf(manager, input.nomineeId);
       const content = await checkedContent(manager, campaign, input.nomineeId, input, EMPTY_CONTENT);
+      refuseUnseenLinks(principal, nominee, EMPTY_CONTENT, content);
       const fixed = {
         campaignId: campaign.id,
         nomineeId: nominee.id,
@@ -102,7 +104,7 @@ export class NominationsService {
     const nomination = await this.store.loadForView(id);
     requireAccess(principal, Permission.NominationsRead, accessTargetOf(nomination));
     await this.eligibility.refresh([nomination]);
-    return new Tagged(NominationView.of(nomination), nomination.version);
+    return new Tagged(await this.store.viewOf(nomination), nomination.version);
   }
 
   /**
@@ -120,6 +122,18 @@ export class NominationsService {
       nomination,
     );
     return NominationCheckView.of(nomination, results);
+  }
+
+  /**
+   * The nominee's publications, IP and projects a draft's nominator may link: all of them for staff
+   * and the person, only a listed (public) profile's for an organization (seesWorksOf).
+   */
+  async linkableWorksOf(id: string, principal: Principal): Promise<LinkableWorksView> {
+    requireAccess(principal, Permission.NominationsSubmit);
+    const nomination = await this.store.loadForView(id);
+    requireAccess(principal, Permission.NominationsSubmit, accessTargetOf(nomination));
+    const works = await linkableWorks(this.store.dataSource.manager, principal, nomination.nominee!);
+    return { nominationId: nomination.id, ...works };
   }
 
   /** Staff see every nomination; others those they nominated and, once submitted, those of themselves. */
@@ -155,11 +169,7 @@ export class NominationsService {
       .skip(query.offset)
       .getManyAndCount();
     await this.eligibility.refresh(items);
-    return page(
-      items.map((item) => NominationView.of(item)),
-      total,
-      query,
-    );
+    return page(await this.store.viewsOf(items), total, query);
   }
 
   /** Changes a draft; absent fields stay. */
@@ -178,6 +188,7 @@ export class NominationsService {
         if (nomination.state !== 'draft') throw notEditable(nomination.state);
         const before = contentOf(nomination);
         const content = await checkedContent(manager, campaign, nomination.nomineeId, input, before);
+        refuseUnseenLinks(principal, await nomineeOf(manager, nomination.nomineeId), before, content);
         const changes = diff({ ...before }, { ...content });
         if (Object.keys(changes).length === 0) return;
         if (content.workTitleKey !== before.workTitleKey || content.category !== before.category) {

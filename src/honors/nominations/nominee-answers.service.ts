@@ -48,11 +48,7 @@ export class NomineeAnswers {
       skip: query.offset,
     });
     await this.eligibility.refresh(items);
-    return page(
-      items.map((item) => NominationView.of(item)),
-      total,
-      query,
-    );
+    return page(await this.store.viewsOf(items), total, query);
   }
 
   async accept(id: string, principal: Principal): Promise<Tagged<NominationView>> {

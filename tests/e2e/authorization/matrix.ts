@@ -350,6 +350,7 @@ export const MATRIX: Record<string, Row> = {
   getNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   updateNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   checkNominationEligibility: { expect: NOMINATE, params: () => ({ id: 'none' }) },
+  listNominationLinkableWorks: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   submitNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   withdrawNomination: { expect: NOMINATE, params: () => ({ id: 'none' }) },
   signNominationDeclaration: { expect: NOMINATE, params: () => ({ id: 'none' }) },

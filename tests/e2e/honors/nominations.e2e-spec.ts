@@ -527,6 +527,88 @@ describe('nominations', () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it('lists the works a nominator may link (an organization: a public profile’s only) and names the linked ones', async () => {
+    const campaignId = await newCampaign();
+    const person = await nominee({
+      researchProjects: [
+        { title: 'Quy trình sản xuất vắc xin cá chẽm', level: 'provincial', startYear: 2018, endYear: 2020 },
+      ],
+    });
+    const created = await draft(agency.token, { campaignId, nomineeId: person.id }).expect(201);
+    const url = `${NOMINATIONS}/${created.body.id}/linkable-works`;
+    type Works = {
+      visible: boolean;
+      items: Array<{ kind: string; id: string; title: string; year: number }>;
+    };
+    // a private profile: the organization sees nothing to choose, and cannot link by id either
+    const hidden = await t.http.get(url).set(bearer(agency.token)).expect(200);
+    expect(hidden.body).toEqual({ nominationId: created.body.id, visible: false, items: [] });
+    const [{ id: paper }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM publication WHERE intellectual_id = $1 ORDER BY year DESC LIMIT 1`,
+      [person.id],
+    );
+    const refused = await t.http
+      .patch(`${NOMINATIONS}/${created.body.id}`)
+      .set(bearer(agency.token))
+      .set('If-Match', created.headers.etag)
+      .send({ publicationIds: [paper] });
+    expect(refused.status).toBe(400);
+    expect(fieldsOf(refused)).toEqual(['publicationIds[0]']);
+    // only the draft's nominator (and staff) ask: another organization and the nominee meet no draft
+    expect((await t.http.get(url).set(bearer(otherAgency.token))).status).toBe(404);
+    expect((await t.http.get(url).set(bearer(person.account.token))).status).toBe(404);
+    await t.dataSource.query(`UPDATE intellectual SET public_profile = true WHERE id = $1`, [person.id]);
+    const listed = await t.http.get(url).set(bearer(agency.token)).expect(200);
+    const works = listed.body as Works;
+    expect(works.visible).toBe(true);
+    expect(works.items.map((w) => [w.kind, w.title, w.year])).toEqual([
+      ['publication', 'Vaccination of Asian seabass against Streptococcus iniae', 2021],
+      ['intellectual_property', 'Lồng nuôi tôm hùm chống sóng', 2020],
+      ['publication', 'Nuôi tôm hùm lồng bền vững ở Khánh Hòa', 2019],
+      ['research_project', 'Quy trình sản xuất vắc xin cá chẽm', 2018],
+    ]);
+    const byKind = (kind: string) => works.items.filter((w) => w.kind === kind).map((w) => w.id);
+    const linked = await t.http
+      .patch(`${NOMINATIONS}/${created.body.id}`)
+      .set(bearer(agency.token))
+      .set('If-Match', created.headers.etag)
+      .send({
+        publicationIds: [paper],
+        intellectualPropertyIds: byKind('intellectual_property'),
+        researchProjectIds: byKind('research_project'),
+      })
+      .expect(200);
+    expect((linked.body.linkedWorks as Works['items']).map((w) => [w.kind, w.title, w.year])).toEqual([
+      ['publication', 'Vaccination of Asian seabass against Streptococcus iniae', 2021],
+      ['intellectual_property', 'Lồng nuôi tôm hùm chống sóng', 2020],
+      ['research_project', 'Quy trình sản xuất vắc xin cá chẽm', 2018],
+    ]);
+    // the profile private again: what was linked stays named for its readers, nothing new is linkable
+    await t.dataSource.query(`UPDATE intellectual SET public_profile = false WHERE id = $1`, [person.id]);
+    expect((await t.http.get(url).set(bearer(agency.token)).expect(200)).body.visible).toBe(false);
+    const read = await t.http.get(`${NOMINATIONS}/${created.body.id}`).set(bearer(staff.token)).expect(200);
+    expect(read.body.linkedWorks).toHaveLength(3);
+    // the association's own draft: staff read every profile, so every work is there to link
+    const staffDraft = await draft(staff.token, {
+      campaignId: await newCampaign(),
+      nomineeId: person.id,
+      nominatedBy: 'staff',
+    }).expect(201);
+    const staffView = await t.http
+      .get(`${NOMINATIONS}/${staffDraft.body.id}/linkable-works`)
+      .set(bearer(staff.token))
+      .expect(200);
+    expect(staffView.body).toMatchObject({ visible: true, items: works.items });
+    const submittedOne = await t.http
+      .post(`${NOMINATIONS}/${created.body.id}/submit`)
+      .set(bearer(agency.token))
+      .set('If-Match', linked.headers.etag)
+      .expect(200);
+    expect(submittedOne.body.linkedWorks).toHaveLength(3);
+    const mine = await t.http.get(MINE).set(bearer(person.account.token)).expect(200);
+    expect((mine.body.items as Array<{ linkedWorks: unknown[] }>)[0].linkedWorks).toHaveLength(3);
+  });
+
   it('changes a draft with If-Match only, and freezes it once submitted', async () => {
     const campaignId = await newCampaign();
     const person = await nominee();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { usePageTitle } from '../../app/page-title';
 import { useUrlPage } from '../../app/url-page';
+import { LinkedWorksList } from '../../features/nominations/LinkedWorks';
 import { AnswerText } from '../../features/nominations/AnswerText';
 import { NominationStateText } from '../../features/nominations/CriteriaList';
 import type { Nomination } from '../../features/nominations/nomination-form';
@@ -74,6 +75,7 @@ function NominationCard({ nomination }: { nomination: Nomination }) {
         {nomination.work && <span>{t('me.work', { title: nomination.work.title })}</span>}
         {nomination.work && <Typography.Paragraph>{nomination.work.summary}</Typography.Paragraph>}
         {nomination.statement && <Typography.Paragraph>{nomination.statement}</Typography.Paragraph>}
+        {nomination.linkedWorks.length > 0 && <LinkedWorksList works={nomination.linkedWorks} />}
         <AnswerText nomination={nomination} />
         {answer.data && (
           <Alert

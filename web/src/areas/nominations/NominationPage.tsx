@@ -26,6 +26,8 @@ import { ConflictNotice } from '../../features/edit-session/ConflictNotice';
 import { EditSessionNotices } from '../../features/edit-session/EditSessionNotices';
 import { useEditSession, type Base } from '../../features/edit-session/use-edit-session';
 import { AnswerText } from '../../features/nominations/AnswerText';
+import { LinkedWorksList, WorksFields } from '../../features/nominations/LinkedWorks';
+import { titlesOf } from '../../features/nominations/linked-works';
 import { CriteriaList, EligibleBadge, NominationStateText } from '../../features/nominations/CriteriaList';
 import {
   createBody,
@@ -48,6 +50,7 @@ import {
   submitNomination,
   updateNomination,
   useNomination,
+  useLinkableWorks,
   useNominationCheck,
   useOpenCampaigns,
   withdrawNomination,
@@ -178,6 +181,7 @@ function NewNominationForm({ campaign }: { campaign: OpenCampaign }) {
           </Form.Item>
         )}
         <ContentFields campaign={campaign} />
+        <Typography.Paragraph type="secondary">{t('works.saveFirst')}</Typography.Paragraph>
         <ProblemAlert error={problem} />
         <Button type="primary" htmlType="submit" loading={create.isPending}>
           {t('form.create')}
@@ -236,7 +240,6 @@ function ContentFields({ campaign }: { campaign?: OpenCampaign }) {
       <Form.Item name="statement" label={t('form.statement')}>
         <Input.TextArea rows={5} maxLength={20_000} />
       </Form.Item>
-      <Typography.Paragraph type="secondary">{t('form.links')}</Typography.Paragraph>
     </>
   );
 }
@@ -346,7 +349,13 @@ function DraftEditor({
     onSettled: () => refresh(),
   });
   const fieldLabel = (field: string) => t(`form.fields.${field as 'category'}`);
+  const linkable = useLinkableWorks(nomination.id);
   const formatValue = (_field: string, value: unknown) => {
+    if (Array.isArray(value)) {
+      if (value.length === 0) return t('form.empty');
+      const known = [...nomination.linkedWorks, ...(linkable.data?.items ?? [])];
+      return titlesOf(value as string[], known).join('; ');
+    }
     if (value === null || value === undefined || value === '') return t('form.empty');
     if (typeof value === 'object') return (value as { title?: string }).title ?? '';
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -360,9 +369,11 @@ function DraftEditor({
         style={FORM_STYLE}
         initialValues={formOf(valuesOf(nomination))}
         onValuesChange={() => setDirty(true)}
-        onFinish={() => void session.submit()}
+        // the whole state: a kind of work with no checkboxes (none to choose) keeps its links
+        onFinish={() => void session.submit(form.getFieldsValue(true) as Record<string, unknown>)}
       >
         <ContentFields campaign={campaign} />
+        <WorksFields nominationId={nomination.id} linked={nomination.linkedWorks} />
         <EditSessionNotices
           session={session}
           conflict={
@@ -489,6 +500,7 @@ function SentNomination({
             : []),
         ]}
       />
+      <LinkedWorksList works={nomination.linkedWorks} headingLevel={2} />
       <section aria-labelledby="nomination-eligibility">
         <Typography.Title level={2} id="nomination-eligibility">
           {t('check.title')}

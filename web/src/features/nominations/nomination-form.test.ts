@@ -66,6 +66,25 @@ describe('the draft’s bodies', () => {
     expect(updateBody({})).toEqual({});
   });
 
+  it('sends the linked works: all of them when created, a list given replaces when patched', () => {
+    const linked = valuesFromForm({ publicationIds: ['p1', 'p2'], researchProjectIds: [] });
+    expect(linked).toMatchObject({
+      publicationIds: ['p1', 'p2'],
+      intellectualPropertyIds: [],
+      researchProjectIds: [],
+    });
+    expect(createBody(CAMPAIGN, PERSON, 'staff', linked)).toEqual({
+      campaignId: CAMPAIGN,
+      nomineeId: PERSON,
+      nominatedBy: 'staff',
+      publicationIds: ['p1', 'p2'],
+    });
+    expect(updateBody({ publicationIds: [], researchProjectIds: ['r1'] })).toEqual({
+      publicationIds: [],
+      researchProjectIds: ['r1'],
+    });
+  });
+
   it('round-trips a stored draft through the form', () => {
     const stored = {
       category: 'Ứng dụng công nghệ',
@@ -77,9 +96,13 @@ describe('the draft’s bodies', () => {
         toYear: 2023,
       },
       statement: '',
+      publicationIds: ['p1'],
+      intellectualPropertyIds: [],
+      researchProjectIds: ['r1'],
     } as unknown as Nomination;
     const values = valuesOf(stored);
     expect(values.statement).toBeNull();
+    expect(values.researchProjectIds).toEqual(['r1']);
     expect(valuesFromForm(formOf(values))).toEqual(values);
   });
 });

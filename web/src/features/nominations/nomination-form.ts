@@ -21,6 +21,9 @@ export interface NominationFields {
   category?: string | null;
   work?: WorkFields | null;
   statement?: string | null;
+  publicationIds?: string[];
+  intellectualPropertyIds?: string[];
+  researchProjectIds?: string[];
 }
 
 /** What the draft holds of the edited fields, as the API stores them (the edit session's values). */
@@ -28,10 +31,18 @@ export interface NominationValues {
   category: string | null;
   work: WorkInput | null;
   statement: string | null;
+  /** The linked registry records, by kind (the API's lists). */
+  publicationIds: string[];
+  intellectualPropertyIds: string[];
+  researchProjectIds: string[];
 }
 
+/** The three lists of linked works, the fields their checkboxes fill. */
+export const LINK_FIELDS = ['publicationIds', 'intellectualPropertyIds', 'researchProjectIds'] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+
 /** The fields a draft's PATCH changes, in the order a conflict lists them. */
-export const EDITED_FIELDS = ['category', 'work', 'statement'] as const;
+export const EDITED_FIELDS = ['category', 'work', 'statement', ...LINK_FIELDS] as const;
 
 const text = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim() ?? '';
@@ -57,6 +68,9 @@ export function valuesFromForm(fields: NominationFields): NominationValues {
     category: text(fields.category),
     work: workOf(fields.work),
     statement: text(fields.statement),
+    publicationIds: fields.publicationIds ?? [],
+    intellectualPropertyIds: fields.intellectualPropertyIds ?? [],
+    researchProjectIds: fields.researchProjectIds ?? [],
   };
 }
 
@@ -66,6 +80,9 @@ export function valuesOf(nomination: Nomination): NominationValues {
     category: nomination.category,
     work: nomination.work,
     statement: nomination.statement === '' ? null : nomination.statement,
+    publicationIds: nomination.publicationIds ?? [],
+    intellectualPropertyIds: nomination.intellectualPropertyIds ?? [],
+    researchProjectIds: nomination.researchProjectIds ?? [],
   };
 }
 
@@ -74,6 +91,9 @@ export function formOf(values: Partial<NominationValues>): NominationFields {
     category: values.category ?? undefined,
     work: values.work ?? {},
     statement: values.statement ?? '',
+    publicationIds: values.publicationIds ?? [],
+    intellectualPropertyIds: values.intellectualPropertyIds ?? [],
+    researchProjectIds: values.researchProjectIds ?? [],
   };
 }
 
@@ -91,6 +111,7 @@ export function createBody(
     ...(values.category !== null && { category: values.category }),
     ...(values.work !== null && { work: values.work }),
     ...(values.statement !== null && { statement: values.statement }),
+    ...Object.fromEntries(LINK_FIELDS.filter((field) => values[field].length > 0).map((f) => [f, values[f]])),
   };
 }
 
@@ -100,6 +121,7 @@ export function updateBody(patch: Partial<NominationValues>): UpdateBody {
   if ('category' in patch) body.category = patch.category ?? null;
   if ('work' in patch) body.work = patch.work ?? null;
   if ('statement' in patch) body.statement = patch.statement ?? '';
+  for (const field of LINK_FIELDS) if (field in patch) body[field] = patch[field] ?? [];
   return body;
 }
 

@@ -56,6 +56,14 @@ export function useNominationCheck(id: string, enabled: boolean) {
   });
 }
 
+/** The nominee's works a draft's nominator may link (only a public profile's for an organization). */
+export function useLinkableWorks(id: string) {
+  return useQuery({
+    queryKey: [...NOMINATIONS_KEY, 'linkable-works', id],
+    queryFn: () => unwrap(api.GET('/nominations/{id}/linkable-works', { params: { path: { id } } })),
+  });
+}
+
 export function fetchNomination(id: string) {
   return unwrapWithEtag(api.GET('/nominations/{id}', { params: { path: { id } } }));
 }

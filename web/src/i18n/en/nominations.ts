@@ -97,8 +97,6 @@ export default {
     workFromYear: 'From year',
     workToYear: 'To year',
     statement: 'The nominator’s statement',
-    links:
-      'Links to the nominee’s publications, patents and projects cannot be chosen on this page, since nominators cannot read the whole profile. The councils read them on the nominee’s profile.',
     create: 'Create the draft',
     save: 'Save the draft',
     saved: 'Draft saved',
@@ -123,8 +121,35 @@ export default {
       category: 'Category',
       work: 'Work',
       statement: 'The nominator’s statement',
+      publicationIds: 'Linked publications',
+      intellectualPropertyIds: 'Linked intellectual property',
+      researchProjectIds: 'Linked research projects',
     },
     empty: '(empty)',
+  },
+  works: {
+    title: 'Works in the registry',
+    intro:
+      'Choose the nominee’s publications, intellectual property and research projects in the registry, for the councils to read with the nomination.',
+    groups: {
+      publication: 'Publications',
+      intellectual_property: 'Patents, utility solutions and other titles',
+      research_project: 'Research projects',
+    },
+    kinds: {
+      publication: 'Publication',
+      intellectual_property: 'Intellectual property',
+      research_project: 'Research project',
+    },
+    noneOfKind: 'None',
+    none: 'The nominee has no publications, IP titles or projects in the registry yet.',
+    hidden:
+      'The nominee’s profile is not public, so the nominator cannot see or choose their works. The councils read them on the profile.',
+    saveFirst: 'Create the draft, then choose the works in the registry to link.',
+    linked: 'Linked works',
+    linkedNone: 'No works linked',
+    year: '{{year}}',
+    notVisible: 'no longer visible to you',
   },
   check: {
     title: 'Eligibility check',

@@ -94,8 +94,6 @@ export default {
     workFromYear: 'Từ năm',
     workToYear: 'Đến năm',
     statement: 'Ý kiến của bên đề cử',
-    links:
-      'Liên kết tới công bố, sáng chế, đề tài của người được đề cử: chưa chọn được trên trang này, vì bên đề cử không xem được toàn bộ hồ sơ. Hội đồng xem các mục đó trong hồ sơ của người được đề cử.',
     create: 'Tạo bản nháp',
     save: 'Lưu bản nháp',
     saved: 'Đã lưu bản nháp',
@@ -119,8 +117,35 @@ export default {
       category: 'Lĩnh vực',
       work: 'Công trình',
       statement: 'Ý kiến của bên đề cử',
+      publicationIds: 'Công bố liên kết',
+      intellectualPropertyIds: 'Sở hữu trí tuệ liên kết',
+      researchProjectIds: 'Đề tài, dự án liên kết',
     },
     empty: '(trống)',
+  },
+  works: {
+    title: 'Công trình trong cơ sở dữ liệu',
+    intro:
+      'Chọn các công bố, văn bằng sở hữu trí tuệ và đề tài của người được đề cử trong cơ sở dữ liệu để hội đồng xem cùng hồ sơ đề cử.',
+    groups: {
+      publication: 'Công bố khoa học',
+      intellectual_property: 'Sáng chế, giải pháp hữu ích và văn bằng khác',
+      research_project: 'Đề tài, dự án nghiên cứu',
+    },
+    kinds: {
+      publication: 'Công bố',
+      intellectual_property: 'Sở hữu trí tuệ',
+      research_project: 'Đề tài, dự án',
+    },
+    noneOfKind: 'Không có mục nào',
+    none: 'Người được đề cử chưa có công bố, văn bằng hay đề tài nào trong cơ sở dữ liệu.',
+    hidden:
+      'Hồ sơ của người được đề cử không công khai, nên bên đề cử không xem và không chọn được công trình của họ. Hội đồng xem các công trình trong hồ sơ.',
+    saveFirst: 'Tạo bản nháp rồi chọn các công trình trong cơ sở dữ liệu để liên kết.',
+    linked: 'Công trình liên kết',
+    linkedNone: 'Chưa liên kết công trình nào',
+    year: 'năm {{year}}',
+    notVisible: 'không còn hiển thị với bạn',
   },
   check: {
     title: 'Kiểm tra điều kiện',

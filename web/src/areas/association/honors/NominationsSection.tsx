@@ -9,6 +9,7 @@ import { ResponsiveTable } from '../../../app/ResponsiveTable';
 import { useUrlPage } from '../../../app/url-page';
 import type { CriterionValues } from '../../../features/honors/campaign-form';
 import { AnswerText } from '../../../features/nominations/AnswerText';
+import { LinkedWorksList } from '../../../features/nominations/LinkedWorks';
 import { CriteriaList, EligibleBadge, NominationStateText } from '../../../features/nominations/CriteriaList';
 import type { Nomination } from '../../../features/nominations/nomination-form';
 import {
@@ -115,6 +116,7 @@ export function NominationsSection({
             <Typography.Title level={3} style={{ fontSize: 16 }}>
               {`${t('staff.details')}: ${open.nomineeName}`}
             </Typography.Title>
+            <LinkedWorksList works={open.linkedWorks} headingLevel={4} />
             <CriteriaList
               criteria={open.criteria}
               definitions={criteria}
