@@ -105,6 +105,8 @@ describe('Honor campaigns in the browser', () => {
     await page.getByText('Giải A (A): 2 giải').waitFor();
     await page.getByText('1. Cấp cơ sở: hạn 30/06/2026').waitFor();
     await page.getByText('Công bố khoa học theo phân loại: SCIE: ít nhất 1 trong 5 năm gần nhất').waitFor();
+    // set up without scoring: the page says its councils could not score before the review starts
+    await page.getByText('Đợt xét chọn chưa có cách chấm điểm', { exact: false }).waitFor();
     await expectAccessible(page);
 
     await clickUntilShown(

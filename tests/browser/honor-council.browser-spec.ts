@@ -54,6 +54,12 @@ describe('Honor council seating in the browser', () => {
         { name: 'Cấp tỉnh', deadline: day(60) },
       ],
       criteria: [{ kind: 'active' }],
+      scoring: {
+        criteria: [{ code: 'novelty', name: 'Tính mới', weight: 1 }],
+        method: 'mean',
+        tieBreak: [],
+        thresholds: [],
+      },
     });
     const campaignId = campaign.id;
     await acceptedNomination(dataSource, {

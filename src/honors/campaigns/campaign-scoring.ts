@@ -1,4 +1,4 @@
-import { FieldProblem } from '../../common/errors/domain-error';
+import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 
 export const AGGREGATION_METHODS = ['mean', 'trimmed_mean'] as const;
 export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
@@ -33,6 +33,14 @@ export interface ScoringDefinition {
 }
 
 export const DEFAULT_SCALE = { min: 0, max: 100 } as const;
+
+/** 409: a campaign without a scoring definition has nothing its councils could score. */
+export function scoringNotDefined(): DomainError {
+  return new DomainError('SCORING_NOT_OPEN', {
+    en: 'The campaign has no scoring definition (criteria and scale) yet',
+    vi: 'Đợt xét chọn chưa có cách chấm điểm (tiêu chí và thang điểm)',
+  });
+}
 
 const CRITERION_RULE = /^criterion:(.+)$/;
 

@@ -11,7 +11,7 @@ export type { CriterionOutcome, CriterionResult } from './eligibility-rules';
 export { CAMPAIGN_STATE_NAMES_VI } from './campaign-states';
 export type { CampaignState } from './campaign-states';
 export { CriterionResultView } from './campaign.views';
-export { criterionOfRule, MIN_SCORES } from './campaign-scoring';
+export { criterionOfRule, MIN_SCORES, scoringNotDefined } from './campaign-scoring';
 export type { ScoringDefinition, TieBreakRule } from './campaign-scoring';
 export type { PrizeLevel } from './honor-campaign.entity';
 export { requiresWork } from './campaign-content';

@@ -18,7 +18,7 @@ import {
   violationView,
 } from '../../panels';
 import type { PanelPerson, PanelRequirements, PanelRole, SeatFacts, Violation } from '../../panels';
-import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
+import { CAMPAIGN_NOT_FOUND, HonorCampaign, scoringNotDefined } from '../campaigns';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { HonorCouncilMember } from './council-member.entity';
 import {
@@ -159,6 +159,7 @@ export class CouncilsService {
     return this.write(campaignId, round, version, principal, async (manager, { campaign, council, info }) => {
       if (campaign.state !== 'in_review' || campaign.currentRound !== round) throw notCurrentRound(campaign);
       if (council?.scoringOpenedAt) throw scoringAlreadyOpen();
+      if (!campaign.scoring) throw scoringNotDefined();
       const rows = council ? await membersOf(manager, council) : [];
       const nominations = await roundNominations(manager, campaignId, round);
       const people = await loadPanelPeople(manager, [

@@ -1,4 +1,5 @@
 import { DomainError } from '../../common/errors/domain-error';
+import { scoringNotDefined } from '../campaigns';
 import type { QuotaTie } from './prize-allocation';
 
 /** The problems of the review's sheets, progress and confirmations, in English and Vietnamese. */
@@ -7,6 +8,7 @@ export const NOT_IN_ROUND = () =>
   DomainError.notFound('Nomination in this review round', 'hồ sơ đề cử trong vòng xét chọn này');
 
 export function scoringNotOpen(round: number, why: 'not_opened' | 'not_current' | 'confirmed' | 'undefined') {
+  if (why === 'undefined') return scoringNotDefined();
   const reasons = {
     not_opened: {
       en: `Scoring has not been opened for round ${round} yet`,
@@ -19,10 +21,6 @@ export function scoringNotOpen(round: number, why: 'not_opened' | 'not_current' 
     confirmed: {
       en: `The result of round ${round} is being confirmed; its sheets no longer change`,
       vi: `Kết quả vòng ${round} đã được xác nhận; phiếu chấm của vòng không còn thay đổi`,
-    },
-    undefined: {
-      en: 'The campaign has no scoring definition (criteria and scale) yet',
-      vi: 'Đợt xét chọn chưa có cách chấm điểm (tiêu chí và thang điểm)',
     },
   } as const;
   return new DomainError('SCORING_NOT_OPEN', reasons[why]);

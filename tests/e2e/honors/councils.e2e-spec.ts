@@ -9,6 +9,12 @@ const CAMPAIGNS = '/api/v1/honor-campaigns';
 const NOMINATIONS = '/api/v1/nominations';
 
 const CATEGORY = 'Nghiên cứu khoa học';
+const SCORING = {
+  criteria: [{ code: 'novelty', name: 'Tính mới', weight: 1 }],
+  method: 'mean',
+  tieBreak: [],
+  thresholds: [],
+};
 
 interface Problem {
   code: string;
@@ -56,7 +62,7 @@ describe('honor councils', () => {
     return { id: expert.id, name: expert.fullName, account };
   }
 
-  async function newCampaign(): Promise<string> {
+  async function newCampaign({ scoring = SCORING }: { scoring?: unknown } = {}): Promise<string> {
     const { id } = await openCampaign(t.http, staff.token, {
       kind: 'provincial_st_award',
       title: `Giải thưởng Khoa học và Công nghệ tỉnh Khánh Hòa ${++sequence}`,
@@ -70,6 +76,7 @@ describe('honor councils', () => {
         { name: 'Cấp tỉnh', deadline: day(60) },
       ],
       criteria: [{ kind: 'active' }],
+      ...(scoring ? { scoring } : {}),
       allowsSelfNomination: true,
     });
     return id;
@@ -131,8 +138,8 @@ describe('honor councils', () => {
    * A campaign in review: A (nominated by the agency's organization, accepted), B (self, accepted,
    * of organizations[1]), C (never answered), D (accepted but ineligible: retired).
    */
-  async function reviewedCampaign() {
-    const campaignId = await newCampaign();
+  async function reviewedCampaign(options: { scoring?: unknown } = {}) {
+    const campaignId = await newCampaign(options);
     const a = await person({ organizationId: organizations[3].id });
     const b = await person({ organizationId: organizations[1].id });
     const c = await person({ organizationId: organizations[3].id });
@@ -413,5 +420,32 @@ describe('honor councils', () => {
     expect(problemOf(badRound).errors.map((e) => e.field)).toEqual(['round']);
     const intellectual = await person();
     await t.http.get(council(campaignId)).set(bearer(intellectual.account.token)).expect(403);
+  });
+
+  it('refuses to open scoring for a campaign without a scoring definition, its council kept', async () => {
+    const { campaignId } = await reviewedCampaign({ scoring: null });
+    const [chair, secretary] = [await person(), await person()];
+    const seated = await t.http
+      .put(council(campaignId))
+      .set(bearer(staff.token))
+      .set('If-Match', '"0"')
+      .send({
+        members: [
+          { intellectualId: chair.id, role: 'chair' },
+          { intellectualId: secretary.id, role: 'secretary' },
+          { intellectualId: (await person()).id, role: 'member' },
+        ],
+      })
+      .expect(200);
+    const refused = await t.http
+      .post(`${council(campaignId)}/open-scoring`)
+      .set(bearer(staff.token))
+      .set('If-Match', seated.headers.etag);
+    expect(refused.status).toBe(409);
+    expect(problemOf(refused).code).toBe('SCORING_NOT_OPEN');
+    expect(problemOf(refused).detailVi).toContain('chưa có cách chấm điểm');
+    const after = await t.http.get(council(campaignId)).set(bearer(staff.token)).expect(200);
+    expect(after.body.scoringOpenedAt).toBeNull();
+    expect(after.headers.etag).toBe(seated.headers.etag);
   });
 });

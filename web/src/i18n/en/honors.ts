@@ -191,6 +191,8 @@ export default {
     quota: '{{name}} ({{code}}): {{quota}} prizes',
     round: '{{number}}. {{name}}: due {{deadline}}',
     noCriteria: 'No criteria yet',
+    noScoring:
+      'The campaign has no scoring yet: its rounds’ councils will not be able to open scoring. Add scoring criteria under Edit the setup before the review starts.',
     selfNomination: 'Self-nomination',
     yes: 'Allowed',
     no: 'No',

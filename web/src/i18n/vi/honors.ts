@@ -188,6 +188,8 @@ export default {
     quota: '{{name}} ({{code}}): {{quota}} giải',
     round: '{{number}}. {{name}}: hạn {{deadline}}',
     noCriteria: 'Chưa có tiêu chí',
+    noScoring:
+      'Đợt xét chọn chưa có cách chấm điểm: hội đồng các vòng sẽ không mở chấm được. Thêm tiêu chí chấm điểm ở Sửa thiết lập trước khi bắt đầu xét chọn.',
     selfNomination: 'Tự đề cử',
     yes: 'Được phép',
     no: 'Không',

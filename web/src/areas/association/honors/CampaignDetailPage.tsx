@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Popconfirm, Skeleton, Typography } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ButtonLink } from '../../../app/ButtonLink';
@@ -99,6 +99,11 @@ export default function CampaignDetailPage() {
         )}
       </Flex>
       <ProblemAlert error={move.error} />
+      {!data.scoring &&
+        data.kind !== 'exemplary_scientist_meeting' &&
+        EDITABLE_STATES.includes(data.state) && (
+          <Alert type="warning" showIcon title={t('detail.noScoring')} />
+        )}
       {data.nextStates.includes('decided') && <DecisionForm campaignId={id} etag={campaign.data.etag} />}
       <section aria-labelledby="campaign-setup">
         <Typography.Title level={2} id="campaign-setup">
