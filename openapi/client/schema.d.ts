@@ -6447,6 +6447,10 @@ export interface components {
             /** @description Both confirmed: the round’s outcome is applied */
             confirmed: boolean;
         };
+        PrizeLevelNameView: {
+            code: string;
+            name: string;
+        };
         RoundResultView: {
             /** Format: uuid */
             campaignId: string;
@@ -6468,6 +6472,10 @@ export interface components {
             nominations: components["schemas"]["ResultNominationView"][];
             quotaTie: components["schemas"]["QuotaTieView"] | null;
             confirmation: components["schemas"]["ConfirmationView"];
+            /** @description The scoring criteria the result was computed with: the names of criterionMeans’ codes */
+            criteria: components["schemas"]["SheetCriterionView"][];
+            /** @description The prize levels the result allocates, by rank: the names of prizeLevelCode */
+            prizeLevels: components["schemas"]["PrizeLevelNameView"][];
         };
         LinkedSheetsView: {
             /** Format: uuid */

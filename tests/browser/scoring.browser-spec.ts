@@ -171,6 +171,11 @@ describe('Honor council scoring in the browser', () => {
       .catch(async (error: unknown) => {
         throw new Error(`${String(error)}\n${await secretaryPage.locator('main').innerText()}`);
       });
+    // the means by the campaign's names of the criteria, not their codes
+    await secretaryPage
+      .getByText(/Tính mới, sáng tạo: [\d,]+ · Hiệu quả ứng dụng: [\d,]+/)
+      .first()
+      .waitFor();
     await clickUntilShown(
       secretaryPage.getByRole('button', { name: 'Xác nhận kết quả' }),
       secretaryPage.getByText('Xác nhận kết quả vòng này?'),

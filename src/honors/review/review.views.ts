@@ -156,6 +156,11 @@ export class ConfirmationView {
   @ApiProperty({ description: 'Both confirmed: the round’s outcome is applied' }) confirmed: boolean;
 }
 
+export class PrizeLevelNameView {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+}
+
 export class RoundResultView {
   @ApiProperty({ format: 'uuid' }) campaignId: string;
   @ApiProperty({ type: 'integer' }) round: number;
@@ -170,4 +175,14 @@ export class RoundResultView {
   nominations: ResultNominationView[];
   @ApiProperty({ type: QuotaTieView, nullable: true }) quotaTie: QuotaTieView | null;
   @ApiProperty({ type: ConfirmationView }) confirmation: ConfirmationView;
+  @ApiProperty({
+    type: [SheetCriterionView],
+    description: 'The scoring criteria the result was computed with: the names of criterionMeans’ codes',
+  })
+  criteria: SheetCriterionView[];
+  @ApiProperty({
+    type: [PrizeLevelNameView],
+    description: 'The prize levels the result allocates, by rank: the names of prizeLevelCode',
+  })
+  prizeLevels: PrizeLevelNameView[];
 }

@@ -360,6 +360,9 @@ export class RoundResultsService {
       })),
       quotaTie: result.quotaTie,
       confirmation: confirmationOf(council),
+      // the inputs the result was computed (or confirmed) with, so its codes keep their names
+      criteria: result.inputs.definition.criteria.map(({ code, name, weight }) => ({ code, name, weight })),
+      prizeLevels: result.inputs.prizeLevels.map(({ code, name }) => ({ code, name })),
     };
     return new Tagged(view, council.version);
   }

@@ -564,6 +564,12 @@ describe('honor review: scoring sheets, progress, results and confirmation', () 
       [n1, 90, 'A'],
       [n2, 70, 'B'],
     ]);
+    // the result names its codes as the campaign does, for the pages to show names
+    expect(finalResult.body.criteria).toEqual(SCORING.criteria);
+    expect(finalResult.body.prizeLevels).toEqual([
+      { code: 'A', name: 'Giải A' },
+      { code: 'B', name: 'Giải B' },
+    ]);
     const prizes = await t.dataSource.query<Array<{ id: string; prize_level_code: string | null }>>(
       `SELECT id, prize_level_code FROM honor_nomination WHERE campaign_id = $1`,
       [campaignId],

@@ -20,6 +20,7 @@ import {
   type RoundProgress,
   type RoundResult,
 } from '../../features/scoring/scoring-api';
+import { resultNames } from '../../features/scoring/result-names';
 import { useRoundRef } from './round-ref';
 
 type MemberRow = RoundProgress['members'][number];
@@ -141,12 +142,12 @@ function Progress({
   );
 }
 
-/** A tie-break rule as the campaign states it: criterion:<code>, score_count, submitted_at. */
-function useRuleText() {
+/** A tie-break rule as the campaign states it: criterion:<code> (by its name), score_count, submitted_at. */
+function useRuleText(criterionName: (code: string) => string) {
   const { t } = useTranslation('scoring');
   return (rule: string) => {
     if (rule.startsWith('criterion:'))
-      return t('overview.rules.criterion', { code: rule.slice('criterion:'.length) });
+      return t('overview.rules.criterion', { name: criterionName(rule.slice('criterion:'.length)) });
     if (rule === 'score_count' || rule === 'submitted_at') return t(`overview.rules.${rule}`);
     return rule;
   };
@@ -154,7 +155,8 @@ function useRuleText() {
 
 function Result({ result, nameList }: { result: RoundResult; nameList: (ids: readonly string[]) => string }) {
   const { t } = useTranslation('scoring');
-  const ruleText = useRuleText();
+  const names = resultNames(result);
+  const ruleText = useRuleText(names.criterion);
   const score = (value: number | null | undefined) =>
     typeof value === 'number' ? formatNumber(value, undefined, 2) : '—';
   return (
@@ -178,7 +180,7 @@ function Result({ result, nameList }: { result: RoundResult; nameList: (ids: rea
           showIcon
           title={t('overview.quotaTie', {
             names: nameList(result.quotaTie.nominationIds),
-            level: result.quotaTie.levelCode,
+            level: names.level(result.quotaTie.levelCode),
             places: result.quotaTie.placesLeft,
           })}
         />
@@ -218,8 +220,9 @@ function Result({ result, nameList }: { result: RoundResult; nameList: (ids: rea
             key: 'means',
             title: t('overview.means'),
             render: (row) =>
-              Object.entries(row.criterionMeans)
-                .map(([code, mean]) => `${code}: ${score(mean)}`)
+              names
+                .means(row.criterionMeans)
+                .map(({ name, mean }) => `${name}: ${score(mean)}`)
                 .join(' · '),
           },
           {
@@ -237,7 +240,15 @@ function Result({ result, nameList }: { result: RoundResult; nameList: (ids: rea
                 {
                   key: 'prize',
                   title: t('overview.prize'),
-                  render: (row: ResultRow) => row.prizeLevelCode ?? '—',
+                  render: (row: ResultRow) =>
+                    row.prizeLevelCode ? (
+                      <>
+                        {names.level(row.prizeLevelCode)}{' '}
+                        <Typography.Text type="secondary">({row.prizeLevelCode})</Typography.Text>
+                      </>
+                    ) : (
+                      '—'
+                    ),
                 },
               ]
             : []),

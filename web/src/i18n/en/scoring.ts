@@ -99,7 +99,7 @@ export default {
     rules: {
       score_count: 'more sheets',
       submitted_at: 'nominated earlier',
-      criterion: 'higher score in {{code}}',
+      criterion: 'higher score in “{{name}}”',
     },
     quotaTie:
       '{{names}} are tied at the quota boundary of {{level}} ({{places}} places left): the council must decide before confirming.',

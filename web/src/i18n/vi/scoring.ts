@@ -97,7 +97,7 @@ export default {
     rules: {
       score_count: 'số phiếu nhiều hơn',
       submitted_at: 'nộp hồ sơ sớm hơn',
-      criterion: 'điểm tiêu chí {{code}} cao hơn',
+      criterion: 'điểm tiêu chí “{{name}}” cao hơn',
     },
     quotaTie:
       'Các hồ sơ {{names}} bằng điểm ở ranh giới số lượng giải {{level}} (còn {{places}} giải): hội đồng cần quyết định trước khi xác nhận.',
