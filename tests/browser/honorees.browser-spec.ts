@@ -111,6 +111,16 @@ describe('The public honors results in the browser', () => {
     await expectAccessible(page);
     expect(await fitsViewport(page)).toBe(true);
 
+    // the honoree's public profile lists the award the publication wrote, linked back to the campaign
+    await named.click();
+    await expectHeading(page, 'Phạm Văn Công Khai');
+    const back = page.getByRole('link', { name: /Danh sách được khen thưởng của đợt xét chọn/ });
+    expect(await back.getAttribute('href')).toBe(`/honorees/${campaignId}`);
+    await expectAccessible(page);
+    expect(await fitsViewport(page)).toBe(true);
+    await back.click();
+    await expectHeading(page, TITLE);
+
     await page.goto('/honorees/00000000-0000-4000-8000-000000000000');
     await expectHeading(page, 'Không tìm thấy đợt xét chọn này');
     await context.close();

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, List, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AwardCampaignLink } from '../../features/profile/AwardCampaignLink';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { useDisplay } from '../../features/profile/display';
 import { PART_FIELDS, PART_KINDS, type PartItem, type PartKind } from '../../features/profile/model';
@@ -115,6 +116,7 @@ function PartSection({
                       </span>
                     ))}
                 </Flex>
+                {kind === 'awards' && <AwardCampaignLink item={item} />}
                 <Flex wrap gap="small" justify="space-between" align="center">
                   <ProvenanceTags
                     provenance={

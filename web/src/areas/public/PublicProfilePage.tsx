@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Result, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AwardCampaignLink } from '../../features/profile/AwardCampaignLink';
 import { Link, useParams } from 'react-router';
 import { api, ApiProblem, unwrap, type Schemas } from '../../api/client';
 import { ButtonLink } from '../../app/ButtonLink';
@@ -174,11 +175,19 @@ function ProfileView({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('profile.awards')} show={profile.awards.length > 0}>
         <Items
-          items={profile.awards.map((award) =>
-            [award.name, award.level && t(`awardLevel.${award.level}`), award.issuer, award.year]
-              .filter(Boolean)
-              .join(', '),
-          )}
+          items={profile.awards.map((award) => (
+            <>
+              {[award.name, award.level && t(`awardLevel.${award.level}`), award.issuer, award.year]
+                .filter(Boolean)
+                .join(', ')}
+              {award.campaignId && (
+                <>
+                  {' — '}
+                  <AwardCampaignLink item={award} />
+                </>
+              )}
+            </>
+          ))}
         />
       </Section>
       <Section title={t('profile.supervisions')} show={profile.supervisions.length > 0}>

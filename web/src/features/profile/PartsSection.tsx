@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ProblemAlert } from '../../app/ProblemAlert';
 import { useDisplay } from './display';
 import { PART_FIELDS, PART_KINDS, type PartItem, type PartKind, type Profile } from './model';
+import { AwardCampaignLink } from './AwardCampaignLink';
 import { PartEditor } from './PartEditor';
 import { historyKey, profileKey, profileParts } from './profile-api';
 import { Provenance } from './Provenance';
@@ -100,6 +101,7 @@ export function PartsSection({
                               children: format(key, item[key], kind),
                             }))}
                           />
+                          {kind === 'awards' && <AwardCampaignLink item={item} />}
                           <Flex justify="space-between" align="center" wrap gap={8}>
                             <Provenance provenance={item} actors={actors} />
                             {canEdit && (

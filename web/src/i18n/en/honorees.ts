@@ -27,4 +27,8 @@ export default {
     notFoundTitle: 'Campaign not found',
     notFoundDetail: 'This campaign does not exist or its results are not published.',
   },
+  award: {
+    link: 'The campaign’s honorees',
+    linkNamed: 'The honorees of the campaign that gave {{name}}',
+  },
 } satisfies Messages<typeof vi>;

@@ -24,4 +24,8 @@ export default {
     notFoundTitle: 'Không tìm thấy đợt xét chọn này',
     notFoundDetail: 'Đợt này không tồn tại hoặc chưa công bố kết quả.',
   },
+  award: {
+    link: 'Danh sách được khen thưởng của đợt xét chọn',
+    linkNamed: 'Danh sách được khen thưởng của đợt xét chọn đã trao {{name}}',
+  },
 } as const;
