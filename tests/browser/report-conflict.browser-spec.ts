@@ -214,4 +214,36 @@ describe('A report draft saved by someone else while staff write it', () => {
     await eventually(stored, ({ version }) => version === before.version + 4);
     expect(await ask.count()).toBe(0);
   });
+
+  it('asks before Send leaves unsaved typing out: back to editing sends nothing, save-make-send sends what I see', async () => {
+    const { page } = await b.newPage({ as: staff });
+    await openDraft(page);
+    const section = draftSection(page);
+    const send = section.getByRole('button', { name: 'Gửi cơ quan đặt hàng' });
+    const ask = page.getByRole('dialog').filter({ hasText: 'Dự thảo có thay đổi chưa lưu' });
+    const before = await stored();
+    const SENT = 'Hội đồng thống nhất đề án khả thi; đề nghị bổ sung quan trắc trước khi trình.';
+    await section.getByLabel('Kết luận').fill(SENT);
+
+    await send.click();
+    await ask.getByText('sẽ không được gửi', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await ask.getByRole('button', { name: 'Quay lại soạn tiếp' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    // nothing saved or sent, my typing still in the form
+    expect(await section.getByLabel('Kết luận').inputValue()).toBe(SENT);
+    expect(await stored()).toEqual(before);
+    expect(((await report(staff)).body as ReportView).sentAt).toBeNull();
+
+    await send.click();
+    await ask.getByRole('button', { name: 'Lưu, tạo lại tệp rồi gửi' }).click();
+    await page.getByText('Đã gửi cơ quan đặt hàng lúc', { exact: false }).waitFor();
+    // saved, the files made from it, and sent: the agency has what I typed
+    const sent = (await report(staff)).body as ReportView;
+    expect(sent.conclusion).toBe(SENT);
+    expect(sent.sentAt).not.toBeNull();
+    expect(sent.version).toBeGreaterThanOrEqual(before.version + 2);
+    await page.getByText(SENT).waitFor();
+    await expectAccessible(page);
+  });
 });

@@ -9,6 +9,7 @@ import {
   formatReportValue,
   fromReportForm,
   generateStep,
+  sendStep,
   REPORT_FIELDS,
   reportDraft,
   reportFieldLabel,
@@ -232,5 +233,12 @@ describe('Generate with unsaved typing in the draft', () => {
     await act(async () => {
       expect(await refused.result.current.submit(form('Kết luận mới.', []))).toBeUndefined();
     });
+  });
+});
+
+describe('sendStep', () => {
+  it('asks first with unsaved changes (they would not be sent), otherwise only confirms', () => {
+    expect(sendStep(true)).toBe('ask');
+    expect(sendStep(false)).toBe('confirm');
   });
 });

@@ -76,6 +76,15 @@ export function generateStep(unsaved: boolean): 'generate' | 'ask' {
   return unsaved ? 'ask' : 'generate';
 }
 
+/**
+ * What Send does: the agency receives the stored report and the files made from it, so with unsaved
+ * changes in the form it asks first (save them, make the files again and send, or keep editing);
+ * without any it only confirms.
+ */
+export function sendStep(unsaved: boolean): 'confirm' | 'ask' {
+  return unsaved ? 'ask' : 'confirm';
+}
+
 /** The catalog label of a field: the form's own labels. */
 export function reportFieldLabel(t: Translate, field: string): string {
   if (!field.startsWith(RECOMMENDATION)) return t(field);

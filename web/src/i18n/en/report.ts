@@ -31,6 +31,9 @@ export default {
     keepEditing: 'Back to editing',
     discardAndGenerate: 'Drop my unsaved changes and generate',
     saveAndGenerate: 'Save, then generate',
+    sendBody:
+      'You have unsaved changes in the conclusion or the recommendations. The agency receives the saved report and the files made from it, so sending now would not send those changes. Save, make the files again and send, for the agency to receive what you see.',
+    saveGenerateAndSend: 'Save, make the files again and send',
   },
   conflict: {
     title: 'Someone else saved this report draft',

@@ -29,6 +29,9 @@ export default {
     keepEditing: 'Quay lại soạn tiếp',
     discardAndGenerate: 'Bỏ thay đổi chưa lưu và tạo tệp',
     saveAndGenerate: 'Lưu rồi tạo tệp',
+    sendBody:
+      'Bạn có thay đổi chưa lưu trong kết luận hoặc kiến nghị. Cơ quan nhận bản đã lưu và tệp tạo từ bản đó, nên nếu gửi lúc này các thay đổi đó sẽ không được gửi. Lưu, tạo lại tệp rồi gửi để cơ quan nhận đúng nội dung bạn đang thấy.',
+    saveGenerateAndSend: 'Lưu, tạo lại tệp rồi gửi',
   },
   conflict: {
     title: 'Người khác đã lưu dự thảo báo cáo này',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Modal, Popconfirm, Skeleton, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/ProblemAlert';
 import { formatDateTime } from '../../../i18n/format';
@@ -24,6 +24,7 @@ import {
   REPORT_FIELDS,
   reportDraft,
   reportValues,
+  sendStep,
   toReportForm,
   type ReportFormValues,
 } from '../../../features/report/report-values';
@@ -42,10 +43,11 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
   const [restarts, setRestarts] = useState(0);
   const settle = () => queryClient.invalidateQueries({ queryKey: [...REQUESTS_KEY] });
   const restart = () => setRestarts((count) => count + 1);
+  /** The report's ETag in the cache when a step runs: a save or a generation just before put it there. */
+  const cachedEtag = () => queryClient.getQueryData<{ etag: string }>(reportKey(request.id))!.etag;
   const generate = useMutation({
     // the ETag in the cache when it runs: a "save, then generate" has just put the saved version there
-    mutationFn: () =>
-      generateReport(request.id, queryClient.getQueryData<{ etag: string }>(reportKey(request.id))!.etag),
+    mutationFn: () => generateReport(request.id, cachedEtag()),
     onSuccess: (generated) => {
       queryClient.setQueryData(reportKey(request.id), generated);
       restart();
@@ -53,7 +55,8 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
     onSettled: settle,
   });
   const send = useMutation({
-    mutationFn: () => sendReport(request.id, report.data!.etag),
+    // "save, make the files, then send" has just put the generated version in the cache
+    mutationFn: () => sendReport(request.id, cachedEtag()),
     onSettled: settle,
   });
   if (!REPORT_STATES.includes(request.state)) return null;
@@ -78,23 +81,15 @@ export function ReportSection({ request }: { request: ReviewRequest }) {
                 onSaved={() => (restart(), void settle())}
                 generate={{
                   run: () => generate.mutate(),
+                  runAsync: () => generate.mutateAsync(),
                   pending: generate.isPending,
                   disabled: view.version === 0,
                 }}
-                actions={
-                  <>
-                    <Popconfirm
-                      title={t('sendConfirm')}
-                      okText={t('confirm')}
-                      cancelText={t('cancel')}
-                      onConfirm={() => send.mutate()}
-                    >
-                      <Button type="primary" loading={send.isPending} disabled={!view.generatedAt}>
-                        {t('send')}
-                      </Button>
-                    </Popconfirm>
-                  </>
-                }
+                send={{
+                  run: () => send.mutate(),
+                  pending: send.isPending,
+                  disabled: !view.generatedAt,
+                }}
               />
               {view.version > 0 && !view.generatedAt && (view.pdf || view.docx) && (
                 <Typography.Paragraph type="warning">{t('stale')}</Typography.Paragraph>
@@ -132,7 +127,7 @@ function DraftForm({
   stored,
   onSaved,
   generate,
-  actions,
+  send,
 }: {
   requestId: string;
   /** The version the form starts from. */
@@ -143,12 +138,17 @@ function DraftForm({
    * Generating the files from the stored draft (the form then starts again from the stored
    * report): with unsaved changes in the form, it asks first, to save them or to drop them.
    */
-  generate: { run: () => void; pending: boolean; disabled: boolean };
-  /** Send, beside Save and Generate. */
-  actions: ReactNode;
+  generate: { run: () => void; runAsync: () => Promise<unknown>; pending: boolean; disabled: boolean };
+  /**
+   * Sending the stored report and its files: with unsaved changes in the form it asks first (they
+   * would not be sent), offering to save them, make the files again and send; otherwise it confirms.
+   */
+  send: { run: () => void; pending: boolean; disabled: boolean };
 }) {
   const { t } = useTranslation('report');
   const [asking, setAsking] = useState(false);
+  const [confirmingSend, setConfirmingSend] = useState(false);
+  const [askingSend, setAskingSend] = useState(false);
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ReportFormValues>();
   const session = useEditSession<Base, CurrentReport>({
@@ -228,8 +228,56 @@ function DraftForm({
         >
           {t('generate')}
         </Button>
-        {actions}
+        <Popconfirm
+          title={t('sendConfirm')}
+          okText={t('confirm')}
+          cancelText={t('cancel')}
+          open={confirmingSend}
+          onOpenChange={(open) => {
+            if (open && sendStep(session.unsaved()) === 'ask') setAskingSend(true);
+            else setConfirmingSend(open);
+          }}
+          onConfirm={() => {
+            setConfirmingSend(false);
+            send.run();
+          }}
+        >
+          <Button type="primary" loading={send.pending} disabled={send.disabled}>
+            {t('send')}
+          </Button>
+        </Popconfirm>
       </Flex>
+      <Modal
+        open={askingSend}
+        title={t('unsaved.title')}
+        onCancel={() => setAskingSend(false)}
+        destroyOnHidden
+        footer={[
+          <Button key="cancel" onClick={() => setAskingSend(false)}>
+            {t('unsaved.keepEditing')}
+          </Button>,
+          <Button
+            key="save"
+            type="primary"
+            loading={session.saving || generate.pending || send.pending}
+            onClick={() => {
+              setAskingSend(false);
+              // what is sent is what the user sees: saved, the files made from it, then sent; a
+              // conflict or a refused field stays in the form with its notice, nothing sent
+              void session
+                .submit()
+                .then((outcome) =>
+                  outcome === 'saved' ? generate.runAsync().then(() => send.run()) : undefined,
+                )
+                .catch(() => undefined);
+            }}
+          >
+            {t('unsaved.saveGenerateAndSend')}
+          </Button>,
+        ]}
+      >
+        <Typography.Paragraph>{t('unsaved.sendBody')}</Typography.Paragraph>
+      </Modal>
       <Modal
         open={asking}
         title={t('unsaved.title')}
