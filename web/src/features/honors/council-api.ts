@@ -15,15 +15,18 @@ export const councilKey = (campaignId: string, round: number) =>
 const pathOf = (campaignId: string, round: number) => ({ id: campaignId, round });
 
 /** A round's council with the ETag ("0" before its first members) its changes send back as If-Match. */
+export function fetchCouncil(campaignId: string, round: number) {
+  return unwrapWithEtag(
+    api.GET('/honor-campaigns/{id}/rounds/{round}/council', {
+      params: { path: pathOf(campaignId, round) },
+    }),
+  );
+}
+
 export function useCouncil(campaignId: string, round: number) {
   return useQuery({
     queryKey: councilKey(campaignId, round),
-    queryFn: () =>
-      unwrapWithEtag(
-        api.GET('/honor-campaigns/{id}/rounds/{round}/council', {
-          params: { path: pathOf(campaignId, round) },
-        }),
-      ),
+    queryFn: () => fetchCouncil(campaignId, round),
   });
 }
 

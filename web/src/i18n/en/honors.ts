@@ -241,6 +241,8 @@ export default {
     notEditable: 'This round’s council can no longer change.',
     members: 'Council members',
     noMembers: 'No members yet',
+    copyPrevious: 'Start from round {{round}}’s council',
+    previousEmpty: 'Round {{round}}’s council has no members.',
     member: 'Member',
     role: 'Role',
     roleOf: 'Role of {{name}}',

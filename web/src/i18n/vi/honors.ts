@@ -238,6 +238,8 @@ export default {
     notEditable: 'Hội đồng vòng này không còn thay đổi được.',
     members: 'Thành viên hội đồng',
     noMembers: 'Chưa có thành viên',
+    copyPrevious: 'Lấy thành viên hội đồng vòng {{round}}',
+    previousEmpty: 'Hội đồng vòng {{round}} chưa có thành viên.',
     member: 'Thành viên',
     role: 'Vai trò',
     roleOf: 'Vai trò của {{name}}',

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../app/page-title';
 import {
   COUNCIL_ROLES,
   councilKey,
+  fetchCouncil,
   liftRecusal,
   openCouncilScoring,
   replaceCouncil,
@@ -158,6 +159,24 @@ function MembersEditor({
     })),
   );
   const [person, setPerson] = useState<{ id: string; label: string } | null>(null);
+  const previousRound = council.round - 1;
+  // the same people often sit round after round: start from the previous round's council, then adjust
+  const copyPrevious = useMutation({
+    mutationFn: () =>
+      queryClient.fetchQuery({
+        queryKey: councilKey(campaignId, previousRound),
+        queryFn: () => fetchCouncil(campaignId, previousRound),
+      }),
+    onSuccess: ({ data }) =>
+      setRows(
+        data.members.map((member) => ({
+          intellectualId: member.intellectualId,
+          fullName: member.fullName,
+          organizationName: member.organizationName,
+          role: member.role,
+        })),
+      ),
+  });
   const save = useMutation({
     mutationFn: () =>
       replaceCouncil(
@@ -279,6 +298,19 @@ function MembersEditor({
         />
         {council.editable && (
           <>
+            {previousRound >= 1 && rows.length === 0 && (
+              <Flex vertical gap="small" align="start">
+                <Button onClick={() => copyPrevious.mutate()} loading={copyPrevious.isPending}>
+                  {t('council.copyPrevious', { round: previousRound })}
+                </Button>
+                {copyPrevious.data && copyPrevious.data.data.members.length === 0 && (
+                  <Typography.Text role="status">
+                    {t('council.previousEmpty', { round: previousRound })}
+                  </Typography.Text>
+                )}
+                <ProblemAlert error={copyPrevious.error} />
+              </Flex>
+            )}
             <Form layout="vertical" onFinish={add} style={{ maxWidth: 560 }}>
               <Form.Item label={t('council.addPerson')} htmlFor="council-person" style={{ marginBottom: 8 }}>
                 <PersonPicker
