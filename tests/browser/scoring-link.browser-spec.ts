@@ -1,6 +1,6 @@
 import { vietnamToday } from '../../src/honors/nominations/nomination-rules';
 import { day, openCampaign } from '../support/factories/honor-campaign.factory';
-import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
+import { oneNomineeRound } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
 import { waitForMail } from '../support/mail';
 import { bearer } from '../support/test-app';
@@ -63,24 +63,12 @@ describe('Scoring by the personal link', () => {
         thresholds: [],
       },
     });
-    const nominationId = await acceptedNomination(b.testApp.dataSource, {
+    await oneNomineeRound(b.testApp.dataSource, {
       campaignId,
-      nomineeId: nominee.id,
-      createdBy: staff.id,
-      submittedAt: new Date(Date.UTC(2026, 5, 1)),
-      title: 'Công trình của Nguyễn Văn An',
-    });
-    await startReview(b.testApp.dataSource, campaignId, [nominationId]);
-    await seatCouncil(b.testApp.dataSource, {
-      campaignId,
-      round: 1,
-      addedBy: staff.id,
+      nominee,
+      staffId: staff.id,
+      council: { chair, secretary, member },
       scoringOpen: false,
-      members: [
-        { intellectualId: chair.id, role: 'chair' },
-        { intellectualId: secretary.id, role: 'secretary' },
-        { intellectualId: member.id, role: 'member' },
-      ],
     });
     // opening scoring mails the link
     await b.testApp.http

@@ -1,4 +1,4 @@
-import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
+import { oneNomineeRound } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
 import { openCampaign } from '../support/factories/honor-campaign.factory';
 import { bearer, TestAccount } from '../support/test-app';
@@ -93,23 +93,11 @@ describe('Honor council scoring in the browser', () => {
       criteria: [{ kind: 'active' }],
       scoring: SCORING,
     });
-    const nominationId = await acceptedNomination(b.testApp.dataSource, {
+    const nominationId = await oneNomineeRound(b.testApp.dataSource, {
       campaignId,
-      nomineeId: nominee.id,
-      createdBy: staff.id,
-      submittedAt: new Date(Date.UTC(2026, 5, 1)),
-      title: 'Công trình của Nguyễn Văn An',
-    });
-    await startReview(b.testApp.dataSource, campaignId, [nominationId]);
-    await seatCouncil(b.testApp.dataSource, {
-      campaignId,
-      round: 1,
-      addedBy: staff.id,
-      members: [
-        { intellectualId: chair.id, role: 'chair' },
-        { intellectualId: secretary.id, role: 'secretary' },
-        { intellectualId: member.id, role: 'member' },
-      ],
+      nominee: { id: nominee.id, fullName: nominee.name },
+      staffId: staff.id,
+      council: { chair, secretary, member },
     });
     const roundPage = `/council/campaigns/${campaignId}/rounds/1`;
     const roundApi = `${CAMPAIGNS}/${campaignId}/rounds/1`;

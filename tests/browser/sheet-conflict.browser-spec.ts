@@ -1,4 +1,4 @@
-import { acceptedNomination, seatCouncil, startReview } from '../support/factories/honor-review.factory';
+import { oneNomineeRound } from '../support/factories/honor-review.factory';
 import { createExpert } from '../support/factories/panel.factory';
 import { openCampaign } from '../support/factories/honor-campaign.factory';
 import { bearer } from '../support/test-app';
@@ -48,23 +48,11 @@ describe('A score sheet edited in two tabs', () => {
         thresholds: [],
       },
     });
-    const nominationId = await acceptedNomination(b.testApp.dataSource, {
+    const nominationId = await oneNomineeRound(b.testApp.dataSource, {
       campaignId,
-      nomineeId: nominee.id,
-      createdBy: staff.id,
-      submittedAt: new Date(Date.UTC(2026, 5, 1)),
-      title: 'Công trình của Nguyễn Văn An',
-    });
-    await startReview(b.testApp.dataSource, campaignId, [nominationId]);
-    await seatCouncil(b.testApp.dataSource, {
-      campaignId,
-      round: 1,
-      addedBy: staff.id,
-      members: [
-        { intellectualId: chair.id, role: 'chair' },
-        { intellectualId: secretary.id, role: 'secretary' },
-        { intellectualId: member.id, role: 'member' },
-      ],
+      nominee,
+      staffId: staff.id,
+      council: { chair, secretary, member },
     });
     const sheetPage = `/council/campaigns/${campaignId}/rounds/1/sheets/${nominationId}`;
     const innovation = 'Tính mới, sáng tạo (trọng số 2)';

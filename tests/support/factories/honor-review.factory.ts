@@ -115,3 +115,40 @@ export async function seatCouncil(
     return { councilId: council.id, memberIds };
   });
 }
+
+/**
+ * Round 1 of a campaign in review with one nominee and a council of three (chair, secretary,
+ * member), scoring opened unless `scoringOpen` is false: the scoring pages' usual start. Returns the
+ * nomination's id.
+ */
+export async function oneNomineeRound(
+  dataSource: DataSource,
+  spec: {
+    campaignId: string;
+    nominee: { id: string; fullName: string };
+    staffId: string;
+    council: { chair: { id: string }; secretary: { id: string }; member: { id: string } };
+    scoringOpen?: boolean;
+  },
+): Promise<string> {
+  const nominationId = await acceptedNomination(dataSource, {
+    campaignId: spec.campaignId,
+    nomineeId: spec.nominee.id,
+    createdBy: spec.staffId,
+    submittedAt: new Date(Date.UTC(2026, 5, 1)),
+    title: `Công trình của ${spec.nominee.fullName}`,
+  });
+  await startReview(dataSource, spec.campaignId, [nominationId]);
+  await seatCouncil(dataSource, {
+    campaignId: spec.campaignId,
+    round: 1,
+    addedBy: spec.staffId,
+    scoringOpen: spec.scoringOpen,
+    members: [
+      { intellectualId: spec.council.chair.id, role: 'chair' },
+      { intellectualId: spec.council.secretary.id, role: 'secretary' },
+      { intellectualId: spec.council.member.id, role: 'member' },
+    ],
+  });
+  return nominationId;
+}
