@@ -1,4 +1,5 @@
 import { FieldChanges } from '../../audit';
+import type { Award } from '../entities/award.entity';
 import { Relation } from '../entities/relation.entity';
 import { PartKind, PARTS, PartEntity, partFacts } from '../profile-parts';
 import { ProfileUnit } from '../profile-writer';
@@ -24,13 +25,15 @@ export async function moveParts(unit: ProfileUnit, kind: PartKind, otherId: stri
       continue;
     }
     dropped.push(item.id);
-    if (twin && item.verification === 'verified' && twin.verification !== 'verified') {
-      await unit.manager.update(entity, twin.id, {
-        verification: 'verified',
-        verifiedBy: item.verifiedBy,
-        verifiedAt: item.verifiedAt,
-      } as object);
-    }
+    if (!twin) continue;
+    const carried = {
+      ...(item.verification === 'verified' && twin.verification !== 'verified'
+        ? { verification: 'verified', verifiedBy: item.verifiedBy, verifiedAt: item.verifiedAt }
+        : {}),
+      // an award a campaign's publication wrote stays linked to it when a hand-typed twin survives
+      ...(campaignOf(item) && !campaignOf(twin) ? { campaignId: campaignOf(item) } : {}),
+    };
+    if (Object.keys(carried).length) await unit.manager.update(entity, twin.id, carried as object);
   }
   if (moved.length) await unit.manager.update(entity, moved, { intellectualId: unit.profile.id } as object);
   if (dropped.length) await unit.manager.delete(entity, dropped);
@@ -47,6 +50,10 @@ export async function repointRelations(unit: ProfileUnit, otherId: string): Prom
       unit.alsoChanged(relation.intellectualId);
     }
   }
+}
+
+function campaignOf(item: PartEntity): string | null {
+  return 'campaignId' in item ? (item as Award).campaignId : null;
 }
 
 function factKey(item: PartEntity): string {

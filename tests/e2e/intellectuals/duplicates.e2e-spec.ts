@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CreateIntellectualDto } from '../../../src/intellectuals/dto/profile.dto';
 import { IntellectualsService } from '../../../src/intellectuals/intellectuals.service';
 import { IndexerService } from '../../../src/search/indexer/indexer.service';
@@ -438,6 +439,33 @@ describe('duplicates and merge', () => {
           [first, second],
         ),
       ).toEqual([{ live: 2 }]);
+    });
+
+    it('keeps the campaign link of an award when a hand-typed twin survives the merge', async () => {
+      const award = { name: 'Giải thưởng Khoa học và Công nghệ tỉnh – Giải A', year: 2026 };
+      const first = await create(
+        { fullName: 'Đỗ Văn Mười', birthDate: '1975-10-10', awards: [award] },
+        'hr_import',
+      );
+      const second = await create(
+        { fullName: 'Do Van Muoi', birthDate: '1975-10-10', awards: [award] },
+        'self_declared',
+      );
+      const campaignId = randomUUID();
+      await t.dataSource.query(`UPDATE award SET campaign_id = $1 WHERE intellectual_id = $2`, [
+        campaignId,
+        second,
+      ]);
+      const response = await merge(first, await versionOf(first), {
+        otherId: second,
+        choices: { fullName: 'survivor' },
+      });
+      expect(response.status).toBe(200);
+      expect(
+        await t.dataSource.query(`SELECT campaign_id AS "campaignId" FROM award WHERE intellectual_id = $1`, [
+          first,
+        ]),
+      ).toEqual([{ campaignId }]);
     });
   });
 });
