@@ -128,3 +128,8 @@ export class HonorCampaign {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** The campaign's last review round (1 first); a campaign without rounds set up reviews in one. */
+export function finalRoundOf(campaign: Pick<HonorCampaign, 'rounds'>): number {
+  return Math.max(1, campaign.rounds.length);
+}

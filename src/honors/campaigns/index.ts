@@ -4,7 +4,7 @@ export { CreateCampaignDto } from './campaign.dto';
 export { CampaignStateMachine } from './campaign-state-machine';
 export { CAMPAIGN_KIND_NAMES_VI } from './honor-campaign.entity';
 export { SAME_HONOR_PRIZE_CODES } from './eligibility-rules';
-export { HonorCampaign } from './honor-campaign.entity';
+export { finalRoundOf, HonorCampaign } from './honor-campaign.entity';
 export type { CampaignKind } from './honor-campaign.entity';
 export { EligibilityService } from './eligibility.service';
 export type { CriterionOutcome, CriterionResult } from './eligibility-rules';

@@ -1,7 +1,7 @@
 import { EntityManager, MoreThanOrEqual } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
 import type { ConflictFlag, ConflictRequest, ConflictsService, PanelPerson } from '../../panels';
-import { HonorCampaign } from '../campaigns';
+import { finalRoundOf, HonorCampaign } from '../campaigns';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { HonorCouncil } from './honor-council.entity';
 
@@ -23,8 +23,7 @@ export interface RoundInfo {
 
 /** A campaign's round by number (1 first); a campaign without rounds set up has round 1 only. */
 export function roundOf(campaign: HonorCampaign, round: number): RoundInfo {
-  const count = Math.max(1, campaign.rounds.length);
-  if (!Number.isInteger(round) || round < 1 || round > count) throw ROUND_NOT_FOUND();
+  if (!Number.isInteger(round) || round < 1 || round > finalRoundOf(campaign)) throw ROUND_NOT_FOUND();
   const setup = campaign.rounds[round - 1];
   return { round, name: setup?.name ?? null, deadline: setup?.deadline ?? null };
 }

@@ -15,13 +15,14 @@ import {
   CAMPAIGN_NOT_FOUND,
   CampaignsService,
   CampaignStateMachine,
+  finalRoundOf,
   HonorCampaign,
   PrizeLevel,
   SAME_HONOR_PRIZE_CODES,
 } from '../campaigns';
 import { CampaignView } from '../campaigns/campaign.views';
 import { HonorNomination } from '../nominations/nomination.entity';
-import { confirmedCouncil, finalRoundOf } from './final-round';
+import { confirmedCouncil } from './final-round';
 import { CampaignDecisionDto } from './results.dto';
 
 /** The web page where a person sees their own profile (and the award the publication added). */

@@ -1,13 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/errors/domain-error';
-import type { HonorCampaign } from '../campaigns';
+import { finalRoundOf, type HonorCampaign } from '../campaigns';
 import { HonorCouncil } from '../councils';
 import type { RoundResult } from '../review';
-
-/** The campaign's last round (1 first); a campaign without rounds set up reviews in one, as the councils have it. */
-export function finalRoundOf(campaign: Pick<HonorCampaign, 'rounds'>): number {
-  return Math.max(1, campaign.rounds.length);
-}
 
 /** A council whose result both its secretary and its chair confirmed. */
 export type ConfirmedCouncil = HonorCouncil & { result: RoundResult };

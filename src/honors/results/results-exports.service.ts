@@ -10,13 +10,13 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Cell, CellKind, streamSpreadsheet } from '../../common/spreadsheet/spreadsheet-stream';
 import { Intellectual } from '../../intellectuals';
 import { renderBlocksPdf, ReportBlock } from '../../panels';
-import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
+import { CAMPAIGN_NOT_FOUND, finalRoundOf, HonorCampaign } from '../campaigns';
 import type { CriterionResult } from '../campaigns';
 import { NOMINATION_STATE_NAMES_VI } from '../nominations/nomination-states';
 import { HonorNomination } from '../nominations/nomination.entity';
 import { effectiveCriteria, isEligible, vietnameseDate } from '../nominations/nomination-rules';
 import { honoreesOf } from './decision.service';
-import { confirmedCouncil, ConfirmedCouncil, finalRankOrder, finalRoundOf } from './final-round';
+import { confirmedCouncil, ConfirmedCouncil, finalRankOrder } from './final-round';
 
 const CRITERION_NAMES_VI: Readonly<Record<CriterionResult['kind'], string>> = {
   resides_or_works_in_province: 'Cư trú hoặc công tác tại Khánh Hòa',

@@ -4,7 +4,7 @@ import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
 import { PANEL_ROLES } from '../../panels';
 import { readTogether } from '../../platform/database/read-together';
-import { CAMPAIGN_NOT_FOUND, HonorCampaign } from '../campaigns';
+import { CAMPAIGN_NOT_FOUND, finalRoundOf, HonorCampaign } from '../campaigns';
 import { findRound, HonorCouncil, HonorCouncilMember, HonorRecusal, roundNominations } from '../councils';
 import type { RoundLock } from '../councils';
 import { HonorNomination } from '../nominations/nomination.entity';
@@ -59,7 +59,7 @@ export async function loadRound(
   });
   if (!campaign) throw CAMPAIGN_NOT_FOUND();
   if (!council) throw COUNCIL_NOT_FOUND();
-  return { campaign, council, round, seat, final: round >= Math.max(1, campaign.rounds.length) };
+  return { campaign, council, round, seat, final: round >= finalRoundOf(campaign) };
 }
 
 export async function loadBoard(manager: EntityManager, context: RoundContext): Promise<RoundBoard> {

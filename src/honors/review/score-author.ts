@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { COUNCIL_NOT_FOUND } from '../../common/access/access';
 import { Principal } from '../../common/access/principal';
+import { finalRoundOf } from '../campaigns';
 import { findRound, HonorCouncilMember } from '../councils';
 import type { RoundLock } from '../councils';
 import { loadRound, RoundContext } from './review-seats';
@@ -38,5 +39,5 @@ export async function loadAuthorRound(
     ? await manager.findOneBy(HonorCouncilMember, { id: author.linkMemberId, councilId: council.id })
     : null;
   if (!campaign || !council || !seat) throw COUNCIL_NOT_FOUND();
-  return { campaign, council, round, seat, final: round >= Math.max(1, campaign.rounds.length) };
+  return { campaign, council, round, seat, final: round >= finalRoundOf(campaign) };
 }
