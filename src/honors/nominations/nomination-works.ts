@@ -4,6 +4,7 @@ import { can } from '../../common/access/access';
 import { DomainError, FieldProblem } from '../../common/errors/domain-error';
 import { Permission } from '../../common/access/permissions';
 import { Principal } from '../../common/access/principal';
+import { readTogether } from '../../platform/database/read-together';
 import {
   DIRECTORY_STATUSES,
   Intellectual,
@@ -67,10 +68,10 @@ async function readWorks(
     const ids = where.ids[kind];
     return ids.length ? manager.find(entity, { where: { id: In(ids) } as never }) : Promise.resolve([]);
   };
-  const [publications, properties, projects] = await Promise.all([
-    read(Publication, 'publication'),
-    read(IntellectualProperty, 'intellectual_property'),
-    read(ResearchProject, 'research_project'),
+  const [publications, properties, projects] = await readTogether(manager, [
+    () => read(Publication, 'publication'),
+    () => read(IntellectualProperty, 'intellectual_property'),
+    () => read(ResearchProject, 'research_project'),
   ]);
   return [
     ...publications.map((p) => ({
