@@ -137,15 +137,13 @@ async function stageTimes(
       const phrases = extractKeyPhrases(text, vocabulary.analyzer, stats);
       times.keyPhrases.push(performance.now() - at);
       at = performance.now();
+      const queries = phraseQueries(phrases, { includeRetired: false });
       const { results } = await client.multiSearch({
-        queries: phraseQueries(phrases, { includeRetired: false }).map((query) => ({
-          ...query,
-          indexUid: meili.indexUid,
-        })),
+        queries: queries.map(({ query }) => ({ ...query, indexUid: meili.indexUid })),
       });
       times.meilisearch.push(performance.now() - at);
       const lists = results.map((result, i) => ({
-        weight: phrases[i].weight,
+        weight: queries[i].weight,
         ids: result.hits.map((hit) => String(hit.id)),
       }));
       const ids = reciprocalRankFusion(lists, MATCHING.rrfK)

@@ -67,12 +67,16 @@ export class MatchingService {
     );
     // Meilisearch folds diacritics: a "báo" profile among the hits of "bão" leaves that list before
     // the retrieval score is taken, so it neither scores for the phrase nor pushes the right people down.
-    const confirmed = withoutHits(lists, (id, i) => {
+    // A combined list keeps a hit holding any of its phrases as written.
+    const confirmed = withoutHits(lists, (id, list) => {
       const own = texts.get(id);
       return (
         !!own &&
-        !evidenceOf.get(id)!.matches.some((match) => match.phrase === phrases[i].text) &&
-        foundOnlyFolded(own, phrases[i], vocabulary.analyzer, termSets)
+        lists[list].phrases.every(
+          (i) =>
+            !evidenceOf.get(id)!.matches.some((match) => match.phrase === phrases[i].text) &&
+            foundOnlyFolded(own, phrases[i], vocabulary.analyzer, termSets),
+        )
       );
     });
     const fused = reciprocalRankFusion(confirmed, MATCHING.rrfK);
