@@ -3126,7 +3126,7 @@ export interface components {
             organizationId: string | null;
         };
         /** @enum {string} */
-        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "profiles.invite" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "honors.manage" | "panels.own-invitations" | "nominations.read" | "nominations.submit" | "nominations.own" | "honors.council";
+        Permission: "accounts.manage" | "catalog.edit" | "profiles.read" | "profiles.read-any" | "profiles.read-internal" | "profiles.read-restricted" | "profiles.read-deleted" | "profiles.list" | "profiles.edit" | "profiles.merge" | "profiles.invite" | "own-profile.edit" | "corrections.decide" | "imports.run" | "exports.run" | "search.staff" | "search.operate" | "panels.manage" | "requests.read" | "requests.submit" | "requests.manage" | "panels.history-read" | "panels.conduct" | "honors.manage" | "panels.own-invitations" | "nominations.read" | "nominations.submit" | "nominations.own" | "honors.council" | "stats.read" | "stats.read-sensitive" | "stats.targets-edit";
         SessionView: {
             account: components["schemas"]["SessionAccountView"];
             permissions: components["schemas"]["Permission"][];

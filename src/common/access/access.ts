@@ -129,6 +129,9 @@ export function requireAccess(
     case Permission.PanelsManage:
     case Permission.RequestsManage:
     case Permission.HonorsManage:
+    case Permission.StatsRead:
+    case Permission.StatsReadSensitive:
+    case Permission.StatsTargetsEdit:
       if (!can(principal, permission)) throw forbidden(permission);
       return;
   }

@@ -64,6 +64,15 @@ export enum Permission {
    * result confirmation as its secretary or chair).
    */
   HonorCouncilWork = 'honors.council',
+  /** The workforce statistics, trends, targets and forecasts (aggregates only, small cells suppressed). */
+  StatsRead = 'stats.read',
+  /**
+   * Aggregates over sensitive attributes (ethnic minority, disability), with the purpose recorded in
+   * the audit; retirement forecasts from dates of birth; the yearly report.
+   */
+  StatsReadSensitive = 'stats.read-sensitive',
+  /** The plans' targets per period (admins). */
+  StatsTargetsEdit = 'stats.targets-edit',
 }
 
 const STAFF_READ: readonly Permission[] = [
@@ -73,6 +82,7 @@ const STAFF_READ: readonly Permission[] = [
   Permission.ProfilesList,
   Permission.ExportsRun,
   Permission.SearchStaff,
+  Permission.StatsRead,
 ];
 
 const RECORD_KEEPING: readonly Permission[] = [
@@ -83,6 +93,7 @@ const RECORD_KEEPING: readonly Permission[] = [
   Permission.ProfilesMerge,
   Permission.CorrectionsDecide,
   Permission.ImportsRun,
+  Permission.StatsReadSensitive,
 ];
 
 const REQUESTING: readonly Permission[] = [Permission.RequestsRead, Permission.RequestsSubmit];
@@ -112,6 +123,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...INVITING,
     Permission.AccountsManage,
     Permission.SearchOperate,
+    Permission.StatsTargetsEdit,
   ],
   personnel_officer: [...STAFF_READ, ...RECORD_KEEPING, ...INVITING],
   association_staff: [...STAFF_READ, ...PANEL_WORK, ...INVITING],
