@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { FACT_GROUPS } from '../src/intellectuals/entities/provenance';
+import { consumersOf } from '../src/platform/outbox/outbox-consumers';
 import type { GeneratedProfile } from '../src/seed/generated-profile';
 import { generateProfiles, GeneratorOptions } from '../src/seed/profile-generator';
 
@@ -47,10 +48,11 @@ export async function bulkLoad(
         rows[table] = (rows[table] ?? 0) + values.length;
       }
       await client.query(
-        `INSERT INTO outbox_event (aggregate_type, aggregate_id) SELECT 'intellectual', unnest($1::uuid[])`,
-        [batchIds],
+        `INSERT INTO outbox_event (consumer, aggregate_type, aggregate_id)
+         SELECT consumer, 'intellectual', id FROM unnest($2::text[]) consumer, unnest($1::uuid[]) id`,
+        [batchIds, consumersOf('intellectual')],
       );
-      rows.outbox_event = (rows.outbox_event ?? 0) + batchIds.length;
+      rows.outbox_event = (rows.outbox_event ?? 0) + batchIds.length * consumersOf('intellectual').length;
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');

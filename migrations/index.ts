@@ -26,6 +26,7 @@ import { HonorNominations1796281400000 } from './1796281400000-honor-nominations
 import { CampaignScoring1796282000000 } from './1796282000000-campaign-scoring';
 import { HonorReview1796282100000 } from './1796282100000-honor-review';
 import { NominationFiles1796282200000 } from './1796282200000-nomination-files';
+import { OutboxConsumers1796300000000 } from './1796300000000-outbox-consumers';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Function[] = [
   CampaignScoring1796282000000,
   HonorReview1796282100000,
   NominationFiles1796282200000,
+  OutboxConsumers1796300000000,
 ];

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { consumersOf } from '../../src/platform/outbox/outbox-consumers';
 import { OUTBOX_CHANNEL } from '../../src/platform/outbox/outbox-listener';
 import type { GeneratedProfile } from '../../src/seed/generated-profile';
 import { generateProfile, type GeneratorOptions } from '../../src/seed/profile-generator';
@@ -104,8 +105,9 @@ export async function hidePublications(pool: Pool, trials: Trial[]): Promise<voi
       trials.map((t) => t.publicationId),
     ]);
     await client.query(
-      `INSERT INTO outbox_event (aggregate_type, aggregate_id) SELECT 'intellectual', unnest($1::uuid[])`,
-      [[...new Set(trials.map((t) => t.authorId))]],
+      `INSERT INTO outbox_event (consumer, aggregate_type, aggregate_id)
+       SELECT consumer, 'intellectual', id FROM unnest($2::text[]) consumer, unnest($1::uuid[]) id`,
+      [[...new Set(trials.map((t) => t.authorId))], consumersOf('intellectual')],
     );
     await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
     await client.query('COMMIT');

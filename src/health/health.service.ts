@@ -91,7 +91,7 @@ export class HealthService {
 
   private async searchBacklog(): Promise<number> {
     const [{ count }] = await this.dataSource.query<Array<{ count: string }>>(
-      'SELECT count(*) AS count FROM outbox_event WHERE parked_at IS NULL',
+      "SELECT count(*) AS count FROM outbox_event WHERE consumer = 'search' AND parked_at IS NULL",
     );
     return Number(count);
   }

@@ -65,7 +65,7 @@ export class SearchAdminService {
   /** Polled while a rebuild runs: buildingDocuments out of expectedDocuments is its progress. */
   async status(): Promise<SearchStatus> {
     const [stats, state, documents, expectedDocuments] = await Promise.all([
-      this.outbox.stats(),
+      this.outbox.stats('search'),
       this.lifecycle.state(),
       this.index.documentCount(this.index.liveUid).catch(() => null),
       this.documents.countIndexable(this.dataSource.manager),

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { OutboxConsumer } from './outbox-consumers';
 
 /**
  * A change other parts of the system must react to, written in the same transaction as the change
@@ -7,10 +8,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * once. What a change affects is the consumer's business, not the producer's.
  */
 @Entity('outbox_event')
-@Index('outbox_event_pending_idx', ['availableAt'], { where: 'parked_at IS NULL' })
+@Index('outbox_event_pending_idx', ['consumer', 'availableAt'], { where: 'parked_at IS NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
+
+  /** Who processes this row (outbox-consumers.ts): each consumer has its own copy of a change. */
+  @Column({ type: 'text' })
+  consumer: OutboxConsumer;
 
   @Column({ name: 'aggregate_type', type: 'text' })
   aggregateType: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { OutboxConsumer } from './outbox-consumers';
 
 export interface ClaimedEvent {
   id: string;
@@ -24,15 +25,15 @@ export class OutboxQueue {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Locks up to `limit` due rows of the given aggregate types until the transaction ends; rows other
-   * instances hold are skipped.
+   * Locks up to `limit` of the consumer's due rows until the transaction ends; rows other instances
+   * hold are skipped.
    */
-  async claim(manager: EntityManager, types: readonly string[], limit: number): Promise<ClaimedEvent[]> {
+  async claim(manager: EntityManager, consumer: OutboxConsumer, limit: number): Promise<ClaimedEvent[]> {
     return manager.query<ClaimedEvent[]>(
       `SELECT id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId" FROM outbox_event
-       WHERE parked_at IS NULL AND available_at <= now() AND aggregate_type = ANY($2::text[])
+       WHERE consumer = $2 AND parked_at IS NULL AND available_at <= now()
        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [limit, types],
+      [limit, consumer],
     );
   }
 
@@ -53,21 +54,23 @@ export class OutboxQueue {
     );
   }
 
-  /** A rebuild started at `time` re-read everything, so rows parked before then are settled. */
-  async clearParkedBefore(time: Date): Promise<void> {
-    await this.dataSource.query(`DELETE FROM outbox_event WHERE parked_at IS NOT NULL AND created_at < $1`, [
-      time,
-    ]);
+  /** A consumer's rebuild started at `time` re-read everything, so its rows parked before then are settled. */
+  async clearParkedBefore(consumer: OutboxConsumer, time: Date): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM outbox_event WHERE consumer = $1 AND parked_at IS NOT NULL AND created_at < $2`,
+      [consumer, time],
+    );
   }
 
-  async stats(): Promise<OutboxStats> {
+  async stats(consumer: OutboxConsumer): Promise<OutboxStats> {
     const [row] = await this.dataSource.query<
       Array<{ backlog: string; parked: string; oldest: string | null }>
     >(
       `SELECT count(*) FILTER (WHERE parked_at IS NULL) AS backlog,
               count(*) FILTER (WHERE parked_at IS NOT NULL) AS parked,
               extract(epoch FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)) AS oldest
-       FROM outbox_event`,
+       FROM outbox_event WHERE consumer = $1`,
+      [consumer],
     );
     return {
       backlog: Number(row.backlog),

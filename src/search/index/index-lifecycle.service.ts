@@ -75,7 +75,7 @@ export class IndexLifecycle {
           const documents = await this.fill(buildUid, options.onProgress);
           await this.checkCount(buildUid);
           await this.swapIn(buildUid);
-          await this.outbox.clearParkedBefore(started);
+          await this.outbox.clearParkedBefore('search', started);
           return {
             index: live,
             documents,
@@ -137,7 +137,7 @@ export class IndexLifecycle {
     const [indexed, expected, { backlog }] = await Promise.all([
       this.index.documentCount(buildUid),
       this.documents.countIndexable(this.dataSource.manager),
-      this.outbox.stats(),
+      this.outbox.stats('search'),
     ]);
     if (indexed !== expected && backlog === 0) {
       throw new Error(`Rebuilt index ${buildUid} holds ${indexed} documents, PostgreSQL has ${expected}`);

@@ -25,9 +25,6 @@ const RESOLVERS: Record<string, Resolver> = {
   },
 };
 
-/** The outbox aggregate types the indexer claims. */
-export const INDEXED_AGGREGATES: readonly string[] = Object.keys(RESOLVERS);
-
 /** For each event, in order, the intellectuals whose search documents it affects. */
 export async function affectedIntellectuals(
   manager: EntityManager,

@@ -14,7 +14,7 @@ import { lockAggregates } from '../index/index-locks';
 import { SearchIndex, SearchUnavailableError } from '../index/search-index';
 import { OutboxListener } from '../../platform/outbox/outbox-listener';
 import { ClaimedEvent, OutboxQueue } from '../../platform/outbox/outbox-queue';
-import { affectedIntellectuals, INDEXED_AGGREGATES } from './affected-documents';
+import { affectedIntellectuals } from './affected-documents';
 
 /**
  * How the indexer paces itself. A commit that enqueues outbox rows wakes it at once (NOTIFY, see
@@ -137,7 +137,7 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
   /** One batch in one transaction: the claimed rows stay locked until Meilisearch applied them. */
   private async processBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const events = await this.outbox.claim(manager, INDEXED_AGGREGATES, INDEXER_TIMING.batchSize);
+      const events = await this.outbox.claim(manager, 'search', INDEXER_TIMING.batchSize);
       if (events.length === 0) return 0;
       const affected = await affectedIntellectuals(manager, events);
       const ids = [...new Set(affected.flat())];

@@ -59,7 +59,7 @@ describe('npm run bench (smoke size)', () => {
     expect(report.size).toMatchObject({
       label: 'smoke',
       profiles: 300,
-      rows: { intellectual: 300, outbox_event: 300 },
+      rows: { intellectual: 300, outbox_event: 600 },
     });
     expect(report.machine).toMatchObject({ cores: number, memoryGb: number });
     expect(report.versions).toMatchObject({

@@ -66,9 +66,9 @@ describe('search index sync through the outbox', () => {
     );
     // What the rename enqueues (the indexer deletes outbox rows as soon as it has processed them).
     await t.dataSource.query(`
-      CREATE TABLE test_outbox_log (aggregate_type text, aggregate_id uuid);
+      CREATE TABLE test_outbox_log (consumer text, aggregate_type text, aggregate_id uuid);
       CREATE FUNCTION test_outbox_log() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN INSERT INTO test_outbox_log VALUES (NEW.aggregate_type, NEW.aggregate_id); RETURN NEW; END $$;
+        BEGIN INSERT INTO test_outbox_log VALUES (NEW.consumer, NEW.aggregate_type, NEW.aggregate_id); RETURN NEW; END $$;
       CREATE TRIGGER test_outbox_log AFTER INSERT ON outbox_event FOR EACH ROW EXECUTE FUNCTION test_outbox_log();
     `);
     try {
@@ -77,10 +77,13 @@ describe('search index sync through the outbox', () => {
         .set(bearer(officer))
         .send({ nameVi: 'Trung tâm Nhiệt đới Việt - Nga, Chi nhánh Ven biển Nha Trang' })
         .expect(200);
-      // The catalog says only that the organization changed; search works out whose documents show it.
+      // The catalog says only that the organization changed; search works out whose documents show it
+      // (the statistics keep the organization's id, so a rename is not theirs to react to).
       expect(
-        await t.dataSource.query(`SELECT aggregate_type AS type, aggregate_id AS id FROM test_outbox_log`),
-      ).toEqual([{ type: 'organization', id }]);
+        await t.dataSource.query(
+          `SELECT consumer, aggregate_type AS type, aggregate_id AS id FROM test_outbox_log`,
+        ),
+      ).toEqual([{ consumer: 'search', type: 'organization', id }]);
     } finally {
       await t.dataSource.query(`DROP TABLE test_outbox_log; DROP FUNCTION test_outbox_log CASCADE`);
     }
@@ -116,7 +119,7 @@ describe('search index sync through the outbox', () => {
       [person.id],
     );
     await t.dataSource.query(
-      `INSERT INTO outbox_event (aggregate_type, aggregate_id, attempts, last_error, parked_at) VALUES ('intellectual', $1, 8, 'boom', now())`,
+      `INSERT INTO outbox_event (consumer, aggregate_type, aggregate_id, attempts, last_error, parked_at) VALUES ('search', 'intellectual', $1, 8, 'boom', now())`,
       [person.id],
     );
     const { body } = await t.http.get('/api/v1/search/status').set(bearer(admin)).expect(200);
@@ -174,11 +177,11 @@ describe('search index sync through the outbox', () => {
         await t.dataSource.query(
           `SELECT attempts, last_error AS "lastError", parked_at IS NOT NULL AS parked,
                   round(extract(epoch FROM available_at - now())) AS "dueIn"
-           FROM outbox_event WHERE aggregate_id = $1`,
+           FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`,
           [person.id],
         )
       )[0] as { attempts: number; lastError: string; parked: boolean; dueIn: string };
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1`, [
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [
       person.id,
     ]);
     await t.dataSource.transaction((manager) => queue.fail(manager, [id], 'document rejected'));
@@ -194,7 +197,9 @@ describe('search index sync through the outbox', () => {
     // a rebuild re-reads everyone, which settles what was parked before it
     await t.http.post('/api/v1/search/reindex').set(bearer(admin)).expect(200);
     expect(
-      await t.dataSource.query(`SELECT id FROM outbox_event WHERE aggregate_id = $1`, [person.id]),
+      await t.dataSource.query(`SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [
+        person.id,
+      ]),
     ).toEqual([]);
     await softDeleteProfile(t.dataSource, person.id);
     await drain();
