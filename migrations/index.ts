@@ -27,6 +27,7 @@ import { CampaignScoring1796282000000 } from './1796282000000-campaign-scoring';
 import { HonorReview1796282100000 } from './1796282100000-honor-review';
 import { NominationFiles1796282200000 } from './1796282200000-nomination-files';
 import { OutboxConsumers1796300000000 } from './1796300000000-outbox-consumers';
+import { WorkforceFacts1796300100000 } from './1796300100000-workforce-facts';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -59,4 +60,5 @@ export const MIGRATIONS: Function[] = [
   HonorReview1796282100000,
   NominationFiles1796282200000,
   OutboxConsumers1796300000000,
+  WorkforceFacts1796300100000,
 ];

@@ -47,6 +47,7 @@ import {
   HonorScoreSheet,
   MeetingInvitee,
 } from './honors';
+import { WorkforceFact } from './stats';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -100,6 +101,7 @@ const ENTITIES = [
   HonorCouncilMember,
   HonorRecusal,
   HonorScoreSheet,
+  WorkforceFact,
 ];
 
 /**

@@ -41,6 +41,7 @@ import {
 } from './panels';
 import { SearchModule } from './search';
 import { SeedModule } from './seed';
+import { StatsModule } from './stats';
 import { WebAppModule } from './web';
 
 @Module({})
@@ -78,6 +79,7 @@ export class AppModule {
         HealthModule,
         SearchModule,
         MatchingModule,
+        StatsModule,
         SeedModule,
         WebAppModule,
         ...extraModules,

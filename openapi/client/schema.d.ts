@@ -3063,6 +3063,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dimensions the caller may count the workforce by */
+        get: operations["listWorkforceDimensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/workforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People counted by one or two dimensions, filtered, on a date; small cells withheld
+         * @description Sensitive dimensions (ethnicMinority, disability) need stats.read-sensitive and a purpose, which the audit records.
+         */
+        get: operations["getWorkforceBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/workforce.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same breakdown as an Excel workbook (number cells, withheld cells marked) */
+        get: operations["exportWorkforceBreakdownXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/workforce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: the workforce by non-sensitive dimensions, small cells withheld */
+        get: operations["getOpenDataWorkforce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/workforce.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data as an Excel workbook */
+        get: operations["exportOpenDataWorkforceXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6913,6 +7001,59 @@ export interface components {
             supervisions: components["schemas"]["SupervisionView"][];
             /** @description Privacy class public: anyone, for a consented public profile; staff and the person. */
             memberships: components["schemas"]["MembershipView"][];
+        };
+        WorkforceDimensionView: {
+            /** @enum {string} */
+            key: "field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability";
+            label: string;
+            labelEn: string;
+            /** @description Aggregates over restricted attributes: a purpose is required */
+            sensitive: boolean;
+        };
+        StatDimension: {
+            key: string;
+            label: string;
+            labelEn: string;
+        };
+        StatHeader: {
+            /** @description The dimension value (a catalog code, enum value or year); null: not recorded */
+            key: string | null;
+            /** @description Vietnamese label */
+            label: string;
+            /** @description English label */
+            labelEn: string;
+        };
+        StatCell: {
+            /** @description null when suppressed */
+            value: number | null;
+            /**
+             * @description null: the value is shown
+             * @enum {string|null}
+             */
+            suppression: "small" | "complementary" | null;
+        };
+        StatNote: {
+            vi: string;
+            en: string;
+        };
+        WorkforceTable: {
+            rowDimension: components["schemas"]["StatDimension"];
+            /** @description null: a one-way table (one column) */
+            columnDimension: components["schemas"]["StatDimension"] | null;
+            rows: components["schemas"]["StatHeader"][];
+            columns: components["schemas"]["StatHeader"][];
+            cells: components["schemas"]["StatCell"][][];
+            /** @description One per row */
+            rowTotals: components["schemas"]["StatCell"][];
+            /** @description One per column */
+            columnTotals: components["schemas"]["StatCell"][];
+            total: components["schemas"]["StatCell"];
+            /**
+             * Format: date
+             * @description The day the figures describe
+             */
+            at: string;
+            notes: components["schemas"]["StatNote"][];
         };
     };
     responses: never;
@@ -27168,6 +27309,364 @@ export interface operations {
             };
             /** @description No such resource (or not one the caller may see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listWorkforceDimensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceDimensionView"][];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getWorkforceBreakdown: {
+        parameters: {
+            query?: {
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
+                /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
+                at?: string | null;
+                /** @description Why the sensitive dimensions are needed; required with them, recorded in the audit */
+                purpose?: string | null;
+                /** @description Level-1 field */
+                field?: string | null;
+                /** @description Level-2 field */
+                subfield?: string | null;
+                /** @description Highest degree */
+                degree?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+                academicTitle?: "associate_professor" | "professor" | null;
+                /** @description Commune of residence */
+                commune?: string | null;
+                sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+                organization?: string | null;
+                gender?: "male" | "female" | null;
+                /** @description Age reached in the year of `at` */
+                ageBand?: "under_35" | "35_44" | "45_54" | "55_64" | "65_plus" | null;
+                status?: "active" | "retired" | "deceased" | null;
+                /** @description Country of residence abroad (ISO 3166-1 alpha-2) */
+                overseasCountry?: string | null;
+                /** @description From a Khánh Hòa commune, living in another province or abroad */
+                originElsewhere?: boolean | null;
+                /** @description Sensitive: personnel officers and admins, with a purpose */
+                ethnicMinority?: boolean | null;
+                /** @description Sensitive: personnel officers and admins, with a purpose */
+                disability?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceTable"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /**
+             * @description The caller lacks the permission this needs
+             *
+             *     Requires the permission stats.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    exportWorkforceBreakdownXlsx: {
+        parameters: {
+            query?: {
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
+                /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
+                at?: string | null;
+                /** @description Why the sensitive dimensions are needed; required with them, recorded in the audit */
+                purpose?: string | null;
+                /** @description Level-1 field */
+                field?: string | null;
+                /** @description Level-2 field */
+                subfield?: string | null;
+                /** @description Highest degree */
+                degree?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+                academicTitle?: "associate_professor" | "professor" | null;
+                /** @description Commune of residence */
+                commune?: string | null;
+                sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+                organization?: string | null;
+                gender?: "male" | "female" | null;
+                /** @description Age reached in the year of `at` */
+                ageBand?: "under_35" | "35_44" | "45_54" | "55_64" | "65_plus" | null;
+                status?: "active" | "retired" | "deceased" | null;
+                /** @description Country of residence abroad (ISO 3166-1 alpha-2) */
+                overseasCountry?: string | null;
+                /** @description From a Khánh Hòa commune, living in another province or abroad */
+                originElsewhere?: boolean | null;
+                /** @description Sensitive: personnel officers and admins, with a purpose */
+                ethnicMinority?: boolean | null;
+                /** @description Sensitive: personnel officers and admins, with a purpose */
+                disability?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (thong-ke-tri-thuc.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /**
+             * @description The caller lacks the permission this needs
+             *
+             *     Requires the permission stats.read
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getOpenDataWorkforce: {
+        parameters: {
+            query?: {
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
+                /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
+                at?: string | null;
+                /** @description Level-1 field */
+                field?: string | null;
+                /** @description Level-2 field */
+                subfield?: string | null;
+                /** @description Highest degree */
+                degree?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+                academicTitle?: "associate_professor" | "professor" | null;
+                /** @description Commune of residence */
+                commune?: string | null;
+                sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+                organization?: string | null;
+                gender?: "male" | "female" | null;
+                /** @description Age reached in the year of `at` */
+                ageBand?: "under_35" | "35_44" | "45_54" | "55_64" | "65_plus" | null;
+                status?: "active" | "retired" | "deceased" | null;
+                /** @description Country of residence abroad (ISO 3166-1 alpha-2) */
+                overseasCountry?: string | null;
+                /** @description From a Khánh Hòa commune, living in another province or abroad */
+                originElsewhere?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceTable"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    exportOpenDataWorkforceXlsx: {
+        parameters: {
+            query?: {
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
+                /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
+                at?: string | null;
+                /** @description Level-1 field */
+                field?: string | null;
+                /** @description Level-2 field */
+                subfield?: string | null;
+                /** @description Highest degree */
+                degree?: "bachelor" | "engineer" | "master" | "doctorate" | "doctor_of_science" | "specialist_1" | "specialist_2" | "resident" | null;
+                academicTitle?: "associate_professor" | "professor" | null;
+                /** @description Commune of residence */
+                commune?: string | null;
+                sector?: "state_agency" | "public_service_unit" | "university" | "research_institute" | "enterprise" | "association" | "overseas" | "independent" | null;
+                organization?: string | null;
+                gender?: "male" | "female" | null;
+                /** @description Age reached in the year of `at` */
+                ageBand?: "under_35" | "35_44" | "45_54" | "55_64" | "65_plus" | null;
+                status?: "active" | "retired" | "deceased" | null;
+                /** @description Country of residence abroad (ISO 3166-1 alpha-2) */
+                overseasCountry?: string | null;
+                /** @description From a Khánh Hòa commune, living in another province or abroad */
+                originElsewhere?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (thong-ke-tri-thuc.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

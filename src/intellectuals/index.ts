@@ -59,7 +59,7 @@ export { ProfileUnit, ProfileWriter } from './profile-writer';
 export { ReferenceChecker, factReferences } from './validation/reference-checker';
 export { FULL_TEXT_CAP, FullTextMatcher } from './full-text-matcher';
 export { WriteOptions } from './profile-writer';
-export { ageBandLabel, ageBandOf, birthYearRange, currentYear } from './summary/age-bands';
+export { ageBandLabel, ageBandLabelEn, ageBandOf, birthYearRange, currentYear } from './summary/age-bands';
 export type { AgeBand } from './summary/age-bands';
 export { loadSummaries } from './summary/profile-summary';
 export type { ProfileSummary } from './summary/profile-summary';

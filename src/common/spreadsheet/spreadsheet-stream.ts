@@ -18,7 +18,7 @@ export interface SheetSpec {
   headers: string[];
   /** Per column; text when absent. */
   kinds?: CellKind[];
-  rows: AsyncIterable<Cell[]>;
+  rows: AsyncIterable<Cell[]> | Iterable<Cell[]>;
 }
 
 const XLSX_FORMATS: Record<CellKind, string> = {

@@ -43,6 +43,10 @@ export function ageBandLabel(band: AgeBand | null): string {
   return band ? BANDS[band].vi : '';
 }
 
+export function ageBandLabelEn(band: AgeBand): string {
+  return BANDS[band].en;
+}
+
 /** The year of an ISO date of birth (rules compare it with degree and title years). */
 export function birthYear(birthDate: string | null | undefined): number | null {
   return birthDate ? Number(birthDate.slice(0, 4)) : null;

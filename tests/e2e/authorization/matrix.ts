@@ -213,6 +213,13 @@ export const MATRIX: Record<string, Row> = {
   searchDirectory: { expect: PUBLIC },
   getDirectoryProfile: { expect: PUBLIC, params: (f) => ({ id: f.publicProfileId }) },
 
+  // statistics (sensitive dimensions: personnel officers and admins, stats/workforce.e2e-spec.ts)
+  listWorkforceDimensions: { expect: STAFF },
+  getWorkforceBreakdown: { expect: STAFF, query: { by: 'gender' } },
+  exportWorkforceBreakdownXlsx: { expect: STAFF, query: { by: 'gender' } },
+  getOpenDataWorkforce: { expect: PUBLIC, query: { by: 'gender' } },
+  exportOpenDataWorkforceXlsx: { expect: PUBLIC, query: { by: 'gender' } },
+
   // panels (the fixture request is a draft: candidates and suggestions answer 409, an allowed answer)
   getPanelPolicy: { expect: PANELS },
   listReviewRequestCandidates: { expect: PANELS, params: request },
