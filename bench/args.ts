@@ -1,7 +1,7 @@
 /**
  * Command line of `npm run bench`: --size 10k|100k|1m (default 100k), --smoke, --out DIR, --seed TEXT,
- * --phase search|matching (default search: the search, freshness and import figures of issue 6;
- * matching: the expert matcher of issue 12).
+ * --phase search|matching|workforce (default search: the search, freshness and import figures of issue 6;
+ * matching: the expert matcher of issue 12; workforce: the statistics breakdowns of issue 14).
  */
 export interface BenchArgs {
   label: string;
@@ -12,7 +12,7 @@ export interface BenchArgs {
   phase: BenchPhase;
 }
 
-export const PHASES = ['search', 'matching'] as const;
+export const PHASES = ['search', 'matching', 'workforce'] as const;
 export type BenchPhase = (typeof PHASES)[number];
 
 export const SIZES: Record<string, number> = { smoke: 300, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };

@@ -20,6 +20,13 @@ import {
   writeMatchingReport,
 } from './matching/report';
 import { measureCorrectness } from './phases/correctness';
+import { measureWorkforce, WORKFORCE_FULL, WORKFORCE_SMOKE } from './workforce/phase';
+import {
+  judgeWorkforceTargets,
+  printWorkforceReport,
+  WorkforceReport,
+  writeWorkforceReport,
+} from './workforce/report';
 import { measureFreshness } from './phases/freshness';
 import { measureImport } from './phases/import';
 import { waitUntilSearchable } from './phases/indexing';
@@ -79,6 +86,7 @@ async function main(): Promise<void> {
         authors.add(profiles, ids, from);
       },
     );
+    const loadedAt = performance.now();
     step(`loaded in ${loaded.seconds.toFixed(1)} s; waiting for search to index everything`);
     const status = await waitUntilSearchable(client, args.profiles, 60_000 + args.profiles * 30);
     const secondsToSearchable = (performance.now() - loadStarted) / 1000;
@@ -114,6 +122,29 @@ async function main(): Promise<void> {
       printMatchingReport(report);
       console.log(`[bench] results: ${await writeMatchingReport(args.outDir, report)}`);
       await holdIfAsked(api, services, status.index);
+      return;
+    }
+    if (args.phase === 'workforce') {
+      step('measuring the workforce breakdowns');
+      const figures = await measureWorkforce(
+        api,
+        client.token,
+        pool,
+        args.smoke ? WORKFORCE_SMOKE : WORKFORCE_FULL,
+        loadedAt,
+      );
+      const report: WorkforceReport = {
+        phase: 'workforce',
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        size: { label: args.label, profiles: args.profiles, rows: loaded.rows, seed: args.seed },
+        machine: machineInfo(),
+        versions: await versions(root, pool, services.meiliUrl, services.meiliMasterKey),
+        workforce: figures,
+        targets: judgeWorkforceTargets(figures),
+      };
+      printWorkforceReport(report);
+      console.log(`[bench] results: ${await writeWorkforceReport(args.outDir, report)}`);
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -157,4 +157,19 @@ describe('npm run bench (smoke size)', () => {
       expect.objectContaining({ value: number, met: expect.any(Boolean) }),
     ]);
   }, 120_000);
+
+  it('measures the workforce breakdowns with --phase workforce: every profile counted, no request failed', async () => {
+    const report = JSON.parse(await readFile(await bench('--phase', 'workforce'), 'utf8'));
+
+    expect(report).toMatchObject({ phase: 'workforce', size: { label: 'smoke', profiles: 300 } });
+    // every generated profile has its facts before anything is measured
+    expect(report.workforce).toMatchObject({ factRows: 300, secondsToFresh: number, queries: 108 });
+    for (const rows of [report.workforce.today, report.workforce.pastDate]) {
+      expect(rows).toEqual([
+        expect.objectContaining({ concurrency: 1, errors: 0, p50: number, p95: number }),
+      ]);
+      expect(rows[0].requests).toBeGreaterThan(0);
+    }
+    expect(report.targets).toHaveLength(2);
+  }, 120_000);
 });
