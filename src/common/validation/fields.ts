@@ -515,6 +515,8 @@ export interface QueryValuesOptions {
   maxItems?: number;
   /** `a,b` means the same as repeating the parameter. */
   commaSeparated?: boolean;
+  /** What repeating the parameter means, for the docs; alternatives (OR) unless told. */
+  repeated?: string;
 }
 
 /**
@@ -568,7 +570,7 @@ export function QueryValues(options: QueryValuesOptions): PropertyDecorator {
   return applyDecorators(
     ApiProperty({
       required: false,
-      description: `${options.description} Repeat the parameter for alternatives (OR).`,
+      description: `${options.description} ${options.repeated ?? 'Repeat the parameter for alternatives (OR).'}`,
       type: [String],
       ...(options.values ? { enum: options.values } : {}),
     }),

@@ -19,7 +19,8 @@ export class WorkforceQuery {
     values: WORKFORCE_DIMENSIONS,
     maxItems: 2,
     commaSeparated: true,
-    description: 'One or two dimensions to count by: rows, then columns (`by=field,gender`)',
+    description: 'One or two dimensions to count by: rows, then columns (`by=field,gender`).',
+    repeated: 'Repeating the parameter is the same as the comma.',
   })
   by?: WorkforceDimensionKey[];
 

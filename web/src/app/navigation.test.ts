@@ -11,6 +11,12 @@ describe('the main menu', () => {
     expect(visibleNavigation(allowing()).map((item) => item.path)).toEqual(['/directory', '/honorees']);
   });
 
+  it('gives statistics to staff who may read them, before the admin pages', () => {
+    expect(
+      visibleNavigation(allowing('search.staff', 'stats.read', 'accounts.manage')).map((item) => item.path),
+    ).toEqual(['/experts', '/stats', '/admin/accounts', '/honorees']);
+  });
+
   it('shows an intellectual their own pages only', () => {
     expect(
       visibleNavigation(allowing('profiles.read', 'own-profile.edit', 'panels.own-invitations')).map(

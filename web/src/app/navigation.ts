@@ -26,7 +26,8 @@ export interface NavItem {
     | 'claim'
     | 'accounts'
     | 'organizations'
-    | 'searchIndex';
+    | 'searchIndex'
+    | 'stats';
   /** Shown only to who may; none: everyone. */
   permission?: Permission;
   /** Hidden from who has this one (the public directory for staff, who search the full registry). */
@@ -61,6 +62,7 @@ export const NAVIGATION: readonly NavItem[] = [
   { path: '/me/nominations', label: 'myNominations', permission: 'nominations.own' },
   // staff reach every council from the campaign pages
   { path: '/council', label: 'councilRounds', permission: 'honors.council', hiddenWith: 'honors.manage' },
+  { path: '/stats', label: 'stats', permission: 'stats.read' },
   { path: '/admin/accounts', label: 'accounts', permission: 'accounts.manage' },
   { path: '/admin/organizations', label: 'organizations', permission: 'catalog.edit' },
   { path: '/admin/search', label: 'searchIndex', permission: 'search.operate' },

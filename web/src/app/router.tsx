@@ -23,6 +23,7 @@ const OpinionLinkPage = lazy(() => import('../areas/opinions/OpinionLinkPage'));
 const ScoringLinkPage = lazy(() => import('../areas/council/ScoringLinkPage'));
 const MeetingListArea = lazy(() => import('../areas/association/meetings'));
 const MeetingRsvpPage = lazy(() => import('../areas/meetings/MeetingRsvpPage'));
+const StatsArea = lazy(() => import('../areas/stats'));
 const NominationLinkPage = lazy(() => import('../areas/nominations/NominationLinkPage'));
 
 export function AppRouter() {
@@ -61,6 +62,14 @@ export function AppRouter() {
             element={
               <RequirePermission permission="requests.manage">
                 <RequestQueueArea />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="/stats"
+            element={
+              <RequirePermission permission="stats.read">
+                <StatsArea />
               </RequirePermission>
             }
           />

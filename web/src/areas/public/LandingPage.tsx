@@ -58,6 +58,10 @@ export default function LandingPage() {
           <Link to="/honorees" style={{ textDecoration: 'underline' }}>
             {t('landing.honorees')}
           </Link>
+          {' · '}
+          <Link to="/open-data" style={{ textDecoration: 'underline' }}>
+            {t('landing.openData')}
+          </Link>
         </Typography.Paragraph>
       </section>
       <Row gutter={[16, 16]}>

@@ -7,9 +7,13 @@ const DirectoryPage = lazy(() => import('./DirectoryPage'));
 const PublicProfilePage = lazy(() => import('./PublicProfilePage'));
 const HonoreeCampaignsPage = lazy(() => import('./honorees/HonoreeCampaignsPage'));
 const HonoreesPage = lazy(() => import('./honorees/HonoreesPage'));
+const OpenDataPage = lazy(() => import('./OpenDataPage'));
 const NotFoundPage = lazy(() => import('../../app/NotFoundPage'));
 
-/** The pages anyone may open: the landing page, the directory and its public profiles, honors results. */
+/**
+ * The pages anyone may open: the landing page, the directory and its public profiles, honors results,
+ * open data.
+ */
 export default function Area() {
   return (
     <Routes>
@@ -18,6 +22,7 @@ export default function Area() {
       <Route path="directory/:id" element={<PublicProfilePage />} />
       <Route path="honorees" element={<HonoreeCampaignsPage />} />
       <Route path="honorees/:id" element={<HonoreesPage />} />
+      <Route path="open-data" element={<OpenDataPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

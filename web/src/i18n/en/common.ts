@@ -37,6 +37,7 @@ export default {
     accounts: 'Accounts',
     organizations: 'Organizations',
     searchIndex: 'Search index',
+    stats: 'Statistics',
   },
   account: {
     signIn: 'Sign in',

@@ -10,6 +10,7 @@ export default {
     listed: '{{total}} intellectuals have made their profile public',
     browse: 'Browse the directory',
     honorees: 'Honors results',
+    openData: 'Statistics (open data)',
     whyHeading: 'Why this registry exists',
     why: "Resolution 45-NQ/TW of 24 November 2023 of the Party Central Committee, on continuing to build and promote the role of intellectuals for the country's fast and sustainable development in the new period, calls for a database of intellectuals. Khánh Hòa province keeps it here.",
     whatHeading: 'What it holds',

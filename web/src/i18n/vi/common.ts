@@ -34,6 +34,7 @@ export default {
     accounts: 'Tài khoản',
     organizations: 'Tổ chức',
     searchIndex: 'Chỉ mục tìm kiếm',
+    stats: 'Thống kê',
   },
   account: {
     signIn: 'Đăng nhập',

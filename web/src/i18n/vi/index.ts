@@ -17,6 +17,7 @@ import publicPages from './public';
 import report from './report';
 import requests from './requests';
 import scoring from './scoring';
+import stats from './stats';
 
 /** The Vietnamese catalog, the source of truth: one namespace per area of the app. */
 const vi = {
@@ -39,5 +40,6 @@ const vi = {
   nominationLink,
   scoring,
   honorees,
+  stats,
 } as const;
 export default vi;

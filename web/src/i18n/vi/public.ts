@@ -7,6 +7,7 @@ export default {
     listed: '{{total}} trí thức đã đồng ý công khai hồ sơ',
     browse: 'Xem danh bạ trí thức',
     honorees: 'Kết quả xét chọn, tôn vinh',
+    openData: 'Số liệu thống kê (dữ liệu mở)',
     whyHeading: 'Vì sao có cơ sở dữ liệu này',
     why: 'Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới đề ra việc xây dựng cơ sở dữ liệu về đội ngũ trí thức. Tỉnh Khánh Hòa thực hiện nhiệm vụ đó tại đây.',
     whatHeading: 'Cơ sở dữ liệu gồm những gì',

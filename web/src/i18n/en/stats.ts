@@ -1,0 +1,53 @@
+import type { Messages } from '../types';
+import type vi from '../vi/stats';
+
+export default {
+  staff: {
+    title: 'Workforce statistics',
+    intro:
+      'People counted by one or two criteria, on any date. Cells of fewer than 5 people are withheld to protect personal data.',
+  },
+  openData: {
+    title: 'Open data: the intellectual workforce of Khánh Hòa',
+    intro:
+      'Aggregates only, nothing about any one person; cells of fewer than 5 people are withheld. Downloadable as Excel.',
+  },
+  form: {
+    rows: 'Count by',
+    columns: 'Split columns by',
+    noColumns: 'No columns',
+    at: 'On',
+    purpose: 'Why the sensitive figures are needed',
+    purposeHelp: 'Required for ethnic minority and disability; recorded in the audit log.',
+    show: 'Show figures',
+    download: 'Download Excel',
+  },
+  dimensions: {
+    field: 'Field (level 1)',
+    subfield: 'Field (level 2)',
+    degree: 'Highest degree',
+    academicTitle: 'Academic title',
+    commune: 'Commune of residence',
+    sector: 'Sector',
+    organization: 'Organization',
+    gender: 'Gender',
+    ageBand: 'Age band',
+    status: 'Status',
+    overseasCountry: 'Country of residence (abroad)',
+    originElsewhere: 'From Khánh Hòa, living elsewhere',
+    ethnicMinority: 'Ethnic minority (sensitive)',
+    disability: 'Disability (sensitive)',
+  },
+  table: {
+    caption: 'People by {{dimensions}}, on {{date}}',
+    and: ' and ',
+    total: 'Total',
+    small: 'fewer than 5 people, withheld',
+    smallMark: '<5',
+    complementaryMark: 'x',
+    complementary: 'withheld so that a small cell cannot be worked out',
+    chartTitle: 'Chart (the same figures as the table below)',
+    loading: 'Computing the figures…',
+    chooseFirst: 'Choose what to count by, then press “Show figures”.',
+  },
+} satisfies Messages<typeof vi>;

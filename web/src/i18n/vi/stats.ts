@@ -1,0 +1,50 @@
+export default {
+  staff: {
+    title: 'Thống kê đội ngũ trí thức',
+    intro:
+      'Số người theo một hoặc hai tiêu chí, tại một ngày bất kỳ. Ô có dưới 5 người được ẩn để bảo vệ dữ liệu cá nhân.',
+  },
+  openData: {
+    title: 'Dữ liệu mở: đội ngũ trí thức tỉnh Khánh Hòa',
+    intro:
+      'Số liệu tổng hợp, không có thông tin của từng người; ô có dưới 5 người được ẩn. Có thể tải về dạng Excel.',
+  },
+  form: {
+    rows: 'Thống kê theo',
+    columns: 'Chia cột theo',
+    noColumns: 'Không chia cột',
+    at: 'Tại ngày',
+    purpose: 'Mục đích sử dụng số liệu nhạy cảm',
+    purposeHelp: 'Bắt buộc với tiêu chí dân tộc thiểu số, khuyết tật; được ghi vào nhật ký.',
+    show: 'Xem số liệu',
+    download: 'Tải về Excel',
+  },
+  dimensions: {
+    field: 'Lĩnh vực (cấp 1)',
+    subfield: 'Lĩnh vực (cấp 2)',
+    degree: 'Trình độ cao nhất',
+    academicTitle: 'Chức danh khoa học',
+    commune: 'Xã, phường nơi ở',
+    sector: 'Khu vực công tác',
+    organization: 'Cơ quan, đơn vị',
+    gender: 'Giới tính',
+    ageBand: 'Nhóm tuổi',
+    status: 'Tình trạng',
+    overseasCountry: 'Nước đang sống (ở nước ngoài)',
+    originElsewhere: 'Quê Khánh Hòa, sống ngoài tỉnh',
+    ethnicMinority: 'Dân tộc thiểu số (nhạy cảm)',
+    disability: 'Khuyết tật (nhạy cảm)',
+  },
+  table: {
+    caption: 'Số người theo {{dimensions}}, tại ngày {{date}}',
+    and: ' và ',
+    total: 'Tổng cộng',
+    small: 'dưới 5 người, đã ẩn',
+    smallMark: '<5',
+    complementaryMark: 'x',
+    complementary: 'đã ẩn để không suy ra được ô nhỏ',
+    chartTitle: 'Biểu đồ (số liệu như bảng dưới)',
+    loading: 'Đang tính số liệu…',
+    chooseFirst: 'Chọn tiêu chí thống kê rồi bấm “Xem số liệu”.',
+  },
+} as const;
