@@ -98,7 +98,9 @@ describe('imports', () => {
     ).toBe(1);
     expect(await count(`SELECT count(*) AS n FROM outbox_event`)).toBeGreaterThanOrEqual(outboxBefore + 2);
     expect(
-      await count(`SELECT count(*) AS n FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [stored.id]),
+      await count(`SELECT count(*) AS n FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [
+        stored.id,
+      ]),
     ).toBeGreaterThanOrEqual(1);
   });
 

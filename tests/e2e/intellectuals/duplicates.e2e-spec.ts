@@ -326,9 +326,10 @@ describe('duplicates and merge', () => {
           changes: expect.objectContaining({ nationalId: { before: '056170000001', after: null } }),
         },
       ]);
-      const queued = await t.dataSource.query(`SELECT aggregate_id FROM outbox_event WHERE consumer = 'search' AND id > $1`, [
-        outbox[0].id ?? 0,
-      ]);
+      const queued = await t.dataSource.query(
+        `SELECT aggregate_id FROM outbox_event WHERE consumer = 'search' AND id > $1`,
+        [outbox[0].id ?? 0],
+      );
       expect((queued as Array<{ aggregate_id: string }>).map((row) => row.aggregate_id).sort()).toEqual(
         [survivor, other].sort(),
       );

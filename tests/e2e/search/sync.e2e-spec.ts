@@ -181,9 +181,10 @@ describe('search index sync through the outbox', () => {
           [person.id],
         )
       )[0] as { attempts: number; lastError: string; parked: boolean; dueIn: string };
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [
-      person.id,
-    ]);
+    const [{ id }] = await t.dataSource.query(
+      `SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`,
+      [person.id],
+    );
     await t.dataSource.transaction((manager) => queue.fail(manager, [id], 'document rejected'));
     expect(await row()).toEqual({ attempts: 1, lastError: 'document rejected', parked: false, dueIn: '2' });
     await t.dataSource.query(`UPDATE outbox_event SET attempts = $2 WHERE id = $1`, [id, MAX_ATTEMPTS - 1]);
@@ -197,9 +198,10 @@ describe('search index sync through the outbox', () => {
     // a rebuild re-reads everyone, which settles what was parked before it
     await t.http.post('/api/v1/search/reindex').set(bearer(admin)).expect(200);
     expect(
-      await t.dataSource.query(`SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`, [
-        person.id,
-      ]),
+      await t.dataSource.query(
+        `SELECT id FROM outbox_event WHERE consumer = 'search' AND aggregate_id = $1`,
+        [person.id],
+      ),
     ).toEqual([]);
     await softDeleteProfile(t.dataSource, person.id);
     await drain();
