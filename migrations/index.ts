@@ -28,6 +28,7 @@ import { HonorReview1796282100000 } from './1796282100000-honor-review';
 import { NominationFiles1796282200000 } from './1796282200000-nomination-files';
 import { OutboxConsumers1796300000000 } from './1796300000000-outbox-consumers';
 import { WorkforceFacts1796300100000 } from './1796300100000-workforce-facts';
+import { StatTargets1796300200000 } from './1796300200000-stat-targets';
 
 /** Every migration, in order. `npm run migration:generate -- Name` writes a new file; add it here. */
 export const MIGRATIONS: Function[] = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Function[] = [
   NominationFiles1796282200000,
   OutboxConsumers1796300000000,
   WorkforceFacts1796300100000,
+  StatTargets1796300200000,
 ];

@@ -47,7 +47,7 @@ import {
   HonorScoreSheet,
   MeetingInvitee,
 } from './honors';
-import { WorkforceFact } from './stats';
+import { StatTarget, WorkforceFact } from './stats';
 
 import { CommitTracker } from './common/http/request-transactions';
 import type { DatabaseSchema } from './platform/database/data-source-options';
@@ -102,6 +102,7 @@ const ENTITIES = [
   HonorRecusal,
   HonorScoreSheet,
   WorkforceFact,
+  StatTarget,
 ];
 
 /**

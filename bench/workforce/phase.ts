@@ -63,6 +63,9 @@ export async function measureWorkforce(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const secondsToFresh = (performance.now() - loadedAt) / 1000;
+  // The generated registry is born at the load; backdating its facts gives the past-date queries a
+  // history to read (every row passes the range condition), as a registry in service has.
+  await pool.query(`UPDATE workforce_fact SET valid_from = valid_from - interval '3 years'`);
   const [{ rows: factRows }] = (
     await pool.query<{ rows: number }>(`SELECT count(*)::int AS rows FROM workforce_fact`)
   ).rows;

@@ -3151,6 +3151,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Works and titles per year against the plans’ targets (each work counted once) */
+        get: operations["getStatTrends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plans’ yearly targets, latest period first */
+        get: operations["listStatTargets"];
+        put?: never;
+        /** Add a plan’s yearly target */
+        post: operations["createStatTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a target */
+        put: operations["replaceStatTarget"];
+        post?: never;
+        /** Remove a target */
+        delete: operations["deleteStatTarget"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7054,6 +7107,62 @@ export interface components {
              */
             at: string;
             notes: components["schemas"]["StatNote"][];
+        };
+        TrendTargetView: {
+            planCode: string;
+            planTitle: string;
+            minPerYear: number;
+            maxPerYear: number | null;
+            /** @description The year reached at least the minimum */
+            met: boolean;
+        };
+        TrendSeriesView: {
+            key: string;
+            /** @enum {string} */
+            group: "publications" | "intellectualProperty" | "projects" | "degrees";
+            label: string;
+            labelEn: string;
+            /** @description One count per year of `years` */
+            values: number[];
+            /** @description Per year, the plan’s target for this series (province-wide figures only); null: none */
+            targets: (components["schemas"]["TrendTargetView"] | null)[];
+        };
+        TrendsView: {
+            years: number[];
+            series: components["schemas"]["TrendSeriesView"][];
+            notes: components["schemas"]["StatNote"][];
+        };
+        StatTargetView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            metric: "international_publications" | "patents_and_utility_solutions" | "national_projects" | "provincial_projects";
+            planCode: string;
+            planTitle: string;
+            fromYear: number;
+            toYear: number;
+            minPerYear: number;
+            maxPerYear: number | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StatTargetDto: {
+            /** @enum {string} */
+            metric: "international_publications" | "patents_and_utility_solutions" | "national_projects" | "provincial_projects";
+            /**
+             * @description The plan’s number or short name
+             * @example 45-NQ/TW
+             */
+            planCode: string;
+            /** @description The plan’s title */
+            planTitle: string;
+            fromYear: number;
+            toYear: number;
+            /** @description At least this many a year */
+            minPerYear: number;
+            /** @description At most this many a year; absent: no upper bound */
+            maxPerYear?: number | null;
         };
     };
     responses: never;
@@ -27380,7 +27489,7 @@ export interface operations {
     getWorkforceBreakdown: {
         parameters: {
             query?: {
-                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`). Repeating the parameter is the same as the comma. */
                 by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
                 /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
                 at?: string | null;
@@ -27471,7 +27580,7 @@ export interface operations {
     exportWorkforceBreakdownXlsx: {
         parameters: {
             query?: {
-                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`). Repeating the parameter is the same as the comma. */
                 by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
                 /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
                 at?: string | null;
@@ -27563,7 +27672,7 @@ export interface operations {
     getOpenDataWorkforce: {
         parameters: {
             query?: {
-                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`). Repeating the parameter is the same as the comma. */
                 by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
                 /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
                 at?: string | null;
@@ -27626,7 +27735,7 @@ export interface operations {
     exportOpenDataWorkforceXlsx: {
         parameters: {
             query?: {
-                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`) Repeat the parameter for alternatives (OR). */
+                /** @description One or two dimensions to count by: rows, then columns (`by=field,gender`). Repeating the parameter is the same as the comma. */
                 by?: ("field" | "subfield" | "degree" | "academicTitle" | "commune" | "sector" | "organization" | "gender" | "ageBand" | "status" | "overseasCountry" | "originElsewhere" | "ethnicMinority" | "disability")[];
                 /** @description The registry as it stood at the end of this day (Viet Nam time); today when absent */
                 at?: string | null;
@@ -27667,6 +27776,404 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each field, in English and Vietnamese */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getStatTrends: {
+        parameters: {
+            query?: {
+                /** @description First year; ten years up to `to` when absent */
+                from?: number | null;
+                /** @description Last year; this year when absent */
+                to?: number | null;
+                /** @description Level-1 field of the people counted */
+                field?: string | null;
+                /** @description The organization of the people counted */
+                organization?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    listStatTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatTargetView"][];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    createStatTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatTargetDto"];
+            };
+        };
+        responses: {
+            /** @description The new target */
+            201: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatTargetView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.targets-edit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    replaceStatTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the target as you read it (its version) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatTargetDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The version of the profile this reflects; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatTargetView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.targets-edit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    deleteStatTarget: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the target as you read it (its version) */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.targets-edit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description No such resource (or not one the caller may see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current: read again and reapply */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description If-Match is required: send the ETag you read */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,7 @@ export { CorrectionRequest } from './entities/correction-request.entity';
 export { DEGREE_LEVELS, Education } from './entities/education.entity';
 export type { DegreeLevel } from './entities/education.entity';
 export { Employment } from './entities/employment.entity';
-export { IntellectualProperty } from './entities/intellectual-property.entity';
+export { IntellectualProperty, IP_KINDS } from './entities/intellectual-property.entity';
 export type { IpKind, IpStatus } from './entities/intellectual-property.entity';
 export {
   ACADEMIC_TITLES,

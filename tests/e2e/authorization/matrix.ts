@@ -218,6 +218,11 @@ export const MATRIX: Record<string, Row> = {
   getWorkforceBreakdown: { expect: STAFF, query: { by: 'gender' } },
   exportWorkforceBreakdownXlsx: { expect: STAFF, query: { by: 'gender' } },
   getOpenDataWorkforce: { expect: PUBLIC, query: { by: 'gender' } },
+  getStatTrends: { expect: STAFF },
+  listStatTargets: { expect: STAFF },
+  createStatTarget: { expect: ADMIN },
+  replaceStatTarget: { expect: ADMIN, params: () => ({ id: NO_ID }) },
+  deleteStatTarget: { expect: ADMIN, params: () => ({ id: NO_ID }) },
   exportOpenDataWorkforceXlsx: { expect: PUBLIC, query: { by: 'gender' } },
 
   // panels (the fixture request is a draft: candidates and suggestions answer 409, an allowed answer)
