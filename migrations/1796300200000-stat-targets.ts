@@ -11,7 +11,9 @@ export class StatTargets1796300200000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "stat_target" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "metric" text NOT NULL, "plan_code" text NOT NULL, "plan_title" text NOT NULL, "from_year" smallint NOT NULL, "to_year" smallint NOT NULL, "min_per_year" integer NOT NULL, "max_per_year" integer, "version" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "stat_target_pkey" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "stat_target_metric_idx" ON "stat_target" ("metric", "from_year") `);
+    await queryRunner.query(
+      `CREATE INDEX "stat_target_metric_idx" ON "stat_target" ("metric", "from_year") `,
+    );
     const plan = 'Kế hoạch của Tỉnh ủy Khánh Hòa thực hiện Nghị quyết số 45-NQ/TW';
     await queryRunner.query(
       `INSERT INTO "stat_target" ("metric", "plan_code", "plan_title", "from_year", "to_year", "min_per_year", "max_per_year", "version")

@@ -3204,6 +3204,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retirements by field and year from the retirement-age roadmap, and the pipeline behind them
+         * @description Reads dates of birth: officers and admins, with a purpose the audit records.
+         */
+        get: operations["getStatForecasts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7163,6 +7183,31 @@ export interface components {
             minPerYear: number;
             /** @description At most this many a year; absent: no upper bound */
             maxPerYear?: number | null;
+        };
+        StatTable: {
+            rowDimension: components["schemas"]["StatDimension"];
+            /** @description null: a one-way table (one column) */
+            columnDimension: components["schemas"]["StatDimension"] | null;
+            rows: components["schemas"]["StatHeader"][];
+            columns: components["schemas"]["StatHeader"][];
+            cells: components["schemas"]["StatCell"][][];
+            /** @description One per row */
+            rowTotals: components["schemas"]["StatCell"][];
+            /** @description One per column */
+            columnTotals: components["schemas"]["StatCell"][];
+            total: components["schemas"]["StatCell"];
+        };
+        ForecastsView: {
+            /** @description The first year of the forecast (this year) */
+            fromYear: number;
+            /** @description Working people by field (rows) and the year they reach retirement age (columns; the first column: already past it) */
+            retirements: components["schemas"]["StatTable"];
+            /** @description Working people by field, each in one column: doctorates reaching retirement age within the years, doctorates staying, under-35s without a doctorate, the others */
+            pipeline: components["schemas"]["StatTable"];
+            /** @description Working people without a date of birth or gender, not forecast */
+            notForecast: number;
+            /** @description The assumptions behind the figures */
+            notes: components["schemas"]["StatNote"][];
         };
     };
     responses: never;
@@ -28174,6 +28219,70 @@ export interface operations {
             };
             /** @description If-Match is required: send the ETag you read */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description A dependency (PostgreSQL, Meilisearch) is unavailable or data it needs is still being prepared (matching’s term statistics): retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+        };
+    };
+    getStatForecasts: {
+        parameters: {
+            query: {
+                /** @description Years ahead, this year included; 10 when absent */
+                years?: number | null;
+                /** @description Only this level-1 field */
+                field?: string | null;
+                /** @description Why the forecast is needed (it reads dates of birth); recorded in the audit */
+                purpose: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field, in English and Vietnamese */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Missing, invalid or expired token or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsView"];
+                };
+            };
+            /** @description Requires the permission stats.read-sensitive */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit';
 import { OutboxModule } from '../platform/outbox/outbox.module';
+import { ForecastsController } from './forecasts/forecasts.controller';
+import { ForecastsService } from './forecasts/forecasts.service';
 import { StatTarget } from './targets/stat-target.entity';
 import { StatTargetsController } from './targets/stat-targets.controller';
 import { StatTargetsService } from './targets/stat-targets.service';
@@ -14,12 +16,18 @@ import { WorkforceService } from './workforce/workforce.service';
 
 /**
  * Statistics of the intellectual workforce (issue 14): breakdowns over the fact table, open data,
- * works per year against the plans' targets.
+ * works per year against the plans' targets, retirement forecasts.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkforceFact, StatTarget]), AuditModule, OutboxModule],
-  controllers: [WorkforceController, OpenDataController, TrendsController, StatTargetsController],
-  providers: [WorkforceService, WorkforceRefresher, TrendsService, StatTargetsService],
+  controllers: [
+    WorkforceController,
+    OpenDataController,
+    TrendsController,
+    StatTargetsController,
+    ForecastsController,
+  ],
+  providers: [WorkforceService, WorkforceRefresher, TrendsService, StatTargetsService, ForecastsService],
   exports: [WorkforceRefresher],
 })
 export class StatsModule {}

@@ -219,6 +219,7 @@ export const MATRIX: Record<string, Row> = {
   exportWorkforceBreakdownXlsx: { expect: STAFF, query: { by: 'gender' } },
   getOpenDataWorkforce: { expect: PUBLIC, query: { by: 'gender' } },
   getStatTrends: { expect: STAFF },
+  getStatForecasts: { expect: RECORDS },
   listStatTargets: { expect: STAFF },
   createStatTarget: { expect: ADMIN },
   replaceStatTarget: { expect: ADMIN, params: () => ({ id: NO_ID }) },
