@@ -33,6 +33,8 @@ export {
   ReviewRecommendation,
   ReviewRecommendationAnswer,
   ReviewReport,
+  nfcBlock,
+  renderBlocksDocx,
   renderBlocksPdf,
 } from './report';
 export type { ReportBlock } from './report';

@@ -4,6 +4,8 @@ import { AuditModule } from '../audit';
 import { OutboxModule } from '../platform/outbox/outbox.module';
 import { ForecastsController } from './forecasts/forecasts.controller';
 import { ForecastsService } from './forecasts/forecasts.service';
+import { YearlyReportController } from './report/yearly-report.controller';
+import { YearlyReportService } from './report/yearly-report.service';
 import { StatTarget } from './targets/stat-target.entity';
 import { StatTargetsController } from './targets/stat-targets.controller';
 import { StatTargetsService } from './targets/stat-targets.service';
@@ -16,7 +18,7 @@ import { WorkforceService } from './workforce/workforce.service';
 
 /**
  * Statistics of the intellectual workforce (issue 14): breakdowns over the fact table, open data,
- * works per year against the plans' targets, retirement forecasts.
+ * works per year against the plans' targets, retirement forecasts, the yearly report.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkforceFact, StatTarget]), AuditModule, OutboxModule],
@@ -26,8 +28,16 @@ import { WorkforceService } from './workforce/workforce.service';
     TrendsController,
     StatTargetsController,
     ForecastsController,
+    YearlyReportController,
   ],
-  providers: [WorkforceService, WorkforceRefresher, TrendsService, StatTargetsService, ForecastsService],
+  providers: [
+    WorkforceService,
+    WorkforceRefresher,
+    TrendsService,
+    StatTargetsService,
+    ForecastsService,
+    YearlyReportService,
+  ],
   exports: [WorkforceRefresher],
 })
 export class StatsModule {}

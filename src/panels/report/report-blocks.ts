@@ -2,12 +2,14 @@ import { REQUEST_KIND_NAMES_VI } from '../requests/review-request.entity';
 import { ROLE_NAMES_VI } from '../panel/panel-rules';
 import type { ReportContent } from './report-content';
 
-/** The report as a sequence of typed blocks, shared by the PDF and DOCX layouts. */
+/** A document as a sequence of typed blocks, shared by the PDF and DOCX layouts. */
 export type ReportBlock =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string }
+  /** A table: a header row, then rows of cells; the first column holds the row names. */
+  | { kind: 'table'; headers: string[]; rows: string[][] };
 
 const VIETNAM_TIME = 'Asia/Ho_Chi_Minh';
 
@@ -106,5 +108,13 @@ export function reportBlocks(content: ReportContent): ReportBlock[] {
       .filter((line) => line.trim() !== '')
       .map((line): ReportBlock => ({ kind: 'paragraph', text: line })),
   );
-  return blocks.map((block) => ({ ...block, text: block.text.normalize('NFC') }));
+  return blocks.map(nfcBlock);
+}
+
+/** The block with every text in NFC (what the renderers expect). */
+export function nfcBlock(block: ReportBlock): ReportBlock {
+  const nfc = (text: string) => text.normalize('NFC');
+  return block.kind === 'table'
+    ? { ...block, headers: block.headers.map(nfc), rows: block.rows.map((row) => row.map(nfc)) }
+    : { ...block, text: nfc(block.text) };
 }

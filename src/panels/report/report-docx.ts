@@ -1,11 +1,46 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { type ReportBlock, reportBlocks } from './report-blocks';
 import type { ReportContent } from './report-content';
 
 const FONT = 'Noto Sans';
 
-function paragraphOf(block: ReportBlock): Paragraph {
+function tableOf(block: Extract<ReportBlock, { kind: 'table' }>): Table {
+  const row = (cells: string[], bold: boolean) =>
+    new TableRow({
+      tableHeader: bold,
+      children: cells.map(
+        (text, at) =>
+          new TableCell({
+            children: [
+              new Paragraph({
+                alignment: at === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
+                children: [new TextRun({ text, bold, font: FONT, size: 20 })],
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(block.headers, true), ...block.rows.map((cells) => row(cells, false))],
+  });
+}
+
+function paragraphOf(block: ReportBlock): Paragraph | Table {
   switch (block.kind) {
+    case 'table':
+      return tableOf(block);
     case 'title':
       return new Paragraph({
         heading: HeadingLevel.TITLE,
@@ -33,12 +68,26 @@ function paragraphOf(block: ReportBlock): Paragraph {
 }
 
 /** The consolidated report as a Word document (text in Noto Sans; Word substitutes if absent). */
-export async function renderReportDocx(content: ReportContent): Promise<Buffer> {
+export function renderReportDocx(content: ReportContent): Promise<Buffer> {
+  return renderBlocksDocx(
+    {
+      title: `Báo cáo tổng hợp ý kiến: ${content.request.title}`,
+      creator: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+    },
+    reportBlocks(content),
+  );
+}
+
+/** Blocks of a Vietnamese document (headings, paragraphs, tables) as a Word document. */
+export async function renderBlocksDocx(
+  meta: { title: string; creator: string },
+  blocks: Iterable<ReportBlock>,
+): Promise<Buffer> {
   const document = new Document({
-    title: `Báo cáo tổng hợp ý kiến: ${content.request.title}`.normalize('NFC'),
-    creator: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Khánh Hòa',
+    title: meta.title.normalize('NFC'),
+    creator: meta.creator,
     styles: { default: { document: { run: { font: FONT } } } },
-    sections: [{ children: reportBlocks(content).map(paragraphOf) }],
+    sections: [{ children: [...blocks].map(paragraphOf) }],
   });
   return Packer.toBuffer(document);
 }

@@ -220,6 +220,9 @@ export const MATRIX: Record<string, Row> = {
   getOpenDataWorkforce: { expect: PUBLIC, query: { by: 'gender' } },
   getStatTrends: { expect: STAFF },
   getStatForecasts: { expect: RECORDS },
+  // a year the fixture registry has no one in: 400 for who may, before any document is made
+  getYearlyReportDocx: { expect: RECORDS, query: { year: '2001' } },
+  getYearlyReportPdf: { expect: RECORDS, query: { year: '2001' } },
   listStatTargets: { expect: STAFF },
   createStatTarget: { expect: ADMIN },
   replaceStatTarget: { expect: ADMIN, params: () => ({ id: NO_ID }) },
