@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { WorkforceRefresher } from '../../src/stats';
 import { createProfile } from '../support/factories/search-profile.factory';
+import { docxText } from '../support/report-text';
 import {
   BrowserApp,
   chooseOption,
@@ -113,6 +115,46 @@ describe('workforce statistics', () => {
     await page.getByLabel('Mục đích sử dụng số liệu nhạy cảm').fill('Báo cáo năm cho Sở KH&CN');
     await page.getByRole('button', { name: 'Xem số liệu' }).click();
     await page.getByRole('heading', { name: /Số người theo dân tộc thiểu số/ }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('lets an officer make the yearly report, and says so when a year has no data', async () => {
+    const { page } = await b.newPage({ as: ['personnel_officer'] });
+    await page.goto('/stats');
+    await page
+      .getByRole('navigation', { name: 'Các trang thống kê' })
+      .getByRole('link', { name: 'Báo cáo năm' })
+      .click();
+    await expectHeading(page, 'Báo cáo tình hình đội ngũ trí thức');
+    await expectAccessible(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tạo báo cáo Word' }).click(),
+    ]);
+    const year = new Date().getFullYear();
+    expect(download.suggestedFilename()).toBe(`bao-cao-doi-ngu-tri-thuc-${year}.docx`);
+    const text = await docxText(await readFile(await download.path()));
+    expect(text).toContain(`BÁO CÁO TÌNH HÌNH ĐỘI NGŨ TRÍ THỨC TỈNH KHÁNH HÒA NĂM ${year}`);
+    expect(text).toContain('Cơ sở giáo dục đại học');
+
+    await page.getByLabel('Năm báo cáo').fill('2005');
+    await page.getByRole('button', { name: 'Tạo báo cáo PDF' }).click();
+    await page.getByText('Cơ sở dữ liệu chưa có trí thức nào trong năm 2005').first().waitFor();
+    await expectAccessible(page);
+  });
+
+  it('shows association staff the results by year against the targets, and no forecasts', async () => {
+    const { page } = await b.newPage({ as: ['association_staff'] });
+    await page.goto('/stats/trends');
+    await expectHeading(page, 'Kết quả theo năm so với chỉ tiêu');
+    const papers = page.getByRole('region', { name: 'Bài báo khoa học' });
+    await papers.getByRole('row', { name: /Bài báo quốc tế/ }).waitFor();
+    await papers.getByText('Chỉ tiêu: ≥ 100').first().waitFor();
+    const nav = page.getByRole('navigation', { name: 'Các trang thống kê' });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Cơ cấu đội ngũ',
+      'Kết quả theo năm và chỉ tiêu',
+    ]);
     await expectAccessible(page);
   });
 

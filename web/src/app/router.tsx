@@ -66,7 +66,7 @@ export function AppRouter() {
             }
           />
           <Route
-            path="/stats"
+            path="/stats/*"
             element={
               <RequirePermission permission="stats.read">
                 <StatsArea />

@@ -1,17 +1,36 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/page-title';
-import { WorkforceBreakdown } from '../../features/stats/WorkforceBreakdown';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequirePermission } from '../../auth/RequirePermission';
+import WorkforcePage from './WorkforcePage';
 
-/** `/stats`: the workforce statistics of officers, association staff and admins. */
+const TrendsPage = lazy(() => import('./TrendsPage'));
+const ForecastsPage = lazy(() => import('./ForecastsPage'));
+const YearlyReportPage = lazy(() => import('./YearlyReportPage'));
+const NotFoundPage = lazy(() => import('../../app/NotFoundPage'));
+
+/** The statistics pages: the workforce and trends for staff; forecasts and the yearly report for officers. */
 export default function StatsArea() {
-  const { t } = useTranslation('stats');
-  usePageTitle(t('staff.title'));
   return (
-    <article>
-      <Typography.Title level={1}>{t('staff.title')}</Typography.Title>
-      <Typography.Paragraph>{t('staff.intro')}</Typography.Paragraph>
-      <WorkforceBreakdown source="staff" />
-    </article>
+    <Routes>
+      <Route index element={<WorkforcePage />} />
+      <Route path="trends" element={<TrendsPage />} />
+      <Route
+        path="forecasts"
+        element={
+          <RequirePermission permission="stats.read-sensitive">
+            <ForecastsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="report"
+        element={
+          <RequirePermission permission="stats.read-sensitive">
+            <YearlyReportPage />
+          </RequirePermission>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 
-type Table = Schemas['WorkforceTable'];
+type Table = Schemas['StatTable'];
 type Cell = Schemas['StatCell'];
 
 /** A table's header in the reader's language. */

@@ -2,6 +2,49 @@ import type { Messages } from '../types';
 import type vi from '../vi/stats';
 
 export default {
+  nav: {
+    label: 'Statistics pages',
+    workforce: 'The workforce',
+    trends: 'Results by year and targets',
+    forecasts: 'Retirement forecasts',
+    report: 'Yearly report',
+  },
+  trends: {
+    title: 'Results by year against the targets',
+    intro: 'Papers, patents, S&T tasks, doctorates and titles per year, against the plans’ targets.',
+    from: 'From',
+    to: 'To',
+    show: 'Show',
+    series: 'Measure',
+    chartTitle: 'International papers per year and the target (the same figures as the table below)',
+    target: 'Target: {{goal}}',
+    met: 'met',
+    notMet: 'not met',
+    groups: {
+      publications: 'Scientific papers',
+      intellectualProperty: 'Intellectual property',
+      projects: 'Science and technology tasks',
+      degrees: 'Degrees and titles',
+    },
+  },
+  forecasts: {
+    title: 'Retirement forecasts and the pipeline',
+    intro:
+      'From dates of birth and gender on the retirement-age roadmap; aggregates only, cells under 5 withheld.',
+    years: 'Years ahead',
+    retirements: 'People reaching retirement age, by field and year',
+    pipeline: 'The pipeline by field',
+    notForecast: '{{count}} working people without a date of birth or gender are not forecast.',
+  },
+  report: {
+    title: 'Report on the intellectual workforce',
+    intro:
+      'The yearly report for the Department of Science and Technology (before 15 November): the main tables, results against the targets and the retirement forecast. Making a report is recorded in the audit log.',
+    year: 'Year',
+    docx: 'Make the Word report',
+    pdf: 'Make the PDF report',
+    making: 'Making the report…',
+  },
   staff: {
     title: 'Workforce statistics',
     intro:

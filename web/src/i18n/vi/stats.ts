@@ -1,4 +1,48 @@
 export default {
+  nav: {
+    label: 'Các trang thống kê',
+    workforce: 'Cơ cấu đội ngũ',
+    trends: 'Kết quả theo năm và chỉ tiêu',
+    forecasts: 'Dự báo nghỉ hưu',
+    report: 'Báo cáo năm',
+  },
+  trends: {
+    title: 'Kết quả theo năm so với chỉ tiêu',
+    intro:
+      'Bài báo, sáng chế, nhiệm vụ KH&CN, tiến sĩ và chức danh theo năm, so với chỉ tiêu của các kế hoạch.',
+    from: 'Từ năm',
+    to: 'Đến năm',
+    show: 'Xem',
+    series: 'Chỉ tiêu',
+    chartTitle: 'Bài báo quốc tế theo năm và chỉ tiêu (số liệu như bảng dưới)',
+    target: 'Chỉ tiêu: {{goal}}',
+    met: 'đạt',
+    notMet: 'chưa đạt',
+    groups: {
+      publications: 'Bài báo khoa học',
+      intellectualProperty: 'Sở hữu trí tuệ',
+      projects: 'Nhiệm vụ khoa học và công nghệ',
+      degrees: 'Học vị, chức danh',
+    },
+  },
+  forecasts: {
+    title: 'Dự báo nghỉ hưu và nguồn nhân lực',
+    intro:
+      'Tính từ ngày sinh và giới tính theo lộ trình tuổi nghỉ hưu; chỉ số liệu tổng hợp, ô dưới 5 người được ẩn.',
+    years: 'Số năm dự báo',
+    retirements: 'Số người đến tuổi nghỉ hưu theo lĩnh vực và năm',
+    pipeline: 'Nguồn nhân lực theo lĩnh vực',
+    notForecast: '{{count}} người đang công tác chưa có ngày sinh hoặc giới tính, không được dự báo.',
+  },
+  report: {
+    title: 'Báo cáo tình hình đội ngũ trí thức',
+    intro:
+      'Báo cáo năm gửi Sở Khoa học và Công nghệ (trước ngày 15 tháng 11): các bảng chính, kết quả so với chỉ tiêu và dự báo nghỉ hưu. Việc tạo báo cáo được ghi vào nhật ký.',
+    year: 'Năm báo cáo',
+    docx: 'Tạo báo cáo Word',
+    pdf: 'Tạo báo cáo PDF',
+    making: 'Đang tạo báo cáo…',
+  },
   staff: {
     title: 'Thống kê đội ngũ trí thức',
     intro:
