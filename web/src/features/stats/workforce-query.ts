@@ -3,23 +3,25 @@ import type { Schemas } from '../../api/client';
 export type DimensionKey = Schemas['WorkforceDimensionView']['key'];
 export type WorkforceSource = 'staff' | 'open-data';
 
+/** A key per dimension of the contract: the type check fails when the API gains or loses one. */
+const DIMENSIONS: Record<DimensionKey, true> = {
+  field: true,
+  subfield: true,
+  degree: true,
+  academicTitle: true,
+  commune: true,
+  sector: true,
+  organization: true,
+  gender: true,
+  ageBand: true,
+  status: true,
+  overseasCountry: true,
+  originElsewhere: true,
+  ethnicMinority: true,
+  disability: true,
+};
 /** Every dimension in the order the forms list them; the sensitive ones only for who may. */
-export const DIMENSION_KEYS: readonly DimensionKey[] = [
-  'field',
-  'subfield',
-  'degree',
-  'academicTitle',
-  'commune',
-  'sector',
-  'organization',
-  'gender',
-  'ageBand',
-  'status',
-  'overseasCountry',
-  'originElsewhere',
-  'ethnicMinority',
-  'disability',
-];
+export const DIMENSION_KEYS = Object.keys(DIMENSIONS) as DimensionKey[];
 export const SENSITIVE_KEYS: readonly DimensionKey[] = ['ethnicMinority', 'disability'];
 
 /** A breakdown as the address bar holds it: `?by=field,gender&at=2026-01-01&purpose=…`. */
