@@ -13,6 +13,7 @@ import { MailTransport, SendFailure } from './mail-transport';
 import { retryDelayMs } from './retry-delay';
 import { isMailTemplateName, MailMessage } from './templates/mail-templates';
 import { renderMail } from './templates/render-mail';
+import { WakeablePause } from '../workers/wakeable-pause';
 
 export const MAIL_WORKER_TIMING = {
   /** Messages claimed at once; they go out in parallel over the transport's pooled connections. */
@@ -39,7 +40,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private readonly listener: OutboxListener;
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly idleWait = new WakeablePause();
   private woken = false;
   private prunedAt = 0;
 
@@ -52,7 +53,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       config.databaseUrl,
       () => {
         this.woken = true;
-        this.wake?.();
+        this.idleWait.wake();
       },
       MAIL_CHANNEL,
     );
@@ -73,7 +74,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     await this.listener.stop();
-    this.wake?.();
+    this.idleWait.wake();
     await this.loop;
   }
 
@@ -89,7 +90,7 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
         this.logger.warn(`Mail batch failed: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (claimed > 0 || this.woken) continue;
-      await this.sleep(MAIL_WORKER_TIMING.idlePollMs);
+      await this.idleWait.wait(MAIL_WORKER_TIMING.idlePollMs);
     }
   }
 
@@ -137,15 +138,5 @@ export class MailWorker implements OnApplicationBootstrap, BeforeApplicationShut
       );
       await this.queue.retryLater(mail.id, error.message, delay);
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }

@@ -13,6 +13,7 @@ import { IndexLifecycle } from '../index/index-lifecycle.service';
 import { lockAggregates } from '../index/index-locks';
 import { SearchIndex, SearchUnavailableError } from '../index/search-index';
 import { OutboxListener } from '../../platform/outbox/outbox-listener';
+import { SerialRunner, WakeablePause } from '../../platform/workers/wakeable-pause';
 import { ClaimedEvent, OutboxQueue } from '../../platform/outbox/outbox-queue';
 import { affectedIntellectuals } from './affected-documents';
 
@@ -45,14 +46,14 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
   private readonly logger = new Logger(IndexerService.name);
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly idleWait = new WakeablePause();
   /** Set by a notification (which may arrive while a batch runs): the loop goes again after notifyDelayMs. */
   private woken = false;
   private idle = false;
   private wakeTimer?: NodeJS.Timeout;
   private readonly listener: OutboxListener;
-  /** Batches of this instance run one at a time: the loop and drain() share this chain. */
-  private chain: Promise<unknown> = Promise.resolve();
+  /** Batches of this instance run one at a time: the loop and drain() share it. */
+  private readonly batches = new SerialRunner();
   private indexCurrent = false;
 
   constructor(
@@ -70,7 +71,7 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
       if (this.idle && !this.wakeTimer) {
         this.wakeTimer = setTimeout(() => {
           this.wakeTimer = undefined;
-          this.wake?.();
+          this.idleWait.wake();
         }, INDEXER_TIMING.notifyDelayMs);
       }
     });
@@ -90,14 +91,14 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
     this.running = false;
     clearTimeout(this.wakeTimer);
     await this.listener.stop();
-    this.wake?.();
+    this.idleWait.wake();
     await this.loop;
   }
 
   /** Processes due outbox rows until none is left; throws when Meilisearch is unavailable. */
   async drain(): Promise<void> {
     await this.ensureIndex();
-    while ((await this.exclusive(() => this.processBatch())) > 0);
+    while ((await this.batches.run(() => this.processBatch())) > 0);
   }
 
   private async run(): Promise<void> {
@@ -106,7 +107,7 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
       try {
         await this.ensureIndex();
         this.woken = false;
-        const claimed = await this.exclusive(() => this.processBatch());
+        const claimed = await this.batches.run(() => this.processBatch());
         pause = INDEXER_TIMING.idlePollMs;
         if (claimed > 0) continue;
       } catch (error) {
@@ -119,10 +120,10 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
       const idle = pause === INDEXER_TIMING.idlePollMs;
       if (idle && this.woken) {
         // Notified while a batch ran: go again after the same short delay.
-        await this.sleep(INDEXER_TIMING.notifyDelayMs);
+        await this.idleWait.wait(INDEXER_TIMING.notifyDelayMs);
       } else {
         this.idle = idle;
-        await this.sleep(pause);
+        await this.idleWait.wait(pause);
         this.idle = false;
       }
     }
@@ -188,21 +189,5 @@ export class IndexerService implements OnApplicationBootstrap, BeforeApplication
   private async apply(manager: EntityManager, ids: string[], targets: string[]): Promise<void> {
     const { upserts, deletions } = await this.documents.load(manager, ids);
     await this.index.write(targets, upserts, deletions);
-  }
-
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.chain.then(work);
-    this.chain = result.catch(() => undefined);
-    return result;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { OutboxListener } from '../../platform/outbox/outbox-listener';
 import { ClaimedEvent, OutboxQueue } from '../../platform/outbox/outbox-queue';
+import { SerialRunner, WakeablePause } from '../../platform/workers/wakeable-pause';
 import { refreshWorkforceFacts } from './workforce-facts';
 
 const BATCH_SIZE = 2_000;
@@ -28,16 +29,16 @@ export class WorkforceRefresher implements OnApplicationBootstrap, BeforeApplica
   private readonly listener: OutboxListener;
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
-  /** Batches of this instance run one at a time: the loop and drain() share this chain. */
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly idleWait = new WakeablePause();
+  /** Batches of this instance run one at a time: the loop and drain() share it. */
+  private readonly batches = new SerialRunner();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxQueue,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.listener = new OutboxListener(config.databaseUrl, () => this.wake?.());
+    this.listener = new OutboxListener(config.databaseUrl, () => this.idleWait.wake());
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,23 +50,23 @@ export class WorkforceRefresher implements OnApplicationBootstrap, BeforeApplica
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     await this.listener.stop();
-    this.wake?.();
+    this.idleWait.wake();
     await this.loop;
   }
 
   /** Processes due rows until none is left (tests, and the demo seed before it reports figures). */
   async drain(): Promise<void> {
-    while ((await this.exclusive(() => this.processBatch())) > 0);
+    while ((await this.batches.run(() => this.processBatch())) > 0);
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       try {
-        if ((await this.exclusive(() => this.processBatch())) > 0) continue;
+        if ((await this.batches.run(() => this.processBatch())) > 0) continue;
       } catch (error) {
         this.logger.error(`Workforce batch failed: ${error instanceof Error ? error.stack : String(error)}`);
       }
-      await this.sleep(IDLE_POLL_MS);
+      await this.idleWait.wait(IDLE_POLL_MS);
     }
   }
 
@@ -94,21 +95,5 @@ export class WorkforceRefresher implements OnApplicationBootstrap, BeforeApplica
       }
       throw error;
     }
-  }
-
-  private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.chain.then(work);
-    this.chain = result.catch(() => undefined);
-    return result;
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }
